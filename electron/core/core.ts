@@ -1,0 +1,25 @@
+// The library engine as the doors see it: open a library, get its dispatch.
+import { openLibrary, type OpenLibraryOptions } from './db/open-library';
+import { createDispatch, type Dispatch, type ErrorLogger, type Handlers } from './dispatch';
+import { createClippingsService } from './services/clippings';
+import { createLibraryService } from './services/library';
+
+export interface Core {
+  dispatch: Dispatch;
+  libraryPath: string;
+  close(): void;
+}
+
+export function openCore(libraryPath: string, options: OpenLibraryOptions & { logError?: ErrorLogger } = {}): Core {
+  const library = openLibrary(libraryPath, options);
+  const clippings = createClippingsService(library.db);
+  const libraryService = createLibraryService(library.db, library.path);
+  const handlers: Handlers = {
+    'library.info': () => libraryService.info(),
+    'clippings.create': clippings.create,
+    'clippings.importFile': clippings.importFile,
+    'clippings.list': clippings.list,
+    'clippings.get': clippings.get,
+  };
+  return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, close: library.close };
+}

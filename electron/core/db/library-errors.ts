@@ -1,0 +1,14 @@
+// Why a library file cannot be used. Doors print the message and stop; nothing was written.
+export type LibraryProblem = 'not_sqlite' | 'too_new' | 'corrupt' | 'unwritable' | 'not_a_file';
+
+export class LibraryError extends Error {
+  readonly problem: LibraryProblem;
+  readonly path: string;
+
+  constructor(problem: LibraryProblem, path: string, message: string) {
+    super(message);
+    this.name = 'LibraryError';
+    this.problem = problem;
+    this.path = path;
+  }
+}

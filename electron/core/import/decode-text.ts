@@ -1,0 +1,41 @@
+// Turns a text file's bytes into a string: BOMs honoured, UTF-8 first, Windows-1252 as the
+// fallback for older files; bytes that look like a binary file are refused (null).
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+export function decodeTextBytes(bytes: Uint8Array): DecodedText | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return checked(decode('utf-8', bytes.subarray(3)), 'utf-8');
+  if (startsWith(bytes, [0xff, 0xfe])) return checked(decode('utf-16le', bytes.subarray(2)), 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return checked(decode('utf-16be', bytes.subarray(2)), 'utf-16be');
+  if (bytes.includes(0)) return null;
+  const utf8 = decode('utf-8', bytes);
+  if (utf8 !== null) return checked(utf8, 'utf-8');
+  return checked(decode('windows-1252', bytes), 'windows-1252');
+}
+
+function decode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Text has few control characters; a binary file decoded by force has many. */
+function checked(text: string | null, encoding: DecodedText['encoding']): DecodedText | null {
+  if (text === null) return null;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f) controls++;
+  }
+  if (controls > 0 && controls / text.length > 0.01) return null;
+  return { text, encoding };
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}

@@ -1,0 +1,149 @@
+// Electron main: wiring only. Every decision lives in a pure function tested under Node.
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { contentSecurityPolicy } from '../../shared/security';
+import { IPC_CHANNEL } from '../../shared/ipc';
+import { openCore, type Core } from '../core/core';
+import { LibraryError } from '../core/db/library-errors';
+import { chooseNativeBinding, nativeCacheRoot } from '../core/db/native-binding';
+import { resolveLibraryPath, userDataDir } from '../core/paths';
+import { resolveStaticFile } from '../core/static-files';
+import { APP_HOST, APP_SCHEME, APP_START_URL } from './app-origin';
+import { isAllowedAppUrl, isTrustedSender } from './navigation';
+import { clampWindowBounds } from './window-bounds';
+import { loadSavedBounds, saveBounds } from './window-state';
+import { requestSizeError } from '../core/request-size';
+import { failure } from '../../shared/errors';
+
+const rendererDir = join(__dirname, '../renderer');
+const projectRoot = join(__dirname, '../..');
+
+// The same user-data folder the CLI computes, so both see one library.
+app.setPath('userData', userDataDir(process.platform, process.env, homedir()));
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.whenReady().then(start, (error) => fail(error));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => core?.close());
+}
+
+async function start(): Promise<void> {
+  const binding = chooseNativeBinding(
+    nativeCacheRoot(projectRoot),
+    { electronVersion: process.versions.electron, platform: process.platform, arch: process.arch },
+    existsSync,
+  );
+  if ('error' in binding) return fail(new Error(binding.error));
+  const libraryPath = resolveLibraryPath(
+    cliLibraryArgument(process.argv),
+    process.platform,
+    process.env,
+    homedir(),
+  );
+  try {
+    core = openCore(libraryPath, { nativeBinding: binding.nativeBinding });
+  } catch (error) {
+    return fail(error);
+  }
+
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  protocol.handle(APP_SCHEME, serveAppFile);
+
+  ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null)) {
+      throw new Error('Refused: this frame may not call the notebook.');
+    }
+    const tooLarge = requestSizeError(input);
+    if (tooLarge) return failure('too_large', tooLarge);
+    return core!.dispatch(typeof method === 'string' ? method : '', input);
+  });
+
+  openWindow();
+}
+
+function openWindow(): void {
+  const userData = app.getPath('userData');
+  const bounds = clampWindowBounds(
+    loadSavedBounds(userData),
+    [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea),
+  );
+  mainWindow = new BrowserWindow({
+    ...bounds,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    backgroundColor: '#1d1f21',
+    title: 'Research Notebook',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (mainWindow) saveBounds(userData, mainWindow.getNormalBounds());
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(APP_START_URL);
+}
+
+async function serveAppFile(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const file = url.host === APP_HOST ? resolveStaticFile(rendererDir, url.pathname) : null;
+  if (!file) return new Response('Not found', { status: 404 });
+  try {
+    const body = await readFile(file.filePath);
+    return new Response(body, {
+      headers: { 'Content-Type': file.contentType, 'Content-Security-Policy': contentSecurityPolicy() },
+    });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}
+
+/** `electron . --library PATH` picks the library, like the CLI. */
+function cliLibraryArgument(argv: string[]): string | undefined {
+  const index = argv.indexOf('--library');
+  return index >= 0 ? argv[index + 1] : undefined;
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  const title = error instanceof LibraryError ? 'The library cannot be opened' : 'Research Notebook cannot start';
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}

@@ -1,0 +1,180 @@
+// Browser mode: the built renderer and POST /rpc/:method on 127.0.0.1 only, behind a per-launch token.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { failure, type ApiResult } from '../../shared/errors';
+import { MAX_REQUEST_BYTES, requestTooLargeMessage } from '../../shared/limits';
+import type { Dispatch } from '../core/dispatch';
+import { resolveStaticFile } from '../core/static-files';
+import { TOKEN_QUERY_PARAM, judgeRequest, sessionCookie } from './guards';
+import { SECURITY_HEADERS } from './response-headers';
+
+export interface ServerOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+class BodyTooLarge extends Error {}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = randomBytes(32).toString('hex');
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      console.error('[notebook] request failed:', error);
+      if (!response.headersSent) sendJson(response, 500, failure('internal', 'The server failed to answer this request.'));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const verdict = judgeRequest(
+      {
+        host: request.headers.host,
+        origin: request.headers.origin,
+        cookie: request.headers.cookie,
+        queryToken: url.searchParams.get(TOKEN_QUERY_PARAM),
+      },
+      port,
+      token,
+    );
+    if (verdict.status !== 'ok') {
+      request.resume();
+      sendText(response, verdict.status, verdict.reason);
+      return;
+    }
+    if (verdict.setCookie) response.setHeader('Set-Cookie', sessionCookie(port, token));
+
+    if (url.pathname.startsWith('/rpc/')) {
+      await handleRpc(request, response, decodeURIComponent(url.pathname.slice('/rpc/'.length)));
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      request.resume();
+      sendText(response, 405, 'Only GET is allowed here.');
+      return;
+    }
+    await serveFile(response, url.pathname, request.method === 'HEAD');
+  }
+
+  async function handleRpc(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') {
+      request.resume();
+      sendJson(response, 405, failure('invalid_input', 'RPC calls must use POST.'));
+      return;
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      request.resume();
+      sendJson(response, 415, failure('invalid_input', 'RPC calls must send Content-Type: application/json.'));
+      return;
+    }
+    let body: string;
+    try {
+      body = await readBody(request, MAX_REQUEST_BYTES);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      response.setHeader('Connection', 'close');
+      sendJson(response, 413, failure('too_large', requestTooLargeMessage()));
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body === '' ? {} : JSON.parse(body);
+    } catch {
+      sendJson(response, 400, failure('invalid_input', 'The request body is not valid JSON.'));
+      return;
+    }
+    sendJson(response, 200, await options.dispatch(method, input));
+  }
+
+  async function serveFile(response: ServerResponse, pathname: string, headOnly: boolean): Promise<void> {
+    const file = resolveStaticFile(options.rendererDir, pathname);
+    if (!file) {
+      sendText(response, 404, 'Not found.');
+      return;
+    }
+    let content: Buffer;
+    try {
+      content = await readFile(file.filePath);
+    } catch {
+      sendText(response, 404, 'Not found.');
+      return;
+    }
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Content-Length': content.length });
+    response.end(headOnly ? undefined : content);
+  }
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?${TOKEN_QUERY_PARAM}=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise((resolvePromise) => {
+        server.close(() => resolvePromise());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? '0');
+  if (declared > limit) {
+    request.resume();
+    return Promise.reject(new BodyTooLarge());
+  }
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    request.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > limit) {
+        refused = true;
+        chunks.length = 0;
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (!refused) resolvePromise(Buffer.concat(chunks).toString('utf8'));
+    });
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown>): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}

@@ -1,0 +1,51 @@
+// Size limits shared by every door (IPC, browser mode, CLI). Errors name them in words.
+const MiB = 1024 * 1024;
+
+/** Largest pasted clipping, as UTF-8 bytes. */
+export const MAX_PASTE_BYTES = 5 * MiB;
+/** Largest file accepted for import. */
+export const MAX_FILE_BYTES = 32 * MiB;
+/** Largest request body a door accepts (a file travels base64-encoded, so 4/3 of MAX_FILE_BYTES plus room). */
+export const MAX_REQUEST_BYTES = 48 * MiB;
+/** Longest title a user may type. */
+export const MAX_TITLE_CHARS = 500;
+
+export const LIMITS = {
+  MAX_PASTE_BYTES,
+  MAX_FILE_BYTES,
+  MAX_REQUEST_BYTES,
+  MAX_TITLE_CHARS,
+} as const;
+
+/** "5 MiB", "1.3 MiB", "900 KiB": sizes as people read them in error messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MiB) return `${trimZero((bytes / MiB).toFixed(1))} MiB`;
+  if (bytes >= 1024) return `${trimZero((bytes / 1024).toFixed(1))} KiB`;
+  return `${bytes} bytes`;
+}
+
+function trimZero(n: string): string {
+  return n.endsWith('.0') ? n.slice(0, -2) : n;
+}
+
+/** UTF-8 length of a string without allocating the encoded bytes. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function requestTooLargeMessage(): string {
+  return `The request is larger than ${formatBytes(MAX_REQUEST_BYTES)} (MAX_REQUEST_BYTES), so it was refused.`;
+}

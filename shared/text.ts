@@ -1,0 +1,30 @@
+// Pure text helpers used when a clipping is created and listed.
+
+/** Line endings to \n, no trailing blank space at the end. */
+export function normaliseClippingText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\s+$/u, '');
+}
+
+const TITLE_MAX = 200;
+
+/** The title a clipping gets when none is given: its first non-empty line, shortened. */
+export function titleFromText(text: string): string {
+  const firstLine = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  return shorten(firstLine, TITLE_MAX);
+}
+
+export function excerptOf(text: string, maxChars = 240): string {
+  return shorten(text.replace(/\s+/gu, ' ').trim(), maxChars);
+}
+
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return matches ? matches.length : 0;
+}
+
+function shorten(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, maxChars - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxChars * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}

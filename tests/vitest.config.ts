@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+
+const root = resolve(__dirname, '..');
+
+export default defineConfig({
+  test: {
+    root,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root,
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Chromium is heavy on 2 cores: one e2e file at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
