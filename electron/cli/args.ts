@@ -1,0 +1,74 @@
+// Command-line parsing: options may stand before or after the positional arguments.
+
+export interface CliOptions {
+  library: string | undefined;
+  json: boolean;
+  port: number | undefined;
+  help: boolean;
+}
+
+export interface ParsedArgs {
+  command: string | undefined;
+  positionals: string[];
+  options: CliOptions;
+}
+
+export class UsageError extends Error {}
+
+const VALUE_OPTIONS = new Set(['--library', '--port']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h']);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const options: CliOptions = { library: undefined, json: false, port: undefined, help: false };
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      words.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      words.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (FLAG_OPTIONS.has(name)) {
+      if (eq > 0) throw new UsageError(`${name} takes no value.`);
+      if (name === '--json') options.json = true;
+      else options.help = true;
+      continue;
+    }
+    if (!VALUE_OPTIONS.has(name)) throw new UsageError(`Unknown option ${name}.`);
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || value === '') throw new UsageError(`${name} needs a value.`);
+    if (name === '--library') options.library = value;
+    else options.port = parsePort(value);
+  }
+  return { command: words[0], positionals: words.slice(1), options };
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${value}".`);
+  return port;
+}
+
+export const USAGE = `Research Notebook — command line
+
+Usage: npm run --silent cli -- <command> [arguments] [options]
+
+Commands:
+  import <file…>   add .txt or .md files to the library
+  list             list the clippings in the library
+  show <id>        print one clipping
+  serve            start browser mode and print its address (never opens a browser)
+  web              start browser mode and open it in a browser when one is found
+  start            open the desktop app, or browser mode where Electron is absent
+
+Options:
+  --library PATH   the library file (default: NOTEBOOK_LIBRARY, else the desktop app's library)
+  --json           print exactly one JSON document on stdout
+  --port N         the port for serve/web (default: a free one)
+  -h, --help       this text
+`;

@@ -1,0 +1,55 @@
+// import <file…>: each file is tried; one bad file never stops the rest.
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createClient } from '../../../shared/client';
+import { MAX_FILE_BYTES, formatBytes } from '../../../shared/limits';
+import type { Core } from '../../core/core';
+
+/** One line of `import --json`: this shape is parsed by scripts outside the repo. */
+export interface ImportReport {
+  path: string;
+  ok: boolean;
+  id: string | null;
+  title: string | null;
+  duplicateOf: string | null;
+  nearDuplicateOf: string | null;
+  error: string | null;
+}
+
+export async function importPaths(core: Core, paths: readonly string[]): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  for (const path of paths) reports.push(await importOne(core, path));
+  return reports;
+}
+
+async function importOne(core: Core, path: string): Promise<ImportReport> {
+  const report: ImportReport = { path, ok: false, id: null, title: null, duplicateOf: null, nearDuplicateOf: null, error: null };
+  const problem = checkFile(path);
+  if (problem) return { ...report, error: problem };
+  const result = await createClient(core.dispatch).call('clippings.importFile', {
+    fileName: basename(path),
+    contentBase64: readFileSync(path).toString('base64'),
+  });
+  if (!result.ok) return { ...report, error: result.error.message };
+  return { ...report, ok: true, id: result.value.id, title: result.value.title };
+}
+
+function checkFile(path: string): string | null {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code}).`;
+  }
+  if (stats.isDirectory()) return `${path} is a folder; name the files in it (folder import comes with the library issue).`;
+  if (!stats.isFile()) return `${path} is not a regular file.`;
+  if (stats.size > MAX_FILE_BYTES) {
+    return `${path} is ${formatBytes(stats.size)}; a file may be at most ${formatBytes(MAX_FILE_BYTES)} (MAX_FILE_BYTES).`;
+  }
+  return null;
+}
+
+export function describeImport(report: ImportReport): string {
+  return report.ok ? `imported ${report.path} → ${report.title} (${report.id})` : `failed   ${report.error}`;
+}

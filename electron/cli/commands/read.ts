@@ -1,0 +1,36 @@
+// list and show: read-only views of the library.
+import { createClient } from '../../../shared/client';
+import type { Clipping, ClippingSummary } from '../../../shared/domain';
+import type { Core } from '../../core/core';
+
+const PAGE = 500;
+
+/** Every clipping outside the Trash, newest first (the CLI prints them all, not a page). */
+export async function listAll(core: Core): Promise<ClippingSummary[]> {
+  const api = createClient(core.dispatch);
+  const all: ClippingSummary[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await api.call('clippings.list', { offset, limit: PAGE });
+    if (!page.ok) throw new Error(page.error.message);
+    all.push(...page.value.items);
+    if (page.value.items.length < PAGE || all.length >= page.value.total) return all;
+  }
+}
+
+export function formatList(items: readonly ClippingSummary[]): string {
+  if (items.length === 0) return 'No clippings yet. Add one with: npm run --silent cli -- import FILE\n';
+  return items.map((c) => `${c.id}  ${c.capturedAt.slice(0, 10)}  ${c.title}`).join('\n') + '\n';
+}
+
+export function formatClipping(c: Clipping): string {
+  const meta = [
+    c.outlet && `Outlet: ${c.outlet}`,
+    c.byline && `By: ${c.byline}`,
+    c.publishedAt && `Published: ${c.publishedAt}`,
+    c.url && `URL: ${c.url}`,
+    `Captured: ${c.capturedAt}`,
+    `Source: ${c.sourceName ?? 'pasted text'} (${c.importer} ${c.importerVersion})`,
+    `SHA-256: ${c.sha256}`,
+  ].filter(Boolean);
+  return `${c.title}\n${meta.join('\n')}\n\n${c.text}\n`;
+}

@@ -1,0 +1,95 @@
+// The command line over the same dispatch as the desktop app and browser mode.
+import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
+import { describeImport, importPaths } from './commands/import';
+import { formatClipping, formatList, listAll } from './commands/read';
+import { serveUntilStopped } from './commands/serve';
+import { electronOrNull, startDesktop } from './commands/start';
+import { openLibraryForCli, printJson } from './library-session';
+import { createClient } from '../../shared/client';
+
+async function run(argv: readonly string[]): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return usageError(error.message);
+  }
+  if (args.options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const { command, positionals, options } = args;
+  switch (command) {
+    case 'import': {
+      if (positionals.length === 0) return usageError('import needs at least one file.');
+      const core = openLibraryForCli(options);
+      if (!core) return 1;
+      const reports = await importPaths(core, positionals);
+      core.close();
+      if (options.json) printJson(reports);
+      else {
+        for (const report of reports) (report.ok ? process.stdout : process.stderr).write(`${describeImport(report)}\n`);
+        process.stdout.write(`${reports.filter((r) => r.ok).length} of ${reports.length} imported.\n`);
+      }
+      return 0;
+    }
+    case 'list': {
+      if (positionals.length > 0) return usageError('list takes no arguments.');
+      const core = openLibraryForCli(options);
+      if (!core) return 1;
+      const items = await listAll(core);
+      core.close();
+      if (options.json) printJson(items);
+      else process.stdout.write(formatList(items));
+      return 0;
+    }
+    case 'show': {
+      if (positionals.length !== 1) return usageError('show needs exactly one clipping id.');
+      const core = openLibraryForCli(options);
+      if (!core) return 1;
+      const result = await createClient(core.dispatch).call('clippings.get', { id: positionals[0]! });
+      core.close();
+      if (!result.ok) {
+        process.stderr.write(`${result.error.message}\n`);
+        return 1;
+      }
+      if (options.json) printJson(result.value);
+      else process.stdout.write(formatClipping(result.value));
+      return 0;
+    }
+    case 'serve':
+    case 'web': {
+      if (positionals.length > 0) return usageError(`${command} takes no arguments.`);
+      const core = openLibraryForCli(options);
+      if (!core) return 1;
+      return serveUntilStopped(core, { port: options.port, openBrowser: command === 'web' });
+    }
+    case 'start': {
+      const electron = electronOrNull();
+      if (electron) return startDesktop(electron, options.library);
+      const core = openLibraryForCli(options);
+      if (!core) return 1;
+      return serveUntilStopped(core, { port: options.port, openBrowser: true });
+    }
+    case undefined:
+      return usageError('No command given.');
+    default:
+      return usageError(`Unknown command "${command}".`);
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`${message}\n\n${USAGE}`);
+  return 1;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,18 @@
+import { useCallback, useEffect, useState } from 'react';
+import { formatHash, parseHash, type Route } from './places';
+
+/** The current place lives in the URL hash, so a reload keeps it and Back works. */
+export function useRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const navigate = useCallback((next: Route) => {
+    const hash = formatHash(next);
+    if (window.location.hash !== hash) window.location.hash = hash;
+    setRoute(next);
+  }, []);
+  return [route, navigate];
+}

@@ -1,0 +1,161 @@
+// The skeleton through the UI in Chromium against browser mode: the five places with their empty
+// states, a pasted clipping in the Library and the Reader, and the same clipping after a restart.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { MAX_PASTE_BYTES } from '../../shared/limits';
+import { artifactPath } from '../helpers/artifacts';
+import { launchChromium } from '../helpers/chromium';
+import { startServing, type ServingProcess } from '../helpers/cli-process';
+
+let browser: Browser;
+const running: ServingProcess[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((server) => server.stop()));
+});
+
+async function serve(libraryPath: string): Promise<ServingProcess> {
+  const server = await startServing('serve', libraryPath);
+  running.push(server);
+  return server;
+}
+
+/** A page that records every request it makes. */
+async function openPage(url: string): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  return { page, requests };
+}
+
+function expectOnlyOrigin(requests: readonly string[], origin: string): void {
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+}
+
+describe('app shell in browser mode', () => {
+  it('shows the five places, each with an empty state that offers the first action', async () => {
+    const library = join(mkdtempSync(join(tmpdir(), 'notebook-e2e-')), 'library.sqlite');
+    const server = await serve(library);
+    const { page, requests } = await openPage(server.url);
+
+    const nav = page.getByRole('navigation', { name: 'Places' });
+    for (const label of ['Library', 'Reader', 'Entities', 'Timeline', 'Notebook']) {
+      await expect(nav.getByRole('button', { name: label }).isVisible()).resolves.toBe(true);
+    }
+    await page.getByText('No clippings yet — paste text or import files').waitFor();
+    await expect(page.getByTestId('library-empty').getByRole('button', { name: /New clipping/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('library-empty').getByRole('button', { name: /Import files/ }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: artifactPath('shell-library-empty.png') });
+
+    const places = [
+      { key: '2', testId: 'reader-empty', heading: 'No clipping open — choose one in the Library' },
+      { key: '3', testId: 'entities-empty', heading: 'No entity cards yet' },
+      { key: '4', testId: 'timeline-empty', heading: 'No events yet' },
+      { key: '5', testId: 'notebook-empty', heading: 'No notes yet' },
+    ];
+    for (const place of places) {
+      await page.keyboard.press(place.key);
+      const empty = page.getByTestId(place.testId);
+      await empty.waitFor();
+      await expect(empty.getByRole('heading').textContent()).resolves.toContain(place.heading);
+      // The first action leads somewhere real: back to the Library.
+      await empty.getByRole('button').click();
+      await page.getByTestId('library-empty').waitFor();
+    }
+    await page.keyboard.press('3');
+    await page.getByTestId('entities-empty').waitFor();
+    await page.screenshot({ path: artifactPath('shell-entities-empty.png') });
+    expectOnlyOrigin(requests, server.origin);
+  });
+
+  it('pastes a clipping, lists it, reads it, and finds it again after a restart', async () => {
+    const library = join(mkdtempSync(join(tmpdir(), 'notebook-e2e-')), 'library.sqlite');
+    const first = await serve(library);
+    const { page, requests } = await openPage(first.url);
+    await page.getByTestId('library-empty').waitFor();
+
+    // Keyboard first: N opens "New clipping".
+    await page.keyboard.press('n');
+    const dialog = page.getByRole('dialog', { name: 'New clipping' });
+    await dialog.waitFor();
+    // An empty clipping is refused with a message, and nothing is stored.
+    await dialog.getByRole('button', { name: 'Save clipping' }).click();
+    await dialog.getByRole('alert').getByText('The clipping is empty').waitFor();
+
+    const text =
+      'Militants pledge allegiance in Albu Kamal\n\nFighters in the border town announced their pledge on Tuesday, residents said.\n\nThe statement was read aloud at the main mosque.';
+    await dialog.getByLabel('Text').fill(text);
+    await page.keyboard.press('Control+Enter');
+    await dialog.waitFor({ state: 'hidden' });
+
+    const row = page.getByTestId('clipping-row').filter({ hasText: 'Militants pledge allegiance in Albu Kamal' });
+    await row.waitFor();
+    await page.getByText('1 clipping', { exact: true }).first().waitFor();
+    await page.screenshot({ path: artifactPath('shell-library-one.png') });
+
+    await row.click();
+    const reader = page.getByTestId('reader-text');
+    await reader.getByText('The statement was read aloud at the main mosque.').waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Militants pledge allegiance in Albu Kamal');
+    await page.screenshot({ path: artifactPath('shell-reader.png') });
+    expectOnlyOrigin(requests, first.origin);
+
+    // Stop the app and start it again on the same library file.
+    await first.stop();
+    running.splice(running.indexOf(first), 1);
+    const second = await serve(library);
+    expect(second.url).not.toBe(first.url);
+    const again = await openPage(second.url);
+    const rowAgain = again.page.getByTestId('clipping-row').filter({ hasText: 'Militants pledge allegiance in Albu Kamal' });
+    await rowAgain.waitFor();
+    await rowAgain.focus();
+    await again.page.keyboard.press('Enter');
+    await again.page.getByTestId('reader-text').getByText('Fighters in the border town').waitFor();
+    expectOnlyOrigin(again.requests, second.origin);
+  });
+
+  it('refuses a paste over the limit before sending it, and says why', async () => {
+    const library = join(mkdtempSync(join(tmpdir(), 'notebook-e2e-')), 'library.sqlite');
+    const server = await serve(library);
+    const { page } = await openPage(server.url);
+    await page.getByTestId('library-empty').getByRole('button', { name: /New clipping/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'New clipping' });
+    await dialog.waitFor();
+    const big = 'x'.repeat(MAX_PASTE_BYTES + 1);
+    await dialog.getByLabel('Text').evaluate((element, value) => {
+      const textarea = element as HTMLTextAreaElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      setter.call(textarea, value);
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    }, big);
+    await dialog.getByText('too large to paste; import it as a file instead').waitFor();
+    await expect(dialog.getByRole('button', { name: 'Save clipping' }).isDisabled()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('library-empty').waitFor();
+  });
+
+  it('shows the dark theme when chosen', async () => {
+    const library = join(mkdtempSync(join(tmpdir(), 'notebook-e2e-')), 'library.sqlite');
+    const server = await serve(library);
+    const { page } = await openPage(server.url);
+    await page.getByTestId('library-empty').waitFor();
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(28, 29, 31)');
+    await page.screenshot({ path: artifactPath('shell-dark.png') });
+  });
+});
