@@ -1,0 +1,144 @@
+// The real command line, run as a user runs it.
+import { describe, expect, it, afterEach } from 'vitest';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cliEnv, PROJECT_ROOT, runCli, startServing, type ServingProcess } from '../../helpers/cli-process';
+import { ELECTRON_ABSENT_LINE } from '../../../electron/cli/electron-binary';
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'notebook-cli-'));
+  return { dir, library: join(dir, 'library.sqlite') };
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const REPORT_KEYS = ['duplicateOf', 'error', 'id', 'nearDuplicateOf', 'ok', 'path', 'title'];
+
+const servers: ServingProcess[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.stop()));
+});
+
+describe('cli import, list, show', () => {
+  it('imports each path and reports one object per path, then lists and shows them', async () => {
+    const { dir, library } = workspace();
+    writeFileSync(join(dir, 'report.txt'), 'Border town falls\n\nThe town was taken on Monday.\n');
+    writeFileSync(join(dir, 'notes.md'), '# Field notes\n\nTwo convoys seen at dawn.\n');
+    writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4\n');
+    mkdirSync(join(dir, 'folder'));
+
+    const paths = ['report.txt', 'notes.md', 'photo.txt', 'missing.txt', 'scan.pdf', 'folder'].map((f) => join(dir, f));
+    const run = await runCli(['import', ...paths, '--library', library, '--json']);
+    expect(run.code).toBe(0);
+    const reports = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(reports).toHaveLength(paths.length);
+    for (const [index, report] of reports.entries()) {
+      expect(Object.keys(report).sort()).toEqual(REPORT_KEYS);
+      expect(report.path).toBe(paths[index]);
+      expect(report.duplicateOf).toBeNull();
+      expect(report.nearDuplicateOf).toBeNull();
+    }
+    expect(reports.map((r) => r.ok)).toEqual([true, true, false, false, false, false]);
+    expect(reports[0]).toMatchObject({ title: 'Border town falls', error: null });
+    expect(typeof reports[0]!.id).toBe('string');
+    expect(reports[2]!.error).toMatch(/not a text file/);
+    expect(reports[3]!.error).toMatch(/no such file/);
+    expect(reports[4]!.error).toMatch(/\.pdf files cannot be imported yet/);
+    expect(reports[5]!.error).toMatch(/is a folder/);
+    for (const failed of reports.slice(2)) expect(failed.id).toBeNull();
+
+    // Options may stand first; NOTEBOOK_LIBRARY picks the library when --library is absent.
+    const list = await runCli(['--json', 'list'], { env: { NOTEBOOK_LIBRARY: library } });
+    expect(list.code).toBe(0);
+    const items = JSON.parse(list.stdout) as Array<{ id: string; title: string }>;
+    expect(items.map((i) => i.title).sort()).toEqual(['# Field notes', 'Border town falls']);
+
+    const show = await runCli(['show', '--library', library, reports[0]!.id as string, '--json']);
+    expect(show.code).toBe(0);
+    const clipping = JSON.parse(show.stdout);
+    expect(clipping.id).toBe(reports[0]!.id);
+    expect(clipping.text).toBe('Border town falls\n\nThe town was taken on Monday.');
+    expect(clipping.sha256).toBe(sha256(readFileSync(join(dir, 'report.txt'))));
+
+    const human = await runCli(['show', reports[0]!.id as string, '--library', library]);
+    expect(human.stdout).toContain('The town was taken on Monday.');
+  });
+
+  it('runs through `npm run --silent cli`, printing only the JSON document on stdout', async () => {
+    const { library } = workspace();
+    const output = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
+      const child = spawn('npm', ['run', '--silent', 'cli', '--', 'list', '--json', '--library', library], {
+        cwd: PROJECT_ROOT,
+        env: cliEnv(),
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout }));
+    });
+    expect(output.code).toBe(0);
+    expect(JSON.parse(output.stdout)).toEqual([]);
+  });
+
+  it('exits 1 on usage errors, with the reason on stderr and nothing on stdout', async () => {
+    const { library } = workspace();
+    for (const args of [[], ['frobnicate'], ['import'], ['show'], ['list', '--bogus'], ['list', 'extra']]) {
+      const run = await runCli([...args, '--library', library, '--json']);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/Usage:/);
+    }
+  });
+
+  it('exits 1 for an unknown id', async () => {
+    const { library } = workspace();
+    const run = await runCli(['show', 'no-such-id', '--library', library, '--json']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('There is no clipping with id no-such-id.');
+  });
+
+  it('exits 1 for an unusable library and leaves it unchanged', async () => {
+    const { dir } = workspace();
+    const notALibrary = join(dir, 'essay.txt');
+    writeFileSync(notALibrary, 'This is an essay, not a database.\n'.repeat(20));
+    const before = sha256(readFileSync(notALibrary));
+    const run = await runCli(['list', '--library', notALibrary]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('is not a notebook library');
+    expect(sha256(readFileSync(notALibrary))).toBe(before);
+
+    const insideAFile = join(notALibrary, 'library.sqlite');
+    const unwritable = await runCli(['list', '--library', insideAFile]);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toContain('cannot be written');
+  });
+});
+
+describe('cli serve and start', () => {
+  it('serve prints the address alone on one line and answers it', async () => {
+    const { library } = workspace();
+    const server = await startServing('serve', library);
+    servers.push(server);
+    expect(server.stdout().split('\n')).toContain(server.url);
+    const page = await fetch(server.url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    expect((await fetch(`${server.origin}/`)).status).toBe(401);
+  });
+
+  it('start without Electron says so and serves browser mode', async () => {
+    const { dir, library } = workspace();
+    // An empty override folder: Electron is absent even where a developer has it installed.
+    const server = await startServing('start', library, { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'no-electron') });
+    servers.push(server);
+    const lines = server.stdout().split('\n');
+    expect(lines[0]).toBe(ELECTRON_ABSENT_LINE);
+    expect(lines).toContain(server.url);
+    expect((await fetch(server.url)).status).toBe(200);
+  });
+});
