@@ -22,3 +22,12 @@ export function findElectronBinary(electronPackageDir: string, probe: ElectronPr
 }
 
 export const ELECTRON_ABSENT_LINE = 'Electron is not available here; starting browser mode.';
+
+/**
+ * Electron 45 downloads its binary on first use rather than at install. `npm start` runs that
+ * download once when the binary is missing, unless the user opted out as at install time.
+ */
+export function mayDownloadElectron(env: NodeJS.ProcessEnv): boolean {
+  const skip = (env.ELECTRON_SKIP_BINARY_DOWNLOAD ?? env.npm_config_electron_skip_binary_download ?? '').toLowerCase();
+  return skip === '' || skip === '0' || skip === 'false';
+}

@@ -1,23 +1,33 @@
 // start: the desktop window where Electron's binary is installed, else browser mode.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseNativeBinding, electronBindingDir, electronBuildEnv, nativeCacheRoot } from '../../core/db/native-binding';
 import { ensureAppBuilt } from '../app-build';
-import { ELECTRON_ABSENT_LINE, findElectronBinary } from '../electron-binary';
+import { ELECTRON_ABSENT_LINE, findElectronBinary, mayDownloadElectron } from '../electron-binary';
 import { PROJECT_ROOT } from '../project-paths';
 
 const ELECTRON_DIR = join(PROJECT_ROOT, 'node_modules', 'electron');
 
 /** The Electron executable, or null after printing why browser mode is used instead. */
 export function electronOrNull(): string | null {
-  const binary = findElectronBinary(ELECTRON_DIR, {
-    readPathTxt: () => (existsSync(join(ELECTRON_DIR, 'path.txt')) ? readFileSync(join(ELECTRON_DIR, 'path.txt'), 'utf8') : null),
+  let binary = probeElectron();
+  if (binary === null && mayDownloadElectron(process.env) && existsSync(join(ELECTRON_DIR, 'install.js'))) {
+    process.stderr.write('Electron is not downloaded yet; trying its installer once (set ELECTRON_SKIP_BINARY_DOWNLOAD=1 to skip)…\n');
+    spawnSync(process.execPath, [join(ELECTRON_DIR, 'install.js')], { stdio: ['ignore', 2, 2] });
+    binary = probeElectron();
+  }
+  if (binary === null) process.stdout.write(`${ELECTRON_ABSENT_LINE}\n`);
+  return binary;
+}
+
+function probeElectron(): string | null {
+  const pathTxt = join(ELECTRON_DIR, 'path.txt');
+  return findElectronBinary(ELECTRON_DIR, {
+    readPathTxt: () => (existsSync(pathTxt) ? readFileSync(pathTxt, 'utf8') : null),
     exists: existsSync,
     overrideDistPath: process.env.ELECTRON_OVERRIDE_DIST_PATH,
   });
-  if (binary === null) process.stdout.write(`${ELECTRON_ABSENT_LINE}\n`);
-  return binary;
 }
 
 export async function startDesktop(electronBinary: string, library: string | undefined): Promise<number> {

@@ -134,7 +134,10 @@ describe('cli serve and start', () => {
   it('start without Electron says so and serves browser mode', async () => {
     const { dir, library } = workspace();
     // An empty override folder: Electron is absent even where a developer has it installed.
-    const server = await startServing('start', library, { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'no-electron') });
+    const server = await startServing('start', library, {
+      ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'no-electron'),
+      ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+    });
     servers.push(server);
     const lines = server.stdout().split('\n');
     expect(lines[0]).toBe(ELECTRON_ABSENT_LINE);

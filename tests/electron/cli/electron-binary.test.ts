@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { findElectronBinary } from '../../../electron/cli/electron-binary';
+import { findElectronBinary, mayDownloadElectron } from '../../../electron/cli/electron-binary';
 
 const dir = '/project/node_modules/electron';
 
@@ -25,5 +25,15 @@ describe('findElectronBinary', () => {
     expect(findElectronBinary(dir, { readPathTxt: () => null, exists: (p) => p === expected, overrideDistPath: '/opt/electron' })).toBe(
       expected,
     );
+  });
+});
+
+describe('mayDownloadElectron', () => {
+  it('downloads unless the user opted out as at install time', () => {
+    expect(mayDownloadElectron({})).toBe(true);
+    expect(mayDownloadElectron({ ELECTRON_SKIP_BINARY_DOWNLOAD: '0' })).toBe(true);
+    expect(mayDownloadElectron({ ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })).toBe(false);
+    expect(mayDownloadElectron({ ELECTRON_SKIP_BINARY_DOWNLOAD: 'true' })).toBe(false);
+    expect(mayDownloadElectron({ npm_config_electron_skip_binary_download: '1' })).toBe(false);
   });
 });
