@@ -57,7 +57,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (verdict.setCookie) response.setHeader('Set-Cookie', sessionCookie(port, token));
 
     if (url.pathname.startsWith('/rpc/')) {
-      await handleRpc(request, response, decodeURIComponent(url.pathname.slice('/rpc/'.length)));
+      await handleRpc(request, response, safeDecode(url.pathname.slice('/rpc/'.length)));
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -177,4 +177,13 @@ function sendText(response: ServerResponse, status: number, text: string): void 
     'Content-Length': Buffer.byteLength(text),
   });
   response.end(text);
+}
+
+/** A malformed %-escape names no method; dispatch answers unknown_method for it. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
