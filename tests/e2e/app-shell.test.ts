@@ -30,8 +30,8 @@ async function serve(libraryPath: string): Promise<ServingProcess> {
 }
 
 /** A page that records every request it makes. */
-async function openPage(url: string): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function openPage(url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -126,6 +126,25 @@ describe('app shell in browser mode', () => {
     expectOnlyOrigin(again.requests, second.origin);
   });
 
+  it('imports picked files with Import files…, and names the ones it refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notebook-e2e-'));
+    const server = await serve(join(dir, 'library.sqlite'));
+    const { page } = await openPage(server.url);
+    await page.getByTestId('library-empty').waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('library-empty').getByRole('button', { name: /Import files/ }).click();
+    await (
+      await chooser
+    ).setFiles([
+      { name: 'dispatch.md', mimeType: 'text/markdown', buffer: Buffer.from('Convoy sighted near the river\n\nTwelve trucks, heading east.\n') },
+      { name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) },
+    ]);
+    await page.getByRole('alert').getByText('Imported 1 of 2 files.').waitFor();
+    await page.getByRole('alert').getByText('image.txt is not a text file').waitFor();
+    await page.getByTestId('clipping-row').filter({ hasText: 'Convoy sighted near the river' }).waitFor();
+    await page.screenshot({ path: artifactPath('shell-import-files.png') });
+  });
+
   it('refuses a paste over the limit before sending it, and says why', async () => {
     const library = join(mkdtempSync(join(tmpdir(), 'notebook-e2e-')), 'library.sqlite');
     const server = await serve(library);
@@ -147,15 +166,24 @@ describe('app shell in browser mode', () => {
     await page.getByTestId('library-empty').waitFor();
   });
 
-  it('shows the dark theme when chosen', async () => {
+  it('follows the system theme, and the theme picker overrides it', async () => {
     const library = join(mkdtempSync(join(tmpdir(), 'notebook-e2e-')), 'library.sqlite');
     const server = await serve(library);
-    const { page } = await openPage(server.url);
-    await page.getByTestId('library-empty').waitFor();
-    await page.getByLabel('Theme').selectOption('dark');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(background).toBe('rgb(28, 29, 31)');
-    await page.screenshot({ path: artifactPath('shell-dark.png') });
+    const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const LIGHT = 'rgb(251, 250, 248)';
+    const DARK = 'rgb(28, 29, 31)';
+
+    const light = await openPage(server.url, 'light');
+    await light.page.getByTestId('library-empty').waitFor();
+    await expect(background(light.page)).resolves.toBe(LIGHT);
+    await light.page.getByLabel('Theme').selectOption('dark');
+    await expect(background(light.page)).resolves.toBe(DARK);
+    await light.page.screenshot({ path: artifactPath('shell-dark.png') });
+
+    const dark = await openPage(server.url, 'dark');
+    await dark.page.getByTestId('library-empty').waitFor();
+    await expect(background(dark.page)).resolves.toBe(DARK);
+    await dark.page.getByLabel('Theme').selectOption('light');
+    await expect(background(dark.page)).resolves.toBe(LIGHT);
   });
 });
