@@ -24,7 +24,9 @@ export function countWords(text: string): number {
 
 function shorten(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
-  const cut = text.slice(0, maxChars - 1);
+  let cut = text.slice(0, maxChars - 1);
+  // Never leave half of a surrogate pair (an emoji) before the ellipsis.
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxChars * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }

@@ -13,7 +13,23 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText | null {
   if (bytes.includes(0)) return null;
   const utf8 = decode('utf-8', bytes);
   if (utf8 !== null) return checked(utf8, 'utf-8');
-  return checked(decode('windows-1252', bytes), 'windows-1252');
+  return checked(decodeWindows1252(bytes), 'windows-1252');
+}
+
+// Node's TextDecoder decodes windows-1252 as Latin-1 since 20.18.3 (nodejs/node#60888), which turns
+// curly quotes and € into control characters; so 0x80–0x9F are mapped here (WHATWG index-windows-1252).
+const WINDOWS_1252_80_9F = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
+  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    units[i] = byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_80_9F[byte - 0x80]! : byte;
+  }
+  return new TextDecoder('utf-16le').decode(units);
 }
 
 function decode(encoding: string, bytes: Uint8Array): string | null {

@@ -121,7 +121,7 @@ export function createClippingsService(db: Database.Database) {
       if (decoded === null) {
         throw new NotebookError('invalid_input', `${fileName} is not a text file (it holds binary data), so it was not imported.`, 'contentBase64');
       }
-      const text = requireText(normaliseClippingText(decoded.text), `${fileName} is empty, so it was not imported.`);
+      const text = requireText(normaliseClippingText(decoded.text), `${fileName} is empty, so it was not imported.`, 'contentBase64');
       return get(
         store({
           title: undefined,
@@ -149,8 +149,9 @@ export function createClippingsService(db: Database.Database) {
 
 export type ClippingsService = ReturnType<typeof createClippingsService>;
 
-function requireText(text: string, message: string): string {
-  if (text.trim() === '') throw new NotebookError('invalid_input', message, 'text');
+/** `field` names the input the empty text came from: an import has no "text" field. */
+function requireText(text: string, message: string, field = 'text'): string {
+  if (text.trim() === '') throw new NotebookError('invalid_input', message, field);
   return text;
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../electron/core/db/migrations';
+import { sha256Hex } from '../../../../helpers/temp-library';
+
+/**
+ * SHA-256 of each shipped migration's SQL. A library in the field has already run these exact
+ * statements; changing one would leave old and new libraries with different schemas.
+ * Add a new numbered migration instead, and pin it here once it ships.
+ */
+const SHIPPED: Record<number, string> = {
+  1: 'b490be0a4da919ebdd1cafee6682efa09be1e66076cdd9ec8f543f550ffa1756',
+  2: '58a0018dede6ea5e1609729fdbd865a5deea7f747e54aef09cadf8350f4aec1e',
+};
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3 … in order, and the latest is the last', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+  });
+
+  it('never change once shipped', () => {
+    const actual = Object.fromEntries(
+      MIGRATIONS.filter((m) => m.version in SHIPPED).map((m) => [m.version, sha256Hex(m.sql)]),
+    );
+    expect(actual, 'shipped migrations are never edited; add a new one').toEqual(SHIPPED);
+  });
+});

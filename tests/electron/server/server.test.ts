@@ -1,0 +1,275 @@
+// Browser mode end to end over real HTTP: a temp library, a temp renderer folder, port 0.
+// node:http rather than fetch, because fetch will not let a test set Host.
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { Server as NetServer, connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { startServer } from '../../../electron/server/server';
+import { sessionCookieName } from '../../../electron/server/guards';
+import { contentSecurityPolicy } from '../../../shared/security';
+import { MAX_REQUEST_BYTES } from '../../../shared/limits';
+import { makeTempDir, openTrackedCore } from '../../helpers/temp-library';
+
+const INDEX_HTML = '<!doctype html><title>Research Notebook</title><script type="module" src="/assets/app.js"></script>';
+const APP_JS = 'console.log("notebook");';
+
+interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+interface Send {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+async function startTestServer() {
+  const dir = makeTempDir('notebook-server');
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), INDEX_HTML);
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), APP_JS);
+  writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
+  const core = openTrackedCore(join(dir, 'library.sqlite'), dir);
+  const server = await startServer({ dispatch: core.dispatch, rendererDir, port: 0 });
+  onTestFinished(() => server.close());
+  const cookie = `${sessionCookieName(server.port)}=${server.token}`;
+
+  /** One request; every answer, whatever its status, must carry the app's CSP. */
+  function send({ method = 'GET', path = '/', headers = {}, body }: Send = {}): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: server.port, method, path, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const reply = { status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') };
+          expect(reply.headers['content-security-policy'], `${method} ${path} -> ${reply.status}`).toBe(contentSecurityPolicy());
+          resolve(reply);
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  const rpc = (method: string, input: unknown, headers: Record<string, string> = { Cookie: cookie }) =>
+    send({
+      method: 'POST',
+      path: `/rpc/${method}`,
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: typeof input === 'string' ? input : JSON.stringify(input),
+    });
+
+  return { server, core, cookie, send, rpc };
+}
+
+/** Sends a request whose body is never finished; resolves with the answer as soon as one arrives. */
+function sendUnbounded(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  writeBody: (req: ReturnType<typeof request>, answered: () => boolean) => void,
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = request({ host: '127.0.0.1', port, method: 'POST', path, headers }, (res) => {
+      answered = true;
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+        req.destroy();
+      });
+      res.on('error', reject);
+    });
+    // Once the server has answered and hung up, writes may fail: that is expected.
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    writeBody(req, () => answered);
+  });
+}
+
+describe('browser-mode server: launch', () => {
+  it('prints a 127.0.0.1 address with a long random token, new on every launch', async () => {
+    const first = await startTestServer();
+    const second = await startTestServer();
+    const pattern = /^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{32,}$/;
+    expect(first.server.url).toMatch(pattern);
+    expect(second.server.url).toMatch(pattern);
+    expect(first.server.url).toContain(`:${first.server.port}/`);
+    expect(first.server.token).not.toBe(second.server.token);
+    expect(first.server.port).not.toBe(second.server.port);
+  });
+
+  it('listens on 127.0.0.1 only', async () => {
+    const listen = vi.spyOn(NetServer.prototype, 'listen');
+    onTestFinished(() => listen.mockRestore());
+    const { server } = await startTestServer();
+    const listening = listen.mock.contexts.at(-1) as NetServer;
+    expect(listening.address()).toMatchObject({ address: '127.0.0.1', family: 'IPv4', port: server.port });
+
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address && address.family === 'IPv4' && !address.internal);
+    if (external) {
+      const refused = await new Promise<boolean>((resolve) => {
+        const socket = connect(server.port, external.address);
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(false);
+        });
+        socket.once('error', () => resolve(true));
+      });
+      expect(refused, `reachable on ${external.address}`).toBe(true);
+    }
+  });
+});
+
+describe('browser-mode server: the token', () => {
+  it('serves the page for the printed address and sets a strict HttpOnly session cookie', async () => {
+    const { server, send, cookie } = await startTestServer();
+    const page = await send({ path: new URL(server.url).pathname + new URL(server.url).search });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toBe(INDEX_HTML);
+    const setCookie = page.headers['set-cookie']?.[0] ?? '';
+    expect(setCookie.startsWith(`${cookie};`)).toBe(true);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Strict');
+
+    const script = await send({ path: '/assets/app.js', headers: { Cookie: cookie } });
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(script.body).toBe(APP_JS);
+    expect(script.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers 401 without a token or cookie', async () => {
+    const { send, rpc } = await startTestServer();
+    expect((await send({ path: '/' })).status).toBe(401);
+    expect((await send({ path: '/assets/app.js' })).status).toBe(401);
+    const call = await rpc('library.info', {}, {});
+    expect(call.status).toBe(401);
+    expect(call.body).not.toContain('libraryId');
+  });
+
+  it('answers 401 for a wrong token or a wrong cookie', async () => {
+    const { server, send } = await startTestServer();
+    expect((await send({ path: `/?token=${'0'.repeat(64)}` })).status).toBe(401);
+    expect((await send({ path: `/?token=${server.token.slice(0, -1)}` })).status).toBe(401);
+    expect((await send({ path: '/', headers: { Cookie: `${sessionCookieName(server.port)}=${'f'.repeat(64)}` } })).status).toBe(401);
+  });
+});
+
+describe('browser-mode server: Host and Origin', () => {
+  it('answers 403 to a foreign Host, even with a valid cookie', async () => {
+    const { server, send, cookie } = await startTestServer();
+    expect((await send({ headers: { Host: `evil.example:${server.port}`, Cookie: cookie } })).status).toBe(403);
+    expect((await send({ headers: { Host: `127.0.0.1:${server.port + 1}`, Cookie: cookie } })).status).toBe(403);
+    expect((await send({ path: `/?token=${server.token}`, headers: { Host: `evil.example:${server.port}` } })).status).toBe(403);
+    expect((await send({ headers: { Host: `localhost:${server.port}`, Cookie: cookie } })).status).toBe(200);
+  });
+
+  it('answers 403 to another Origin and serves our own', async () => {
+    const { server, rpc, cookie } = await startTestServer();
+    expect((await rpc('library.info', {}, { Cookie: cookie, Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await rpc('library.info', {}, { Cookie: cookie, Origin: 'null' })).status).toBe(403);
+    const own = await rpc('library.info', {}, { Cookie: cookie, Origin: `http://127.0.0.1:${server.port}` });
+    expect(own.status).toBe(200);
+    expect(JSON.parse(own.body)).toMatchObject({ ok: true });
+  });
+});
+
+describe('browser-mode server: RPC', () => {
+  it('creates and lists a clipping through the core', async () => {
+    const { rpc } = await startTestServer();
+    const created = JSON.parse((await rpc('clippings.create', { text: 'Over HTTP' })).body);
+    expect(created).toMatchObject({ ok: true, value: { title: 'Over HTTP' } });
+    const listed = JSON.parse((await rpc('clippings.list', {})).body);
+    expect(listed).toMatchObject({ ok: true, value: { total: 1, items: [{ id: created.value.id }] } });
+    const info = JSON.parse((await rpc('library.info', '')).body);
+    expect(info).toMatchObject({ ok: true, value: { clippingCount: 1 } });
+  });
+
+  it('answers errors as JSON values', async () => {
+    const { rpc } = await startTestServer();
+    const unknown = await rpc('no.such', {});
+    expect(unknown.status).toBe(200);
+    expect(unknown.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    const invalid = await rpc('clippings.create', {});
+    expect(invalid.status).toBe(200);
+    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'text' } });
+  });
+
+  it('answers unknown_method, not a 500, for a method name with a malformed escape', async () => {
+    const { rpc } = await startTestServer();
+    const reply = await rpc('%E0%A4%A', {});
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('answers 400 to a body that is not JSON, 415 to another content type, 405 to GET', async () => {
+    const { rpc, send, cookie } = await startTestServer();
+    const notJson = await rpc('clippings.create', '{"text": ');
+    expect(notJson.status).toBe(400);
+    expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await rpc('library.info', '{}', { Cookie: cookie, 'Content-Type': 'text/plain' })).status).toBe(415);
+    expect((await send({ path: '/rpc/library.info', headers: { Cookie: cookie } })).status).toBe(405);
+  });
+
+  it('refuses a declared Content-Length over MAX_REQUEST_BYTES with 413, without reading it', async () => {
+    const { server, cookie } = await startTestServer();
+    const headers = { Cookie: cookie, 'Content-Type': 'application/json', 'Content-Length': String(MAX_REQUEST_BYTES + 1) };
+    const reply = await sendUnbounded(server.port, '/rpc/clippings.create', headers, (req) => req.flushHeaders());
+    expect(reply.status).toBe(413);
+    expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy());
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+  });
+
+  it('refuses a streamed body that grows over MAX_REQUEST_BYTES with 413', async () => {
+    const { server, cookie } = await startTestServer();
+    const chunk = Buffer.alloc(1024 * 1024, 0x61);
+    let sent = 0;
+    const headers = { Cookie: cookie, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' };
+    const reply = await sendUnbounded(server.port, '/rpc/clippings.create', headers, (req, stopped) => {
+      const pump = () => {
+        // Well past the limit, in case the answer is slow; stop as soon as it comes.
+        while (!stopped() && sent <= 2 * MAX_REQUEST_BYTES) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        if (!stopped()) req.end();
+      };
+      pump();
+    });
+    expect(reply.status).toBe(413);
+    expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy());
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(sent).toBeGreaterThan(MAX_REQUEST_BYTES);
+  });
+});
+
+describe('browser-mode server: files', () => {
+  it('never serves a file outside the renderer folder', async () => {
+    const { send, cookie } = await startTestServer();
+    const attempts = ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt'];
+    for (const path of attempts) {
+      const reply = await send({ path, headers: { Cookie: cookie } });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('outside');
+    }
+  });
+
+  it('answers 404 for a missing file and 405 for a POST to a page', async () => {
+    const { send, cookie } = await startTestServer();
+    expect((await send({ path: '/missing.js', headers: { Cookie: cookie } })).status).toBe(404);
+    expect((await send({ method: 'POST', path: '/', headers: { Cookie: cookie }, body: 'x' })).status).toBe(405);
+  });
+});
