@@ -1,17 +1,17 @@
 // The skeleton through the UI in Chromium against browser mode: the five places with their empty
 // states, a pasted clipping in the Library and the Reader, and the same clipping after a restart.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { MAX_PASTE_BYTES } from '../../shared/limits';
 import { artifactPath } from '../helpers/artifacts';
 import { launchChromium } from '../helpers/chromium';
+import { makeTempDir } from '../helpers/temp-library';
 import { startServing, type ServingProcess } from '../helpers/cli-process';
 
 let browser: Browser;
 const running: ServingProcess[] = [];
+const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -20,6 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
   await Promise.all(running.splice(0).map((server) => server.stop()));
 });
 
@@ -32,6 +33,7 @@ async function serve(libraryPath: string): Promise<ServingProcess> {
 /** A page that records every request it makes. */
 async function openPage(url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
+  contexts.push(context);
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -46,7 +48,7 @@ function expectOnlyOrigin(requests: readonly string[], origin: string): void {
 
 describe('app shell in browser mode', () => {
   it('shows the five places, each with an empty state that offers the first action', async () => {
-    const library = join(mkdtempSync(join(tmpdir(), 'notebook-e2e-')), 'library.sqlite');
+    const library = join(makeTempDir('notebook-e2e'), 'library.sqlite');
     const server = await serve(library);
     const { page, requests } = await openPage(server.url);
 
@@ -81,7 +83,7 @@ describe('app shell in browser mode', () => {
   });
 
   it('pastes a clipping, lists it, reads it, and finds it again after a restart', async () => {
-    const library = join(mkdtempSync(join(tmpdir(), 'notebook-e2e-')), 'library.sqlite');
+    const library = join(makeTempDir('notebook-e2e'), 'library.sqlite');
     const first = await serve(library);
     const { page, requests } = await openPage(first.url);
     await page.getByTestId('library-empty').waitFor();
@@ -127,7 +129,7 @@ describe('app shell in browser mode', () => {
   });
 
   it('imports picked files with Import files…, and names the ones it refused', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'notebook-e2e-'));
+    const dir = makeTempDir('notebook-e2e');
     const server = await serve(join(dir, 'library.sqlite'));
     const { page } = await openPage(server.url);
     await page.getByTestId('library-empty').waitFor();
@@ -146,7 +148,7 @@ describe('app shell in browser mode', () => {
   });
 
   it('refuses a paste over the limit before sending it, and says why', async () => {
-    const library = join(mkdtempSync(join(tmpdir(), 'notebook-e2e-')), 'library.sqlite');
+    const library = join(makeTempDir('notebook-e2e'), 'library.sqlite');
     const server = await serve(library);
     const { page } = await openPage(server.url);
     await page.getByTestId('library-empty').getByRole('button', { name: /New clipping/ }).click();
@@ -167,7 +169,7 @@ describe('app shell in browser mode', () => {
   });
 
   it('follows the system theme, and the theme picker overrides it', async () => {
-    const library = join(mkdtempSync(join(tmpdir(), 'notebook-e2e-')), 'library.sqlite');
+    const library = join(makeTempDir('notebook-e2e'), 'library.sqlite');
     const server = await serve(library);
     const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const LIGHT = 'rgb(251, 250, 248)';

@@ -1,5 +1,5 @@
 // Why a library file cannot be used. Doors print the message and stop; nothing was written.
-export type LibraryProblem = 'not_sqlite' | 'too_new' | 'corrupt' | 'unwritable' | 'not_a_file';
+export type LibraryProblem = 'not_sqlite' | 'not_a_library' | 'too_new' | 'corrupt' | 'unwritable' | 'not_a_file';
 
 export class LibraryError extends Error {
   readonly problem: LibraryProblem;

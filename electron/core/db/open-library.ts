@@ -33,8 +33,17 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
   }
   try {
     // Read before writing anything: a damaged file fails here and stays as it was.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-    refuseIfTooNew(db.pragma('user_version', { simple: true }) as number, absolute);
+    const { objects } = db.prepare('SELECT count(*) AS objects FROM sqlite_master').get() as { objects: number };
+    const version = db.pragma('user_version', { simple: true }) as number;
+    refuseIfTooNew(version, absolute);
+    // Migrations run in transactions, so a library at version 0 has no tables: any are another program's.
+    if (version === 0 && objects > 0) {
+      throw new LibraryError(
+        'not_a_library',
+        absolute,
+        `${absolute} is an SQLite database of another program, not a notebook library. It was left unchanged. ${HINT}`,
+      );
+    }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeTempDir } from '../../helpers/temp-library';
 import { isBuildStale, newestMtime } from '../../../electron/cli/app-build';
 
 describe('isBuildStale', () => {
@@ -18,7 +18,7 @@ describe('isBuildStale', () => {
 
 describe('newestMtime', () => {
   it('walks folders, skipping node_modules', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'notebook-mtime-'));
+    const dir = makeTempDir('notebook-mtime');
     mkdirSync(join(dir, 'src', 'deep'), { recursive: true });
     mkdirSync(join(dir, 'src', 'node_modules'));
     writeFileSync(join(dir, 'src', 'deep', 'a.ts'), '');

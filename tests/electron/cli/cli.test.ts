@@ -2,14 +2,14 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliEnv, PROJECT_ROOT, runCli, startServing, type ServingProcess } from '../../helpers/cli-process';
+import { makeTempDir } from '../../helpers/temp-library';
 import { ELECTRON_ABSENT_LINE } from '../../../electron/cli/electron-binary';
 
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'notebook-cli-'));
+  const dir = makeTempDir('notebook-cli');
   return { dir, library: join(dir, 'library.sqlite') };
 }
 

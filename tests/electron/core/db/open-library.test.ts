@@ -111,6 +111,17 @@ describe('openLibrary: files it refuses, untouched', () => {
     expect(sidecarFiles(path)).toEqual([]);
   });
 
+  it("refuses another program's SQLite database as not_a_library", () => {
+    const path = join(makeTempDir(), 'browser-history.sqlite');
+    const db = new Database(path);
+    db.pragma('journal_mode = DELETE');
+    db.exec("CREATE TABLE visits (url TEXT); INSERT INTO visits VALUES ('https://example.org')");
+    db.close();
+
+    const error = expectRefusedUntouched(path, 'not_a_library');
+    expect(error.message).toContain('is an SQLite database of another program');
+  });
+
   it('refuses a path whose parent is a regular file as unwritable', () => {
     const dir = makeTempDir();
     writeFileSync(join(dir, 'a-file'), 'not a folder');
