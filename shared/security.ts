@@ -20,3 +20,14 @@ export const CONTENT_SECURITY_POLICY_DIRECTIVES: ReadonlyArray<readonly [string,
 export function contentSecurityPolicy(): string {
   return CONTENT_SECURITY_POLICY_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
 }
+
+/** Headers on every response of both doors that serve the page (app:// and browser mode). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': contentSecurityPolicy(),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-store',
+};

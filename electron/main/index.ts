@@ -1,10 +1,10 @@
 // Electron main: wiring only. Every decision lives in a pure function tested under Node.
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, screen, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { contentSecurityPolicy } from '../../shared/security';
+import { SECURITY_HEADERS } from '../../shared/security';
 import { IPC_CHANNEL } from '../../shared/ipc';
 import { openCore, type Core } from '../core/core';
 import { LibraryError } from '../core/db/library-errors';
@@ -12,11 +12,11 @@ import { chooseNativeBinding, nativeCacheRoot } from '../core/db/native-binding'
 import { resolveLibraryPath, userDataDir } from '../core/paths';
 import { resolveStaticFile } from '../core/static-files';
 import { APP_HOST, APP_SCHEME, APP_START_URL } from './app-origin';
-import { isAllowedAppUrl, isTrustedSender } from './navigation';
+import { isAllowedAppUrl } from './navigation';
 import { clampWindowBounds } from './window-bounds';
+import { secureWebPreferences } from './web-preferences';
 import { loadSavedBounds, saveBounds } from './window-state';
-import { requestSizeError } from '../core/request-size';
-import { failure } from '../../shared/errors';
+import { answerIpcCall } from './ipc-call';
 
 const rendererDir = join(__dirname, '../renderer');
 const projectRoot = join(__dirname, '../..');
@@ -76,14 +76,9 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler(() => false);
   protocol.handle(APP_SCHEME, serveAppFile);
 
-  ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, input: unknown) => {
+  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
     const frame = event.senderFrame;
-    if (!isTrustedSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null)) {
-      throw new Error('Refused: this frame may not call the notebook.');
-    }
-    const tooLarge = requestSizeError(input);
-    if (tooLarge) return failure('too_large', tooLarge);
-    return core!.dispatch(typeof method === 'string' ? method : '', input);
+    return answerIpcCall(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null, method, input, core!.dispatch);
   });
 
   openWindow();
@@ -100,16 +95,10 @@ function openWindow(): void {
     minWidth: 720,
     minHeight: 480,
     show: false,
-    backgroundColor: '#1d1f21',
+    // The page's own background, so the window does not flash another colour while it loads.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1d1f' : '#fbfaf8',
     title: 'Research Notebook',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('close', () => {
@@ -128,7 +117,7 @@ async function serveAppFile(request: Request): Promise<Response> {
   try {
     const body = await readFile(file.filePath);
     return new Response(body, {
-      headers: { 'Content-Type': file.contentType, 'Content-Security-Policy': contentSecurityPolicy() },
+      headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },
     });
   } catch {
     return new Response('Not found', { status: 404 });

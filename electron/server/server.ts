@@ -8,7 +8,7 @@ import { MAX_REQUEST_BYTES, requestTooLargeMessage } from '../../shared/limits';
 import type { Dispatch } from '../core/dispatch';
 import { resolveStaticFile } from '../core/static-files';
 import { TOKEN_QUERY_PARAM, judgeRequest, sessionCookie } from './guards';
-import { SECURITY_HEADERS } from './response-headers';
+import { SECURITY_HEADERS } from '../../shared/security';
 
 export interface ServerOptions {
   dispatch: Dispatch;
