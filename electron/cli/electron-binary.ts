@@ -1,4 +1,4 @@
-// Is Electron's binary here? Decided without require('electron'): from version 45 on, that
+// Is Electron's binary here? Decided without requiring the electron package: from version 45 on, that
 // require starts a download, and this app never reaches the network on its own.
 import { join } from 'node:path';
 

@@ -55,10 +55,10 @@ describe('excerptOf', () => {
   });
 
   it('stays within maxChars and marks the cut', () => {
-    const excerpt = excerptOf('lorem ipsum '.repeat(100), 50);
+    const excerpt = excerptOf('evidence matters '.repeat(100), 50);
     expect(excerpt.length).toBeLessThanOrEqual(50);
     expect(excerpt.endsWith('…')).toBe(true);
-    expect(excerptOf('lorem ipsum '.repeat(100)).length).toBeLessThanOrEqual(240);
+    expect(excerptOf('evidence matters '.repeat(100)).length).toBeLessThanOrEqual(240);
   });
 
   it('never leaves a lone surrogate', () => {
