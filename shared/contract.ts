@@ -1,8 +1,19 @@
 // The one list of methods. Every door (Electron IPC, browser mode, CLI) validates against it,
 // and the renderer's client is typed from it.
 import { z } from 'zod';
-import type { Clipping, ClippingSummary, LibraryInfo, Page } from './domain';
+import type {
+  BulkResult,
+  Clipping,
+  ClippingOriginal,
+  ClippingSummary,
+  ImportResult,
+  LibraryFacets,
+  LibraryInfo,
+  Page,
+} from './domain';
+import { CREDIBILITY_GRADES, RELIABILITY_GRADES, type Credibility } from './grading';
 import { MAX_TITLE_CHARS } from './limits';
+import { isPartialDate } from './partial-date';
 
 /** A method: its input schema, and its result type carried as a phantom. */
 export interface MethodSpec<I extends z.ZodType, R> {
@@ -16,27 +27,76 @@ function method<R>() {
 }
 
 const id = z.string().trim().min(1, 'An id is required.').max(100);
-const pageInput = z
+const ids = z.array(id).min(1, 'Choose at least one clipping.').max(100_000);
+const partialDate = z
+  .string()
+  .trim()
+  .refine(isPartialDate, 'A date is written 2014, 2014-07 or 2014-07-02.');
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+export const MAX_TAG_CHARS = 60;
+const tagName = z.string().trim().min(1, 'A tag needs a name.').max(MAX_TAG_CHARS);
+const credibility = z
+  .number()
+  .int()
+  .refine((n): n is Credibility => (CREDIBILITY_GRADES as readonly number[]).includes(n), 'Credibility is a number from 1 to 6.');
+
+export const CLIPPING_SORT_FIELDS = ['captured', 'published', 'title', 'outlet', 'grade'] as const;
+export type ClippingSortField = (typeof CLIPPING_SORT_FIELDS)[number];
+
+const listInput = z
   .object({
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(500).default(100),
+    sort: z.enum(CLIPPING_SORT_FIELDS).default('captured'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    /** true lists the Trash instead of the Library. */
+    trash: z.boolean().default(false),
+    filter: z
+      .object({
+        outlet: z.string().trim().min(1).optional(),
+        tag: z.string().trim().min(1).optional(),
+        reliability: z.enum(RELIABILITY_GRADES).optional(),
+        credibility: credibility.optional(),
+        publishedFrom: partialDate.optional(),
+        publishedTo: partialDate.optional(),
+      })
+      .strict()
+      .default({}),
   })
   .strict();
+export type ClippingListQuery = z.input<typeof listInput>;
+
+const clippingPatch = z
+  .object({
+    title: z.string().trim().min(1, 'A title cannot be empty.').max(MAX_TITLE_CHARS).optional(),
+    outlet: optionalText(300),
+    byline: optionalText(500),
+    publishedAt: partialDate.nullable().optional(),
+    url: optionalText(4000),
+    lang: optionalText(35),
+    reliability: z.enum(RELIABILITY_GRADES).nullable().optional(),
+    credibility: credibility.nullable().optional(),
+    tags: z.array(tagName).max(200).optional(),
+  })
+  .strict();
+export type ClippingPatch = z.input<typeof clippingPatch>;
 
 export const contract = {
   'library.info': method<LibraryInfo>()(z.object({}).strict()),
 
-  'clippings.create': method<Clipping>()(
+  /** Paste: plain text, or HTML from the clipboard (with its plain text as the fallback). */
+  'clippings.create': method<ImportResult>()(
     z
       .object({
         title: z.string().max(MAX_TITLE_CHARS, `A title may be at most ${MAX_TITLE_CHARS} characters.`).optional(),
         // Emptiness and size are checked by the service, which names the limit in its error.
-        text: z.string({ error: 'The text of the clipping is required.' }),
+        text: z.string().optional(),
+        html: z.string().optional(),
       })
       .strict(),
   ),
 
-  'clippings.importFile': method<Clipping>()(
+  'clippings.importFile': method<ImportResult>()(
     z
       .object({
         fileName: z.string().trim().min(1, 'A file name is required.').max(1000),
@@ -45,9 +105,23 @@ export const contract = {
       .strict(),
   ),
 
-  'clippings.list': method<Page<ClippingSummary>>()(pageInput),
+  'clippings.list': method<Page<ClippingSummary>>()(listInput),
+
+  'clippings.facets': method<LibraryFacets>()(z.object({}).strict()),
 
   'clippings.get': method<Clipping>()(z.object({ id }).strict()),
+
+  'clippings.original': method<ClippingOriginal>()(z.object({ id }).strict()),
+
+  'clippings.update': method<Clipping>()(z.object({ id, patch: clippingPatch }).strict()),
+
+  'clippings.tag': method<BulkResult>()(
+    z.object({ ids, add: z.array(tagName).max(200).default([]), remove: z.array(tagName).max(200).default([]) }).strict(),
+  ),
+
+  'clippings.trash': method<BulkResult>()(z.object({ ids }).strict()),
+
+  'clippings.restore': method<BulkResult>()(z.object({ ids }).strict()),
 } as const;
 
 export type Contract = typeof contract;

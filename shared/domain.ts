@@ -1,31 +1,67 @@
 // Domain types: plain JSON, the same on every side of the contract.
+import type { Credibility, Reliability } from './grading';
 
 /** A clipping as the Library list shows it. */
 export interface ClippingSummary {
   id: string;
   title: string;
   outlet: string | null;
-  /** ISO-8601 instant the clipping entered the library. */
-  capturedAt: string;
-  /** The first words of the text, for the list. */
-  excerpt: string;
-  wordCount: number;
-}
-
-/** A clipping in full, as the Reader shows it. */
-export interface Clipping extends ClippingSummary {
-  text: string;
   byline: string | null;
   /** Partial dates allowed: "2014", "2014-07", "2014-07-02". */
   publishedAt: string | null;
   url: string | null;
   lang: string | null;
+  /** ISO-8601 instant the clipping entered the library. */
+  capturedAt: string;
+  /** The first words of the text, for the list. */
+  excerpt: string;
+  wordCount: number;
+  reliability: Reliability | null;
+  credibility: Credibility | null;
+  /** Tag names, sorted. */
+  tags: string[];
   /** SHA-256 (hex) of the original bytes as they arrived. */
   sha256: string;
   /** The file name it was imported from, or null when pasted. */
   sourceName: string | null;
+  /** The clipping this one nearly repeats (word 5-shingle Jaccard ≥ 0.8), when there is one. */
+  nearDuplicateOf: { id: string; title: string } | null;
+  /** When it was moved to the Trash; null when it is in the Library. */
+  trashedAt: string | null;
+}
+
+/** A clipping in full, as the Reader shows it. */
+export interface Clipping extends ClippingSummary {
+  /** The article as plain text: paragraphs separated by blank lines. Never HTML. */
+  text: string;
+  /** The article as sanitised HTML for the Reader (HTML and DOCX imports), else null. */
+  html: string | null;
+  /** For paged sources (PDF): the offset in `text` where each page starts. */
+  pageStarts: number[] | null;
   importer: string;
   importerVersion: string;
+}
+
+/** What an import or paste did: stored it, or found it was already there. */
+export interface ImportResult {
+  /** The stored clipping; null when it was an exact duplicate and so not stored again. */
+  clipping: Clipping | null;
+  /** The clipping with the same text, when this one was not stored. */
+  duplicateOf: string | null;
+  /** The clipping this one nearly repeats (it was stored, and flagged). */
+  nearDuplicateOf: string | null;
+}
+
+/** The bytes a clipping was made from, exactly as they arrived. */
+export interface ClippingOriginal {
+  sha256: string;
+  mediaType: string;
+  byteLength: number;
+  fileName: string | null;
+  /** The bytes decoded as text when they are text (plain text, Markdown, HTML); else null. */
+  text: string | null;
+  /** The bytes, base64-encoded, when they are not text (PDF, DOCX); else null. */
+  base64: string | null;
 }
 
 export interface Page<T> {
@@ -35,6 +71,17 @@ export interface Page<T> {
   limit: number;
 }
 
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+/** The values the Library can be filtered by, with how many clippings have each. */
+export interface LibraryFacets {
+  outlets: FacetValue[];
+  tags: FacetValue[];
+}
+
 export interface LibraryInfo {
   /** Absolute path of the library file. */
   path: string;
@@ -42,4 +89,12 @@ export interface LibraryInfo {
   libraryId: string;
   schemaVersion: number;
   clippingCount: number;
+  trashCount: number;
+  /** Whether HTML can be imported safely here (DOMPurify works); the reason when not. */
+  htmlImport: { available: true } | { available: false; reason: string };
+}
+
+export interface BulkResult {
+  /** How many clippings changed. */
+  count: number;
 }

@@ -59,7 +59,7 @@ export const USAGE = `Research Notebook — command line
 Usage: npm run --silent cli -- <command> [arguments] [options]
 
 Commands:
-  import <file…>   add .txt or .md files to the library
+  import <path…>   add files (.txt .md .html .htm .pdf .docx) or every file in folders
   list             list the clippings in the library
   show <id>        print one clipping
   serve            start browser mode and print its address (never opens a browser)

@@ -1,7 +1,7 @@
 // The command line over the same dispatch as the desktop app and browser mode.
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { describeImport, importPaths } from './commands/import';
-import { formatClipping, formatList, listAll } from './commands/read';
+import { cliClipping, cliSummary, formatClipping, formatList, listAll } from './commands/read';
 import { serveUntilStopped } from './commands/serve';
 import { electronOrNull, startDesktop } from './commands/start';
 import { openLibraryForCli, printJson } from './library-session';
@@ -30,7 +30,8 @@ async function run(argv: readonly string[]): Promise<number> {
       if (options.json) printJson(reports);
       else {
         for (const report of reports) (report.ok ? process.stdout : process.stderr).write(`${describeImport(report)}\n`);
-        process.stdout.write(`${reports.filter((r) => r.ok).length} of ${reports.length} imported.\n`);
+        const stored = reports.filter((r) => r.ok && r.id !== null).length;
+        process.stdout.write(`${stored} of ${reports.length} files imported.\n`);
       }
       return 0;
     }
@@ -40,7 +41,7 @@ async function run(argv: readonly string[]): Promise<number> {
       if (!core) return 1;
       const items = await listAll(core);
       core.close();
-      if (options.json) printJson(items);
+      if (options.json) printJson(items.map(cliSummary));
       else process.stdout.write(formatList(items));
       return 0;
     }
@@ -54,7 +55,7 @@ async function run(argv: readonly string[]): Promise<number> {
         process.stderr.write(`${result.error.message}\n`);
         return 1;
       }
-      if (options.json) printJson(result.value);
+      if (options.json) printJson(cliClipping(result.value));
       else process.stdout.write(formatClipping(result.value));
       return 0;
     }

@@ -19,7 +19,13 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
     'clippings.create': clippings.create,
     'clippings.importFile': clippings.importFile,
     'clippings.list': clippings.list,
+    'clippings.facets': () => clippings.facets(),
     'clippings.get': clippings.get,
+    'clippings.original': clippings.original,
+    'clippings.update': clippings.update,
+    'clippings.tag': clippings.tag,
+    'clippings.trash': clippings.trash,
+    'clippings.restore': clippings.restore,
   };
   return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, close: library.close };
 }

@@ -1,5 +1,5 @@
 // Electron main: wiring only. Every decision lives in a pure function tested under Node.
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -17,6 +17,8 @@ import { clampWindowBounds } from './window-bounds';
 import { secureWebPreferences } from './web-preferences';
 import { loadSavedBounds, saveBounds } from './window-state';
 import { answerIpcCall } from './ipc-call';
+import { applicationMenuTemplate } from './menu';
+import { appCommandScript } from '../../shared/app-commands';
 
 const rendererDir = join(__dirname, '../renderer');
 const projectRoot = join(__dirname, '../..');
@@ -81,6 +83,11 @@ async function start(): Promise<void> {
     return answerIpcCall(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null, method, input, core!.dispatch);
   });
 
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenuTemplate(process.platform, (command) => void mainWindow?.webContents.executeJavaScript(appCommandScript(command))),
+    ),
+  );
   openWindow();
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { openCore, type Core } from '../../electron/core/core';
 import type { ApiResult } from '../../shared/errors';
+import type { Clipping, ImportResult } from '../../shared/domain';
 
 /** A fresh folder under the OS temp dir, removed when the current test finishes. */
 export function makeTempDir(label = 'notebook-test'): string {
@@ -51,4 +52,11 @@ export function valueOf<T>(result: ApiResult<T>): T {
 export function errorOf(result: ApiResult<unknown>) {
   if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value).slice(0, 200)}`);
   return result.error;
+}
+
+/** The clipping a paste or import stored (fails the test when it was refused or a duplicate). */
+export function storedClipping(result: ApiResult<unknown>): Clipping {
+  const value = valueOf(result) as ImportResult;
+  if (!value.clipping) throw new Error(`expected a stored clipping, got a duplicate of ${value.duplicateOf}`);
+  return value.clipping;
 }

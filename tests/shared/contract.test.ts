@@ -22,7 +22,17 @@ describe('contract', () => {
   });
 
   it('fills page defaults and refuses unknown keys', () => {
-    expect(contract['clippings.list'].input.parse({})).toEqual({ offset: 0, limit: 100 });
+    expect(contract['clippings.list'].input.parse({})).toEqual({
+      offset: 0,
+      limit: 100,
+      sort: 'captured',
+      direction: 'desc',
+      trash: false,
+      filter: {},
+    });
+    expect(contract['clippings.list'].input.safeParse({ filter: { publishedFrom: '2014-13' } }).success).toBe(false);
+    expect(contract['clippings.list'].input.safeParse({ filter: { credibility: 7 } }).success).toBe(false);
+    expect(contract['clippings.update'].input.safeParse({ id: 'a', patch: { reliability: 'G' } }).success).toBe(false);
     expect(contract['clippings.list'].input.safeParse({ limit: 501 }).success).toBe(false);
     expect(contract['clippings.get'].input.safeParse({ id: 'a', extra: 1 }).success).toBe(false);
     expect(contract['library.info'].input.safeParse({}).success).toBe(true);
@@ -43,6 +53,6 @@ describe('contract', () => {
 
     expectTypeOf<ResultOf<'clippings.get'>>().toEqualTypeOf<Clipping>();
     expectTypeOf<ResultOf<'library.info'>>().toEqualTypeOf<LibraryInfo>();
-    expectTypeOf<InputOf<'clippings.list'>>().toEqualTypeOf<{ offset?: number; limit?: number }>();
+    expectTypeOf<InputOf<'clippings.get'>>().toEqualTypeOf<{ id: string }>();
   });
 });

@@ -1,6 +1,6 @@
 // import <file…>: each file is tried; one bad file never stops the rest.
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createClient } from '../../../shared/client';
 import { MAX_FILE_BYTES, formatBytes } from '../../../shared/limits';
 import type { Core } from '../../core/core';
@@ -16,10 +16,27 @@ export interface ImportReport {
   error: string | null;
 }
 
+/** Each file, and every file inside each folder (recursively, hidden files skipped), in order. */
 export async function importPaths(core: Core, paths: readonly string[]): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
-  for (const path of paths) reports.push(await importOne(core, path));
+  for (const path of paths) {
+    for (const file of expandFolder(path)) reports.push(await importOne(core, file));
+  }
   return reports;
+}
+
+function expandFolder(path: string): string[] {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return [path]; // importOne reports why it cannot be read
+  }
+  if (!stats.isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .flatMap((name) => expandFolder(join(path, name)));
 }
 
 async function importOne(core: Core, path: string): Promise<ImportReport> {
@@ -31,7 +48,8 @@ async function importOne(core: Core, path: string): Promise<ImportReport> {
     contentBase64: readFileSync(path).toString('base64'),
   });
   if (!result.ok) return { ...report, error: result.error.message };
-  return { ...report, ok: true, id: result.value.id, title: result.value.title };
+  const { clipping, duplicateOf, nearDuplicateOf } = result.value;
+  return { ...report, ok: true, id: clipping?.id ?? null, title: clipping?.title ?? null, duplicateOf, nearDuplicateOf };
 }
 
 function checkFile(path: string): string | null {
@@ -42,7 +60,6 @@ function checkFile(path: string): string | null {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code}).`;
   }
-  if (stats.isDirectory()) return `${path} is a folder; name the files in it (folder import comes with the library issue).`;
   if (!stats.isFile()) return `${path} is not a regular file.`;
   if (stats.size > MAX_FILE_BYTES) {
     return `${path} is ${formatBytes(stats.size)}; a file may be at most ${formatBytes(MAX_FILE_BYTES)} (MAX_FILE_BYTES).`;
@@ -51,5 +68,8 @@ function checkFile(path: string): string | null {
 }
 
 export function describeImport(report: ImportReport): string {
-  return report.ok ? `imported ${report.path} → ${report.title} (${report.id})` : `failed   ${report.error}`;
+  if (!report.ok) return `failed     ${report.error}`;
+  if (report.duplicateOf) return `duplicate  ${report.path} is already in the library (${report.duplicateOf})`;
+  const near = report.nearDuplicateOf ? `, near-duplicate of ${report.nearDuplicateOf}` : '';
+  return `imported   ${report.path} → ${report.title} (${report.id}${near})`;
 }

@@ -2,6 +2,7 @@
 import { createClient } from '../../../shared/client';
 import type { Clipping, ClippingSummary } from '../../../shared/domain';
 import type { Core } from '../../core/core';
+import { formatGrade } from '../../../shared/grading';
 
 const PAGE = 500;
 
@@ -17,6 +18,46 @@ export async function listAll(core: Core): Promise<ClippingSummary[]> {
   }
 }
 
+/** `show --json`: this shape is parsed by scripts outside the repo; missing values are null. */
+export interface CliClipping {
+  id: string;
+  title: string;
+  text: string;
+  outlet: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  lang: string | null;
+  sha256: string;
+  reliability: string | null;
+  credibility: number | null;
+  tags: string[];
+}
+
+/** `list --json` rows: the same without the text. */
+export type CliClippingSummary = Omit<CliClipping, 'text'>;
+
+export function cliSummary(c: ClippingSummary): CliClippingSummary {
+  return {
+    id: c.id,
+    title: c.title,
+    outlet: c.outlet,
+    byline: c.byline,
+    publishedAt: c.publishedAt,
+    url: c.url,
+    lang: c.lang,
+    sha256: c.sha256,
+    reliability: c.reliability,
+    credibility: c.credibility,
+    tags: c.tags,
+  };
+}
+
+export function cliClipping(c: Clipping): CliClipping {
+  const { id, title, ...rest } = cliSummary(c);
+  return { id, title, text: c.text, ...rest };
+}
+
 export function formatList(items: readonly ClippingSummary[]): string {
   if (items.length === 0) return 'No clippings yet. Add one with: npm run --silent cli -- import FILE\n';
   return items.map((c) => `${c.id}  ${c.capturedAt.slice(0, 10)}  ${c.title}`).join('\n') + '\n';
@@ -28,6 +69,8 @@ export function formatClipping(c: Clipping): string {
     c.byline && `By: ${c.byline}`,
     c.publishedAt && `Published: ${c.publishedAt}`,
     c.url && `URL: ${c.url}`,
+    (c.reliability || c.credibility) && `Grade: ${formatGrade(c.reliability, c.credibility)}`,
+    c.tags.length > 0 && `Tags: ${c.tags.join(', ')}`,
     `Captured: ${c.capturedAt}`,
     `Source: ${c.sourceName ?? 'pasted text'} (${c.importer} ${c.importerVersion})`,
     `SHA-256: ${c.sha256}`,

@@ -8,6 +8,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     if (migration.version <= version) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.after?.(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
     version = migration.version;

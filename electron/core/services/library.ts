@@ -1,16 +1,22 @@
 import type Database from 'better-sqlite3';
 import type { LibraryInfo } from '../../../shared/domain';
+import { htmlImportSupport } from '../import';
 
 export function createLibraryService(db: Database.Database, path: string) {
   const meta = db.prepare("SELECT value FROM library_meta WHERE key = 'library_id'");
-  const count = db.prepare('SELECT count(*) AS n FROM clippings WHERE trashed_at IS NULL');
+  const counts = db.prepare(
+    'SELECT count(*) FILTER (WHERE trashed_at IS NULL) AS live, count(*) FILTER (WHERE trashed_at IS NOT NULL) AS trashed FROM clippings',
+  );
   return {
     info(): LibraryInfo {
+      const { live, trashed } = counts.get() as { live: number; trashed: number };
       return {
         path,
         libraryId: (meta.get() as { value: string }).value,
         schemaVersion: db.pragma('user_version', { simple: true }) as number,
-        clippingCount: (count.get() as { n: number }).n,
+        clippingCount: live,
+        trashCount: trashed,
+        htmlImport: htmlImportSupport(),
       };
     },
   };

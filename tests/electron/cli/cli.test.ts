@@ -15,6 +15,7 @@ function workspace() {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const REPORT_KEYS = ['duplicateOf', 'error', 'id', 'nearDuplicateOf', 'ok', 'path', 'title'];
+const LIST_KEYS = ['byline', 'credibility', 'id', 'lang', 'outlet', 'publishedAt', 'reliability', 'sha256', 'tags', 'title', 'url'];
 
 const servers: ServingProcess[] = [];
 afterEach(async () => {
@@ -22,44 +23,49 @@ afterEach(async () => {
 });
 
 describe('cli import, list, show', () => {
-  it('imports each path and reports one object per path, then lists and shows them', async () => {
+  it('imports each path and reports one object per file, then lists and shows them', async () => {
     const { dir, library } = workspace();
     writeFileSync(join(dir, 'report.txt'), 'Border town falls\n\nThe town was taken on Monday.\n');
-    writeFileSync(join(dir, 'notes.md'), '# Field notes\n\nTwo convoys seen at dawn.\n');
     writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4\n');
-    mkdirSync(join(dir, 'folder'));
+    writeFileSync(join(dir, 'scan.xyz'), 'not a format we read');
+    // A folder gives one object per file in it, sub-folders included, hidden files skipped.
+    mkdirSync(join(dir, 'folder', 'deeper'), { recursive: true });
+    writeFileSync(join(dir, 'folder', 'notes.md'), '# Field notes\n\nTwo convoys seen at dawn.\n');
+    writeFileSync(join(dir, 'folder', 'deeper', 'copy.txt'), 'Border town falls\n\nThe town was taken on Monday.\n');
+    writeFileSync(join(dir, 'folder', '.DS_Store'), 'junk');
 
-    const paths = ['report.txt', 'notes.md', 'photo.txt', 'missing.txt', 'scan.pdf', 'folder'].map((f) => join(dir, f));
+    const paths = ['report.txt', 'photo.txt', 'missing.txt', 'scan.xyz', 'folder'].map((f) => join(dir, f));
     const run = await runCli(['import', ...paths, '--library', library, '--json']);
     expect(run.code).toBe(0);
     const reports = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
-    expect(reports).toHaveLength(paths.length);
-    for (const [index, report] of reports.entries()) {
-      expect(Object.keys(report).sort()).toEqual(REPORT_KEYS);
-      expect(report.path).toBe(paths[index]);
-      expect(report.duplicateOf).toBeNull();
-      expect(report.nearDuplicateOf).toBeNull();
-    }
-    expect(reports.map((r) => r.ok)).toEqual([true, true, false, false, false, false]);
-    expect(reports[0]).toMatchObject({ title: 'Border town falls', error: null });
+    expect(reports.map((r) => r.path)).toEqual([
+      ...paths.slice(0, 4),
+      join(dir, 'folder', 'deeper', 'copy.txt'),
+      join(dir, 'folder', 'notes.md'),
+    ]);
+    for (const report of reports) expect(Object.keys(report).sort()).toEqual(REPORT_KEYS);
+    expect(reports.map((r) => r.ok)).toEqual([true, false, false, false, true, true]);
+    expect(reports[0]).toMatchObject({ title: 'Border town falls', error: null, duplicateOf: null, nearDuplicateOf: null });
     expect(typeof reports[0]!.id).toBe('string');
-    expect(reports[2]!.error).toMatch(/not a text file/);
-    expect(reports[3]!.error).toMatch(/no such file/);
-    expect(reports[4]!.error).toMatch(/\.pdf files cannot be imported yet/);
-    expect(reports[5]!.error).toMatch(/is a folder/);
-    for (const failed of reports.slice(2)) expect(failed.id).toBeNull();
+    expect(reports[1]!.error).toMatch(/not a text file/);
+    expect(reports[2]!.error).toMatch(/no such file/);
+    expect(reports[3]!.error).toContain('.xyz');
+    for (const failed of reports.slice(1, 4)) expect(failed).toMatchObject({ id: null, title: null });
+    // The copy inside the folder is an exact duplicate: ok, not stored, pointing at the first.
+    expect(reports[4]).toMatchObject({ ok: true, id: null, duplicateOf: reports[0]!.id, error: null });
 
     // Options may stand first; NOTEBOOK_LIBRARY picks the library when --library is absent.
     const list = await runCli(['--json', 'list'], { env: { NOTEBOOK_LIBRARY: library } });
     expect(list.code).toBe(0);
-    const items = JSON.parse(list.stdout) as Array<{ id: string; title: string }>;
-    expect(items.map((i) => i.title).sort()).toEqual(['# Field notes', 'Border town falls']);
+    const items = JSON.parse(list.stdout) as Array<Record<string, unknown>>;
+    expect(items.map((i) => i.title).sort()).toEqual(['Border town falls', 'Field notes']);
+    for (const item of items) expect(Object.keys(item).sort()).toEqual(LIST_KEYS);
 
     const show = await runCli(['show', '--library', library, reports[0]!.id as string, '--json']);
     expect(show.code).toBe(0);
     const clipping = JSON.parse(show.stdout);
-    expect(clipping.id).toBe(reports[0]!.id);
+    expect(Object.keys(clipping).sort()).toEqual([...LIST_KEYS, 'text'].sort());
+    expect(clipping).toMatchObject({ id: reports[0]!.id, outlet: null, credibility: null, reliability: null, tags: [] });
     expect(clipping.text).toBe('Border town falls\n\nThe town was taken on Monday.');
     expect(clipping.sha256).toBe(sha256(readFileSync(join(dir, 'report.txt'))));
 

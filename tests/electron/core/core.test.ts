@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clipping, ClippingSummary, LibraryInfo, Page } from '../../../shared/domain';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { MAX_PASTE_BYTES } from '../../../shared/limits';
-import { errorOf, openTempCore, openTrackedCore, sha256Hex, valueOf } from '../../helpers/temp-library';
+import { errorOf, openTempCore, openTrackedCore, sha256Hex, valueOf, storedClipping } from '../../helpers/temp-library';
 
 describe('openCore: clippings.create', () => {
   it.each([
@@ -31,17 +31,17 @@ describe('openCore: clippings.create', () => {
 
   it('accepts text of exactly MAX_PASTE_BYTES', async () => {
     const core = openTempCore();
-    const clipping = valueOf(await core.dispatch('clippings.create', { text: 'x'.repeat(MAX_PASTE_BYTES) })) as Clipping;
+    const clipping = storedClipping(await core.dispatch('clippings.create', { text: 'x'.repeat(MAX_PASTE_BYTES) }));
     expect(clipping.text.length).toBe(MAX_PASTE_BYTES);
   });
 
   it('creates, gets and lists a clipping', async () => {
     const core = openTempCore();
     const pasted = '\r\nHarbour closed\r\nThe port authority closed the harbour on Tuesday.  \r\n\r\n';
-    const created = valueOf(await core.dispatch('clippings.create', { text: pasted })) as Clipping;
+    const created = storedClipping(await core.dispatch('clippings.create', { text: pasted }));
     expect(created).toMatchObject({
       title: 'Harbour closed',
-      text: '\nHarbour closed\nThe port authority closed the harbour on Tuesday.',
+      text: 'Harbour closed\nThe port authority closed the harbour on Tuesday.',
       wordCount: 10,
       sha256: sha256Hex(Buffer.from(pasted, 'utf8')),
       sourceName: null,
@@ -59,23 +59,34 @@ describe('openCore: clippings.create', () => {
         id: created.id,
         title: 'Harbour closed',
         outlet: null,
+        byline: null,
+        publishedAt: null,
+        url: null,
+        lang: null,
         capturedAt: created.capturedAt,
         excerpt: 'Harbour closed The port authority closed the harbour on Tuesday.',
         wordCount: 10,
+        reliability: null,
+        credibility: null,
+        tags: [],
+        sha256: created.sha256,
+        sourceName: null,
+        nearDuplicateOf: null,
+        trashedAt: null,
       },
     ]);
   });
 
   it('keeps a given title, trimmed', async () => {
     const core = openTempCore();
-    const created = valueOf(await core.dispatch('clippings.create', { title: '  My title ', text: 'Body' })) as Clipping;
+    const created = storedClipping(await core.dispatch('clippings.create', { title: '  My title ', text: 'Body' }));
     expect(created.title).toBe('My title');
   });
 
   it('pages through the list without losing or repeating a clipping', async () => {
     const core = openTempCore();
     const ids: string[] = [];
-    for (const text of ['one', 'two', 'three']) ids.push((valueOf(await core.dispatch('clippings.create', { text })) as Clipping).id);
+    for (const text of ['one', 'two', 'three']) ids.push(storedClipping(await core.dispatch('clippings.create', { text })).id);
     const first = valueOf(await core.dispatch('clippings.list', { limit: 2 })) as Page<ClippingSummary>;
     const second = valueOf(await core.dispatch('clippings.list', { limit: 2, offset: 2 })) as Page<ClippingSummary>;
     expect(first.items).toHaveLength(2);
@@ -109,7 +120,7 @@ describe('openCore: clippings.get and library.info', () => {
 describe('openCore: persistence', () => {
   it('finds the clipping and the same library id after closing and reopening the file', async () => {
     const first = openTempCore();
-    const created = valueOf(await first.dispatch('clippings.create', { text: 'Kept across restarts' })) as Clipping;
+    const created = storedClipping(await first.dispatch('clippings.create', { text: 'Kept across restarts' }));
     const { libraryId } = valueOf(await first.dispatch('library.info', {})) as LibraryInfo;
     first.close();
 
@@ -121,7 +132,7 @@ describe('openCore: persistence', () => {
   it('stores the pasted bytes unchanged in originals', async () => {
     const core = openTempCore();
     const pasted = 'Line one\r\nLine two with “quotes” 😀   \r\n';
-    const created = valueOf(await core.dispatch('clippings.create', { text: pasted })) as Clipping;
+    const created = storedClipping(await core.dispatch('clippings.create', { text: pasted }));
     core.close();
 
     const db = new Database(core.libraryPath, { readonly: true });

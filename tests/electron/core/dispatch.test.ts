@@ -3,6 +3,7 @@ import { createDispatch, type Handlers } from '../../../electron/core/dispatch';
 import { MAX_TITLE_CHARS } from '../../../shared/limits';
 import { NotebookError } from '../../../shared/errors';
 import { errorOf, valueOf } from '../../helpers/temp-library';
+import { METHOD_NAMES } from '../../../shared/contract';
 
 function unused(): never {
   throw new Error('this handler is not part of the test');
@@ -10,12 +11,8 @@ function unused(): never {
 
 function dispatchWith(overrides: Partial<Handlers> = {}) {
   const logError = vi.fn();
-  const handlers: Handlers = {
-    'library.info': unused,
-    'clippings.create': unused,
-    'clippings.importFile': unused,
-    'clippings.list': unused,
-    'clippings.get': unused,
+  const handlers = {
+    ...(Object.fromEntries(METHOD_NAMES.map((name) => [name, unused])) as unknown as Handlers),
     ...overrides,
   };
   return { dispatch: createDispatch(handlers, logError), logError };
@@ -43,7 +40,7 @@ describe('dispatch: methods', () => {
 
 describe('dispatch: input validation', () => {
   it.each([
-    ['missing text', 'clippings.create', {}, 'text'],
+    ['missing content', 'clippings.importFile', { fileName: 'a.txt' }, 'contentBase64'],
     ['text of the wrong type', 'clippings.create', { text: 42 }, 'text'],
     ['an extra key', 'clippings.create', { text: 'hi', colour: 'red' }, 'colour'],
     ['a title over the limit', 'clippings.create', { text: 'hi', title: 'x'.repeat(MAX_TITLE_CHARS + 1) }, 'title'],
@@ -67,7 +64,7 @@ describe('dispatch: input validation', () => {
     const list = vi.fn(() => ({ items: [], total: 0, offset: 0, limit: 100 }));
     const { dispatch } = dispatchWith({ 'clippings.list': list });
     valueOf(await dispatch('clippings.list', undefined));
-    expect(list).toHaveBeenCalledWith({ offset: 0, limit: 100 });
+    expect(list).toHaveBeenCalledWith({ offset: 0, limit: 100, sort: 'captured', direction: 'desc', trash: false, filter: {} });
   });
 });
 

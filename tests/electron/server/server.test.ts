@@ -190,9 +190,9 @@ describe('browser-mode server: RPC', () => {
   it('creates and lists a clipping through the core', async () => {
     const { rpc } = await startTestServer();
     const created = JSON.parse((await rpc('clippings.create', { text: 'Over HTTP' })).body);
-    expect(created).toMatchObject({ ok: true, value: { title: 'Over HTTP' } });
+    expect(created).toMatchObject({ ok: true, value: { clipping: { title: 'Over HTTP' }, duplicateOf: null } });
     const listed = JSON.parse((await rpc('clippings.list', {})).body);
-    expect(listed).toMatchObject({ ok: true, value: { total: 1, items: [{ id: created.value.id }] } });
+    expect(listed).toMatchObject({ ok: true, value: { total: 1, items: [{ id: created.value.clipping.id }] } });
     const info = JSON.parse((await rpc('library.info', '')).body);
     expect(info).toMatchObject({ ok: true, value: { clippingCount: 1 } });
   });

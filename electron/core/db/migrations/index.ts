@@ -1,16 +1,22 @@
+import type Database from 'better-sqlite3';
+import { rebuildDuplicateIndex } from '../../services/duplicates';
 // Numbered migrations, applied in order, each in its own transaction. user_version = the last applied.
 import { sql as clippings } from './001-clippings';
 import { sql as libraryMeta } from './002-library-meta';
+import { sql as libraryMetadata } from './003-library-metadata';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Rebuilds derived data after the SQL, in the same transaction (e.g. hashes computed in JS). */
+  after?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'clippings', sql: clippings },
   { version: 2, name: 'library-meta', sql: libraryMeta },
+  { version: 3, name: 'library-metadata', sql: libraryMetadata, after: rebuildDuplicateIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,7 +2,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Clipping, ClippingSummary, LibraryInfo, Page } from '../../../../shared/domain';
+import type { Clipping, ClippingSummary, ImportResult, LibraryInfo, Page } from '../../../../shared/domain';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import { inspectSqliteHeader } from '../../../../electron/core/db/sqlite-header';
 import { FIXTURE_V1, FIXTURE_V1_PATH } from '../../../fixtures/make-library-v1';
@@ -42,6 +42,9 @@ describe('a library at schema version 1', () => {
         importer: 'paste',
       });
     }
+    // Migration 3 indexed the old texts: pasting one of them again is an exact duplicate.
+    const again = valueOf(await core.dispatch('clippings.create', { text: FIXTURE_V1.clippings[0].text })) as ImportResult;
+    expect(again.duplicateOf).toBe(FIXTURE_V1.clippings[0].id);
     expect(fileSha256(FIXTURE_V1_PATH), 'the committed fixture is never opened in place').toBe(fixtureHash);
   });
 });

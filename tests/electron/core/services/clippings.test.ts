@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../../../../shared/domain';
 import { MAX_FILE_BYTES } from '../../../../shared/limits';
-import { errorOf, openTempCore, sha256Hex, valueOf } from '../../../helpers/temp-library';
+import { errorOf, openTempCore, sha256Hex, storedClipping, valueOf } from '../../../helpers/temp-library';
 
 function originalBytes(libraryPath: string, sha256: string): Buffer {
   const db = new Database(libraryPath, { readonly: true });
@@ -21,7 +21,7 @@ describe('clippings.importFile', () => {
   it('imports a UTF-8 .txt file, keeping its name and its exact bytes', async () => {
     const core = openTempCore();
     const bytes = Buffer.from('\ufeffEmbassy cable\r\nThe ambassador met the minister.\r\n', 'utf8');
-    const clipping = valueOf(await importFile(core, 'cable 1.txt', bytes)) as Clipping;
+    const clipping = storedClipping(await importFile(core, 'cable 1.txt', bytes));
     expect(clipping).toMatchObject({
       title: 'Embassy cable',
       text: 'Embassy cable\nThe ambassador met the minister.',
@@ -36,21 +36,20 @@ describe('clippings.importFile', () => {
   it('imports a Windows-1252 .md file and an upper-case .TXT', async () => {
     const core = openTempCore();
     const cp1252 = Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x0a]);
-    const clipping = valueOf(await importFile(core, 'notes.md', cp1252)) as Clipping;
+    const clipping = storedClipping(await importFile(core, 'notes.md', cp1252));
     expect(clipping.text).toBe('“Café”');
     expect(clipping.sha256).toBe(sha256Hex(cp1252));
-    expect(valueOf(await importFile(core, 'LOUD.TXT', 'Shouted text'))).toMatchObject({ sourceName: 'LOUD.TXT' });
+    expect(storedClipping(await importFile(core, 'LOUD.TXT', 'Shouted text'))).toMatchObject({ sourceName: 'LOUD.TXT' });
   });
 
-  it('keeps one original for the same bytes imported twice', async () => {
+  it('reports the same file imported twice as a duplicate, storing it once', async () => {
     const core = openTempCore();
-    const a = valueOf(await importFile(core, 'a.txt', 'same bytes')) as Clipping;
-    const b = valueOf(await importFile(core, 'b.txt', 'same bytes')) as Clipping;
-    expect(a.id).not.toBe(b.id);
-    expect(a.sha256).toBe(b.sha256);
+    const a = storedClipping(await importFile(core, 'a.txt', 'same bytes'));
+    expect(valueOf(await importFile(core, 'b.txt', 'same bytes'))).toEqual({ clipping: null, duplicateOf: a.id, nearDuplicateOf: null });
+    expect((valueOf(await core.dispatch('clippings.list', {})) as { total: number }).total).toBe(1);
   });
 
-  it.each(['report.pdf', 'no-extension', 'photo.png'])('refuses %s as invalid_input on fileName', async (fileName) => {
+  it.each(['report.xyz', 'no-extension', 'photo.png'])('refuses %s as invalid_input on fileName', async (fileName) => {
     const core = openTempCore();
     const error = errorOf(await importFile(core, fileName, 'text'));
     expect(error).toMatchObject({ code: 'invalid_input', field: 'fileName' });
@@ -88,7 +87,7 @@ describe('clippings.importFile', () => {
   it('writes nothing when an import is refused', async () => {
     const core = openTempCore();
     await importFile(core, 'image.txt', Buffer.from([0, 1, 2, 3, 0, 0]));
-    await importFile(core, 'report.pdf', 'x');
+    await importFile(core, 'report.xyz', 'x');
     expect((valueOf(await core.dispatch('library.info', {})) as { clippingCount: number }).clippingCount).toBe(0);
   });
 });

@@ -1,0 +1,75 @@
+// Duplicate detection, pure: exact duplicates share their normalised text; near-duplicates share
+// most of their word 5-shingles (Jaccard ≥ 0.8), found through MinHash signatures and LSH bands.
+
+export const SHINGLE_WORDS = 5;
+export const NEAR_DUPLICATE_JACCARD = 0.8;
+export const MINHASH_SIZE = 128;
+export const LSH_BANDS = 32;
+export const LSH_ROWS = MINHASH_SIZE / LSH_BANDS;
+
+/** Case, Unicode form, punctuation and spacing do not make two texts different. */
+export function normaliseForDuplicates(text: string): string {
+  return words(text).join(' ');
+}
+
+export function words(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The set of word 5-shingles, each hashed to 32 bits (a text shorter than 5 words is one shingle). */
+export function shingleHashes(text: string): Set<number> {
+  const list = words(text);
+  const hashes = new Set<number>();
+  if (list.length === 0) return hashes;
+  const width = Math.min(SHINGLE_WORDS, list.length);
+  for (let i = 0; i + width <= list.length; i++) hashes.add(fnv1a(list.slice(i, i + width).join(' ')));
+  return hashes;
+}
+
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const value of small) if (large.has(value)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** MinHash signature: for each of MINHASH_SIZE hash functions, the least hash over the shingles. */
+export function minhashSignature(shingles: ReadonlySet<number>): Uint32Array {
+  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (const shingle of shingles) {
+    // Hash i = h1 + i·h2 (Kirsch–Mitzenmacher), with h2 a second, independent mix of the shingle.
+    const h1 = shingle >>> 0;
+    const h2 = mix32(shingle) | 1;
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      const value = (h1 + Math.imul(i, h2)) >>> 0;
+      if (value < signature[i]!) signature[i] = value;
+    }
+  }
+  return signature;
+}
+
+/** One bucket per band: texts that agree on a whole band become candidates. */
+export function lshBuckets(signature: Uint32Array): number[] {
+  const buckets: number[] = [];
+  for (let band = 0; band < LSH_BANDS; band++) {
+    let hash = 0x811c9dc5;
+    for (let row = 0; row < LSH_ROWS; row++) hash = Math.imul(hash ^ signature[band * LSH_ROWS + row]!, 0x01000193);
+    buckets.push(hash | 0);
+  }
+  return buckets;
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function mix32(value: number): number {
+  let h = value ^ (value >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LSH_BANDS,
+  MINHASH_SIZE,
+  jaccard,
+  lshBuckets,
+  minhashSignature,
+  normaliseForDuplicates,
+  shingleHashes,
+} from '../../shared/duplicates';
+
+const article = Array.from({ length: 300 }, (_, i) => `word${i % 97} term${i}`).join(' ');
+
+describe('duplicate detection primitives', () => {
+  it('normalises case, punctuation, spacing and Unicode form', () => {
+    expect(normaliseForDuplicates('Al-Qaeda’s  OFFSHOOT,\n in Syria.')).toBe(normaliseForDuplicates('al qaeda s offshoot in syria'));
+    expect(normaliseForDuplicates('ﬁre')).toBe('fire');
+  });
+
+  it('shingles five words at a time; a short text is one shingle', () => {
+    expect(shingleHashes('one two three four five six').size).toBe(2);
+    expect(shingleHashes('just three words').size).toBe(1);
+    expect(shingleHashes('').size).toBe(0);
+  });
+
+  it('measures Jaccard exactly', () => {
+    expect(jaccard(new Set([1, 2, 3]), new Set([2, 3, 4]))).toBe(0.5);
+    expect(jaccard(new Set(), new Set())).toBe(1);
+  });
+
+  it('gives equal texts equal signatures and buckets, and different texts mostly different ones', () => {
+    const a = minhashSignature(shingleHashes(article));
+    const b = minhashSignature(shingleHashes(article));
+    const c = minhashSignature(shingleHashes(article.replace(/term/g, 'other')));
+    expect(a).toHaveLength(MINHASH_SIZE);
+    expect(lshBuckets(a)).toEqual(lshBuckets(b));
+    expect(lshBuckets(a)).toHaveLength(LSH_BANDS);
+    const sameBands = lshBuckets(a).filter((bucket, band) => lshBuckets(c)[band] === bucket).length;
+    expect(sameBands).toBeLessThan(3);
+  });
+});
