@@ -107,7 +107,8 @@ describe('app shell in browser mode', () => {
     await page.getByText('1 clipping', { exact: true }).first().waitFor();
     await page.screenshot({ path: artifactPath('shell-library-one.png') });
 
-    await row.click();
+    // A click selects; a double click (or Enter) opens the Reader.
+    await row.dblclick();
     const reader = page.getByTestId('reader-text');
     await reader.getByText('The statement was read aloud at the main mosque.').waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Militants pledge allegiance in Albu Kamal');
@@ -122,7 +123,9 @@ describe('app shell in browser mode', () => {
     const again = await openPage(second.url);
     const rowAgain = again.page.getByTestId('clipping-row').filter({ hasText: 'Militants pledge allegiance in Albu Kamal' });
     await rowAgain.waitFor();
-    await rowAgain.focus();
+    // Keyboard first: the list has the focus; ↓ goes to the first row, Enter opens it.
+    await again.page.getByTestId('clipping-grid').focus();
+    await again.page.keyboard.press('ArrowDown');
     await again.page.keyboard.press('Enter');
     await again.page.getByTestId('reader-text').getByText('Fighters in the border town').waitFor();
     expectOnlyOrigin(again.requests, second.origin);
@@ -141,8 +144,9 @@ describe('app shell in browser mode', () => {
       { name: 'dispatch.md', mimeType: 'text/markdown', buffer: Buffer.from('Convoy sighted near the river\n\nTwelve trucks, heading east.\n') },
       { name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) },
     ]);
-    await page.getByRole('alert').getByText('Imported 1 of 2 files.').waitFor();
-    await page.getByRole('alert').getByText('image.txt is not a text file').waitFor();
+    const summary = page.getByTestId('import-summary');
+    await summary.getByRole('alert').getByText('Imported 1 of 2 files.').waitFor();
+    await summary.getByText('image.txt is not a text file').waitFor();
     await page.getByTestId('clipping-row').filter({ hasText: 'Convoy sighted near the river' }).waitFor();
     await page.screenshot({ path: artifactPath('shell-import-files.png') });
   });

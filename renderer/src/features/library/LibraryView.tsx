@@ -1,62 +1,134 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ClippingSummary } from '../../../../shared/domain';
+// The Library (and its Trash): filters, the virtualised table, and bulk actions on the selection.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { LibraryFacets, LibraryInfo } from '../../../../shared/domain';
 import { api } from '../../api/client';
-import { EmptyState } from '../../components/EmptyState';
+import type { NoticeState } from '../../components/Notice';
 import { PlaceHeader } from '../../components/PlaceHeader';
-import type { NoticeState } from '../../app/App';
-import { importFiles, summarise } from './importFiles';
-
-const PAGE_SIZE = 200;
+import { countOf } from '../../lib/format';
+import { ClippingTable, type SortState } from './ClippingTable';
+import { FilterBar } from './FilterBar';
+import { hasFilters, type LibraryFilter } from './filters';
+import { LibraryEmpty, NoMatches, TrashEmpty } from './LibraryEmptyStates';
+import { NO_SELECTION, selectOnly, selectedCount, type RowSelection } from './selection';
+import { SelectionBar } from './SelectionBar';
+import { TagDialog } from './TagDialog';
+import { useClippingPages } from './useClippingPages';
 
 interface Props {
+  visible: boolean;
   revision: number;
+  library: LibraryInfo | null;
   highlightId: string | null;
   onOpen: (id: string) => void;
   onNew: () => void;
+  onImportFiles: () => void;
+  onImportFolder: () => void;
+  importing: boolean;
   onChanged: () => void;
-  onNotice: (notice: NoticeState) => void;
+  onNotice: (notice: NoticeState | null) => void;
 }
 
 export function LibraryView(props: Props) {
-  const [items, setItems] = useState<ClippingSummary[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [importing, setImporting] = useState<{ done: number; of: number } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const { onNotice } = props;
+  const { onNotice, onChanged } = props;
+  const [trash, setTrash] = useState(false);
+  const [sort, setSort] = useState<SortState>({ sort: 'captured', direction: 'desc' });
+  const [filter, setFilter] = useState<LibraryFilter>({});
+  const [dateError, setDateError] = useState<string | null>(null);
+  const query = useMemo(() => ({ sort: sort.sort, direction: sort.direction, trash, filter }), [sort, trash, filter]);
+  const { cache } = useClippingPages(query, props.revision);
+  const total = cache.total;
+  const facets = useFacets(props.revision);
 
+  const [selection, setSelection] = useState<RowSelection>(NO_SELECTION);
+  const [tagging, setTagging] = useState(false);
+  const [working, setWorking] = useState<string | null>(null);
+
+  // A new query is a new list: nothing in it is selected yet.
+  useEffect(() => setSelection(NO_SELECTION), [cache]);
+  // Rows came or went: indices no longer mean the same rows, so keep only the keyboard's place.
+  const lastTotal = useRef(total);
   useEffect(() => {
-    let live = true;
-    void api.call('clippings.list', { offset: 0, limit: PAGE_SIZE }).then((result) => {
-      if (!live) return;
-      if (!result.ok) return onNotice({ kind: 'error', message: result.error.message });
-      setItems(result.value.items);
-      setTotal(result.value.total);
+    if (lastTotal.current === total) return;
+    lastTotal.current = total;
+    setSelection((current) => (current.active === null || !total ? NO_SELECTION : selectOnly(Math.min(current.active, total - 1))));
+  }, [total]);
+
+  const count = selectedCount(selection);
+
+  /** Resolves the selection to ids, runs a bulk method, and reports what changed. */
+  const runOnSelection = useCallback(
+    async (label: string, run: (ids: string[]) => Promise<NoticeState | string>): Promise<string | null> => {
+      setWorking(label);
+      const ids = await cache.idsIn(selection.ranges);
+      if (!ids.ok) {
+        setWorking(null);
+        return ids.error.message;
+      }
+      const outcome = await run(ids.value);
+      setWorking(null);
+      if (typeof outcome === 'string') return outcome;
+      onNotice(outcome);
+      onChanged();
+      return null;
+    },
+    [cache, selection, onNotice, onChanged],
+  );
+
+  const restore = useCallback(async (ids: string[]): Promise<NoticeState | string> => {
+    const result = await api.call('clippings.restore', { ids });
+    return result.ok ? { kind: 'info', message: `Restored ${countOf(result.value.count, 'clipping')} to the Library.` } : result.error.message;
+  }, []);
+
+  const moveToTrash = useCallback(async () => {
+    if (count === 0 || trash) return;
+    const failure = await runOnSelection(`Moving ${countOf(count, 'clipping')} to the Trash…`, async (ids) => {
+      const result = await api.call('clippings.trash', { ids });
+      if (!result.ok) return result.error.message;
+      return {
+        kind: 'info',
+        message: `Moved ${countOf(result.value.count, 'clipping')} to the Trash.`,
+        action: {
+          label: 'Undo',
+          run: () => void restore(ids).then((outcome) => (typeof outcome === 'string' ? onNotice({ kind: 'error', message: outcome }) : (onNotice(outcome), onChanged()))),
+        },
+      };
     });
-    return () => {
-      live = false;
-    };
-  }, [props.revision, onNotice]);
+    if (failure) onNotice({ kind: 'error', message: `Nothing was moved to the Trash: ${failure}` });
+  }, [count, trash, runOnSelection, restore, onNotice, onChanged]);
 
-  async function loadMore() {
-    const result = await api.call('clippings.list', { offset: items?.length ?? 0, limit: PAGE_SIZE });
-    if (!result.ok) return onNotice({ kind: 'error', message: result.error.message });
-    setItems((current) => [...(current ?? []), ...result.value.items]);
-    setTotal(result.value.total);
-  }
+  const restoreSelection = useCallback(async () => {
+    if (count === 0 || !trash) return;
+    const failure = await runOnSelection(`Restoring ${countOf(count, 'clipping')}…`, restore);
+    if (failure) onNotice({ kind: 'error', message: `Nothing was restored: ${failure}` });
+  }, [count, trash, runOnSelection, restore, onNotice]);
 
-  async function onFilesPicked(files: File[]) {
-    if (files.length === 0) return;
-    setImporting({ done: 0, of: files.length });
-    const results = await importFiles(files, (done) => setImporting({ done, of: files.length }));
-    setImporting(null);
-    onNotice(summarise(results));
-    props.onChanged();
-  }
+  const applyTags = useCallback(
+    (change: { add: string[]; remove: string[] }) =>
+      runOnSelection('Tagging…', async (ids) => {
+        const result = await api.call('clippings.tag', { ids, ...change });
+        if (!result.ok) return result.error.message;
+        setTagging(false);
+        return { kind: 'info', message: `Updated the tags of ${countOf(result.value.count, 'clipping')}.` };
+      }),
+    [runOnSelection],
+  );
 
-  const importButton = (
-    <button type="button" onClick={() => fileInput.current?.click()} disabled={importing !== null}>
-      Import files…
-    </button>
+  const showTrash = (inTrash: boolean) => {
+    setTrash(inTrash);
+    setDateError(null);
+  };
+
+  const filtered = hasFilters(filter);
+  const everything = props.library ? (trash ? props.library.trashCount : props.library.clippingCount) : null;
+  const importActions: ReactNode = (
+    <>
+      <button type="button" onClick={props.onImportFiles} disabled={props.importing} title="Import files (Ctrl+O)">
+        Import files…
+      </button>
+      <button type="button" onClick={props.onImportFolder} disabled={props.importing}>
+        Import folder…
+      </button>
+    </>
   );
   const newButton = (
     <button type="button" className="primary" onClick={props.onNew}>
@@ -64,96 +136,96 @@ export function LibraryView(props: Props) {
     </button>
   );
 
+  let body: ReactNode;
+  if (total === null) body = cache.error ? <p className="form-error" role="alert">{cache.error}</p> : <div className="loading" aria-busy="true" />;
+  else if (total === 0 && filtered) body = <NoMatches inTrash={trash} onClearFilters={() => setFilter({})} />;
+  else if (total === 0 && trash) body = <TrashEmpty onShowLibrary={() => showTrash(false)} />;
+  else if (total === 0)
+    body = (
+      <LibraryEmpty
+        actions={
+          <>
+            {newButton}
+            {importActions}
+          </>
+        }
+      />
+    );
+
+  const libraryIsEmpty = total === 0 && !filtered && !trash;
   return (
     <div className="library">
       <PlaceHeader
         title="Library"
-        detail={items === null ? '' : `${total} ${total === 1 ? 'clipping' : 'clippings'}`}
+        detail={
+          <span className="view-switch" role="group" aria-label="Show">
+            <button type="button" aria-pressed={!trash} onClick={() => showTrash(false)}>
+              Library
+            </button>
+            <button type="button" aria-pressed={trash} onClick={() => showTrash(true)}>
+              Trash{props.library && props.library.trashCount > 0 ? ` (${props.library.trashCount.toLocaleString('en-US')})` : ''}
+            </button>
+          </span>
+        }
         actions={
           <>
-            {importButton}
+            {importActions}
             {newButton}
           </>
         }
       />
-      <input
-        ref={fileInput}
-        type="file"
-        multiple
-        accept=".txt,.md,.markdown,.text"
-        hidden
-        data-testid="import-input"
-        onChange={(e) => {
-          const files = Array.from(e.target.files ?? []);
-          e.target.value = '';
-          void onFilesPicked(files);
-        }}
-      />
-      {importing && (
-        <div className="progress" role="status">
-          <progress value={importing.done} max={importing.of} />
-          <span>
-            Importing {importing.done} of {importing.of}…
-          </span>
-        </div>
+      {!libraryIsEmpty && (
+        <>
+          <FilterBar filter={filter} facets={facets} onChange={setFilter} onDateError={setDateError} />
+          <SelectionBar
+            trash={trash}
+            count={count}
+            working={working}
+            summary={total === null ? '' : listSummary(total, everything, trash, filtered)}
+            problem={dateError ?? (total !== null ? cache.error : null)}
+            onTag={() => setTagging(true)}
+            onTrash={() => void moveToTrash()}
+            onRestore={() => void restoreSelection()}
+          />
+        </>
       )}
-      {items !== null && items.length === 0 && (
-        <EmptyState title="No clippings yet — paste text or import files" testId="library-empty" actions={<>{newButton}{importButton}</>}>
-          <p>
-            The Library keeps every article and report you clip, exactly as it arrived, with where and when it came from.
-            Paste a clipping's text, or import .txt and .md files.
-          </p>
-        </EmptyState>
+      {body ?? (
+        <ClippingTable
+          label={trash ? 'Clippings in the Trash' : 'Clippings'}
+          cache={cache}
+          total={total ?? 0}
+          selection={selection}
+          onSelectionChange={setSelection}
+          sort={sort}
+          onSort={setSort}
+          onOpen={props.onOpen}
+          onDelete={() => void (trash ? undefined : moveToTrash())}
+          highlightId={props.highlightId}
+          visible={props.visible}
+        />
       )}
-      {items !== null && items.length > 0 && (
-        <ClippingList items={items} highlightId={props.highlightId} onOpen={props.onOpen} />
-      )}
-      {items !== null && items.length < total && (
-        <div className="load-more">
-          <button type="button" onClick={() => void loadMore()}>
-            Show more ({items.length} of {total})
-          </button>
-        </div>
-      )}
+      {tagging && <TagDialog count={count} knownTags={facets?.tags ?? []} onCancel={() => setTagging(false)} onApply={applyTags} />}
     </div>
   );
 }
 
-function ClippingList(props: { items: ClippingSummary[]; highlightId: string | null; onOpen: (id: string) => void }) {
-  // Arrow keys move between rows; Enter (a button's own behaviour) opens the clipping.
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const rows = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button.clipping-row'));
-    const index = rows.indexOf(document.activeElement as HTMLButtonElement);
-    const next = rows[Math.max(0, Math.min(rows.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))];
-    next?.focus();
-    event.preventDefault();
-  };
-  return (
-    <ul className="clipping-list" aria-label="Clippings" onKeyDown={onKeyDown}>
-      {props.items.map((item) => (
-        <li key={item.id}>
-          <button
-            type="button"
-            className={`clipping-row${item.id === props.highlightId ? ' clipping-row-new' : ''}`}
-            onClick={() => props.onOpen(item.id)}
-            data-testid="clipping-row"
-          >
-            <span className="clipping-title">{item.title}</span>
-            <span className="clipping-meta">
-              {item.outlet && <span>{item.outlet}</span>}
-              <span>{item.wordCount.toLocaleString()} words</span>
-              <time dateTime={item.capturedAt}>{formatCaptured(item.capturedAt)}</time>
-            </span>
-            <span className="clipping-excerpt">{item.excerpt}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
+/** "1 clipping", "12 of 340 clippings", "3 clippings in the Trash". */
+function listSummary(total: number, everything: number | null, trash: boolean, filtered: boolean): string {
+  const where = trash ? ' in the Trash' : '';
+  if (filtered && everything !== null) return `${total.toLocaleString('en-US')} of ${countOf(everything, 'clipping')}${where}`;
+  return `${countOf(total, 'clipping')}${where}`;
 }
 
-export function formatCaptured(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+function useFacets(revision: number): LibraryFacets | null {
+  const [facets, setFacets] = useState<LibraryFacets | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api.call('clippings.facets', {}).then((result) => {
+      if (live && result.ok) setFacets(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [revision]);
+  return facets;
 }

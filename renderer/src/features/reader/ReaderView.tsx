@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ClippingPatch } from '../../../../shared/contract';
 import type { Clipping } from '../../../../shared/domain';
 import type { ApiError } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
-import { formatCaptured } from '../library/LibraryView';
+import { formatCaptured } from '../../lib/format';
+import { ArticleBody } from './ArticleBody';
+import { DetailsPanel } from './DetailsPanel';
+import { OriginalDialog } from './OriginalDialog';
 
-export function ReaderView(props: { clippingId: string | null; onGoToLibrary: () => void }) {
+export function ReaderView(props: { clippingId: string | null; onGoToLibrary: () => void; onOpen: (id: string) => void; onChanged: () => void }) {
   const [state, setState] = useState<{ id: string; clipping: Clipping | null; error: ApiError | null } | null>(null);
 
   useEffect(() => {
@@ -41,39 +45,86 @@ export function ReaderView(props: { clippingId: string | null; onGoToLibrary: ()
       </EmptyState>
     );
   }
-  return <ClippingReader clipping={state.clipping} />;
-}
-
-function ClippingReader({ clipping }: { clipping: Clipping }) {
-  const paragraphs = clipping.text.split(/\n{2,}/);
   return (
-    <article className="reader" aria-labelledby="reader-title">
-      <header className="reader-header">
-        <h1 id="reader-title">{clipping.title}</h1>
-        <dl className="reader-meta">
-          {clipping.outlet && <Meta term="Outlet" value={clipping.outlet} />}
-          {clipping.byline && <Meta term="By" value={clipping.byline} />}
-          {clipping.publishedAt && <Meta term="Published" value={clipping.publishedAt} />}
-          <Meta term="Captured" value={formatCaptured(clipping.capturedAt)} />
-          <Meta term="Source" value={clipping.sourceName ?? 'Pasted text'} />
-          <Meta term="Words" value={clipping.wordCount.toLocaleString()} />
-          <Meta term="SHA-256" value={clipping.sha256.slice(0, 12)} title={clipping.sha256} />
-        </dl>
-      </header>
-      <div className="reader-text" data-testid="reader-text">
-        {paragraphs.map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
-      </div>
-    </article>
+    <ClippingReader
+      key={state.clipping.id}
+      clipping={state.clipping}
+      onReplaced={(clipping) => setState({ id: clipping.id, clipping, error: null })}
+      onOpen={props.onOpen}
+      onChanged={props.onChanged}
+    />
   );
 }
 
-function Meta(props: { term: string; value: string; title?: string }) {
+function ClippingReader(props: { clipping: Clipping; onReplaced: (clipping: Clipping) => void; onOpen: (id: string) => void; onChanged: () => void }) {
+  const { clipping, onReplaced, onChanged } = props;
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; message: string } | null>(null);
+  const [showingOriginal, setShowingOriginal] = useState(false);
+
+  const save = useCallback(
+    async (patch: ClippingPatch): Promise<string | null> => {
+      const result = await api.call('clippings.update', { id: clipping.id, patch });
+      if (!result.ok) {
+        setStatus({ kind: 'error', message: `Not saved: ${result.error.message}` });
+        return result.error.message;
+      }
+      onReplaced(result.value);
+      setStatus({ kind: 'saved', message: 'Saved' });
+      onChanged();
+      return null;
+    },
+    [clipping.id, onReplaced, onChanged],
+  );
+
+  const moveTo = useCallback(
+    async (where: 'trash' | 'restore') => {
+      const result = await api.call(where === 'trash' ? 'clippings.trash' : 'clippings.restore', { ids: [clipping.id] });
+      if (!result.ok) return setStatus({ kind: 'error', message: result.error.message });
+      const again = await api.call('clippings.get', { id: clipping.id });
+      if (again.ok) onReplaced(again.value);
+      setStatus({ kind: 'saved', message: where === 'trash' ? 'Moved to the Trash' : 'Restored to the Library' });
+      onChanged();
+    },
+    [clipping.id, onReplaced, onChanged],
+  );
+
   return (
-    <div className="meta-item">
-      <dt>{props.term}</dt>
-      <dd title={props.title}>{props.value}</dd>
+    <div className="reader-layout">
+      <article className="reader" aria-labelledby="reader-title">
+        {clipping.trashedAt && (
+          <div className="reader-banner reader-banner-trash" data-testid="trash-banner">
+            In the Trash since {formatCaptured(clipping.trashedAt)}.
+            <button type="button" onClick={() => void moveTo('restore')}>
+              Restore
+            </button>
+          </div>
+        )}
+        {clipping.nearDuplicateOf && (
+          <div className="reader-banner" data-testid="near-duplicate-notice">
+            Near-duplicate of{' '}
+            <button type="button" className="link-button" onClick={() => props.onOpen(clipping.nearDuplicateOf!.id)}>
+              “{clipping.nearDuplicateOf.title}”
+            </button>{' '}
+            — most of its wording is the same.
+          </div>
+        )}
+        <header className="reader-header">
+          <h1 id="reader-title">{clipping.title}</h1>
+          <p className="reader-byline">
+            {[clipping.outlet, clipping.byline, clipping.publishedAt].filter(Boolean).join(' · ') || 'No outlet, author or date yet — add them in Details.'}
+          </p>
+        </header>
+        <ArticleBody clipping={clipping} />
+      </article>
+      <DetailsPanel
+        clipping={clipping}
+        status={status}
+        onSave={save}
+        onShowOriginal={() => setShowingOriginal(true)}
+        onTrash={() => void moveTo('trash')}
+        onRestore={() => void moveTo('restore')}
+      />
+      {showingOriginal && <OriginalDialog clippingId={clipping.id} onClose={() => setShowingOriginal(false)} />}
     </div>
   );
 }

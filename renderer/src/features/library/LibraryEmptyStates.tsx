@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+
+export function LibraryEmpty(props: { actions: ReactNode }) {
+  return (
+    <EmptyState title="No clippings yet — paste text or import files" testId="library-empty" actions={props.actions}>
+      <p>
+        The Library keeps every article and report you clip, exactly as it arrived, with where and when it came from.
+        Paste a clipping's text, import .txt, .md, .html, .pdf and .docx files or a whole folder, or drop them on this
+        window.
+      </p>
+    </EmptyState>
+  );
+}
+
+export function TrashEmpty(props: { onShowLibrary: () => void }) {
+  return (
+    <EmptyState
+      title="The Trash is empty"
+      testId="trash-empty"
+      actions={
+        <button type="button" onClick={props.onShowLibrary}>
+          Show the Library
+        </button>
+      }
+    >
+      <p>Clippings you move to the Trash wait here, with their tags and grades, until you restore them.</p>
+    </EmptyState>
+  );
+}
+
+export function NoMatches(props: { inTrash: boolean; onClearFilters: () => void }) {
+  return (
+    <EmptyState
+      title={props.inTrash ? 'No clippings in the Trash match these filters' : 'No clippings match these filters'}
+      testId="library-no-matches"
+      actions={
+        <button type="button" className="primary" onClick={props.onClearFilters}>
+          Clear filters
+        </button>
+      }
+    >
+      <p>Loosen or clear the filters above to see more.</p>
+    </EmptyState>
+  );
+}
