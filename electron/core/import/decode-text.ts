@@ -3,7 +3,8 @@
 
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', or another WHATWG name a document declared. */
+  encoding: string;
 }
 
 export function decodeTextBytes(bytes: Uint8Array): DecodedText | null {
@@ -23,7 +24,7 @@ const WINDOWS_1252_80_9F = [
   0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   const units = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!;
@@ -31,6 +32,32 @@ function decodeWindows1252(bytes: Uint8Array): string {
   }
   return new TextDecoder('utf-16le').decode(units);
 }
+
+/**
+ * Bytes in a charset a document declares (an HTML <meta charset>): Windows-1252 and its Latin-1
+ * aliases through the table above, any other label the runtime knows through TextDecoder; null
+ * when the label is unknown, the bytes do not decode, or the result looks binary.
+ */
+export function decodeDeclaredCharset(bytes: Uint8Array, label: string): DecodedText | null {
+  const name = label.trim().toLowerCase();
+  if (LATIN1_LABELS.has(name)) return checked(decodeWindows1252(bytes), 'windows-1252');
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(name).encoding;
+  } catch {
+    return null;
+  }
+  if (encoding === 'utf-8') return checked(decode('utf-8', bytes), 'utf-8');
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return null; // only with a BOM (handled above)
+  const text = decode(encoding, bytes);
+  return text === null ? null : checked(text, encoding);
+}
+
+// The WHATWG labels that all mean windows-1252.
+const LATIN1_LABELS = new Set([
+  'ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100',
+  'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252',
+]);
 
 function decode(encoding: string, bytes: Uint8Array): string | null {
   try {
@@ -41,7 +68,7 @@ function decode(encoding: string, bytes: Uint8Array): string | null {
 }
 
 /** Text has few control characters; a binary file decoded by force has many. */
-function checked(text: string | null, encoding: DecodedText['encoding']): DecodedText | null {
+function checked(text: string | null, encoding: string): DecodedText | null {
   if (text === null) return null;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {

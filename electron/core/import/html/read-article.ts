@@ -1,0 +1,71 @@
+// Finds the article in a web page: Mozilla Readability on a linkedom document (fast), with the
+// page's own metadata. Pages Readability finds no article in fall back to their whole body.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { toPartialDate } from '../../../../shared/partial-date';
+import { prefilterArticle } from './prefilter';
+
+export interface ReadArticle {
+  /** The article's HTML, not yet sanitised. */
+  contentHtml: string;
+  title: string | null;
+  byline: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  url: string | null;
+}
+
+export function readArticle(html: string): ReadArticle {
+  const { document } = parseHTML(html);
+  const url = pageUrl(html, document);
+  const fallbackTitle = cleanLine(document.title) ?? cleanLine(document.querySelector('h1')?.textContent);
+  const fallbackLang = cleanLine(document.documentElement?.getAttribute('lang'));
+  const article = parseOrNull(document);
+  if (article === null) {
+    // Readability changes the document it reads, so the body comes from a fresh parse.
+    const body = parseHTML(html).document.body;
+    return { contentHtml: body?.innerHTML ?? html, title: fallbackTitle, byline: null, outlet: null, publishedAt: null, lang: fallbackLang, url };
+  }
+  return {
+    contentHtml: article.content,
+    // Readability's title exactly (trimmed): its spacing is the page's own.
+    title: article.title?.trim() || fallbackTitle,
+    byline: cleanLine(article.byline),
+    outlet: cleanLine(article.siteName),
+    publishedAt: toPartialDate(article.publishedTime),
+    lang: cleanLine(article.lang) ?? fallbackLang,
+    url,
+  };
+}
+
+function parseOrNull(document: Document): { content: string; title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null } | null {
+  try {
+    const article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+    if (!article?.content || !article.textContent?.trim()) return null;
+    prefilterArticle(article.content);
+    return { ...article, content: article.content.innerHTML };
+  } catch {
+    // Readability can trip over unusual markup; the whole body is still worth keeping.
+    return null;
+  }
+}
+
+/** Where the page came from: its canonical link, og:url, or the "saved from url=" mark browsers write. */
+function pageUrl(html: string, document: Document): string | null {
+  const candidates = [
+    document.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/iu.exec(html.slice(0, 4096))?.[1],
+  ];
+  for (const candidate of candidates) {
+    const url = candidate?.trim();
+    if (url && /^https?:\/\/[^\s]+$/iu.test(url)) return url;
+  }
+  return null;
+}
+
+function cleanLine(value: string | null | undefined): string | null {
+  const line = value?.replace(/\s+/gu, ' ').trim();
+  return line ? line : null;
+}
