@@ -1,6 +1,7 @@
 // Finds the article in a web page: Mozilla Readability on a linkedom document (fast), with the
 // page's own metadata. Pages Readability finds no article in fall back to their whole body.
 import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { toPartialDate } from '../../../../shared/partial-date';
 import { prefilterArticle } from './prefilter';
@@ -16,7 +17,8 @@ export interface ReadArticle {
   url: string | null;
 }
 
-export function readArticle(html: string): ReadArticle {
+export function readArticle(source: string): ReadArticle {
+  const html = completeDocument(source);
   const { document } = parseHTML(html);
   const url = pageUrl(html, document);
   const fallbackTitle = cleanLine(document.title) ?? cleanLine(document.querySelector('h1')?.textContent);
@@ -49,6 +51,15 @@ function parseOrNull(document: Document): { content: string; title?: string | nu
     // Readability can trip over unusual markup; the whole body is still worth keeping.
     return null;
   }
+}
+
+/**
+ * linkedom builds no <head> and <body> for markup that lacks them (a bare fragment, a page cut
+ * short); such markup is completed by jsdom's spec parser first (no scripts run, nothing loads).
+ */
+function completeDocument(html: string): string {
+  if (/<body[\s>]/iu.test(html) && /<head[\s>]/iu.test(html)) return html;
+  return new JSDOM(html).serialize();
 }
 
 /** Where the page came from: its canonical link, og:url, or the "saved from url=" mark browsers write. */
