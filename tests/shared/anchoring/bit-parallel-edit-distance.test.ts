@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, editDistance, scanEditDistances } from '../../../shared/anchoring/bit-parallel-edit-distance';
+import { compilePattern, editDistance, scanEditDistances, scanMatchEnds } from '../../../shared/anchoring/bit-parallel-edit-distance';
 import { randomString, seededRandom } from './random-text';
 
 /** The textbook Levenshtein table; `anywhere` lets the match start at any text offset. */
@@ -66,4 +66,35 @@ describe('scanEditDistances agrees with the Levenshtein table', () => {
     expect(scores.get(2)).toBe(0);
     expect([...scores.keys()]).toEqual(Array.from({ length: 11 }, (_, k) => 12 - k));
   });
+});
+
+describe('scanMatchEnds reports exactly the ends within the error budget', () => {
+  const cases = [
+    { length: 8, maxErrors: 2 },
+    { length: 40, maxErrors: 10 },
+    { length: 64, maxErrors: 16 },
+    { length: 97, maxErrors: 24 },
+    { length: 200, maxErrors: 50 },
+    { length: 200, maxErrors: 5 },
+  ];
+
+  for (const { length, maxErrors } of cases) {
+    it(`for a pattern of ${length} with at most ${maxErrors} errors`, () => {
+      const random = seededRandom(length * 1000 + maxErrors);
+      for (let round = 0; round < 5; round++) {
+        const pattern = randomString(random, length, 'abc');
+        // Plant copies of the pattern with a few edits so that matches exist.
+        const noisy = pattern.slice(0, length >> 1) + 'c' + pattern.slice((length >> 1) + 2);
+        const text = randomString(random, 150, 'abc') + pattern + randomString(random, 60, 'abc') + noisy + randomString(random, 90, 'abc');
+        const expected: [number, number][] = [];
+        naiveScores(pattern, text, true).forEach((score, i) => {
+          if (score <= maxErrors) expected.push([i, score]);
+        });
+        const reported: [number, number][] = [];
+        scanMatchEnds(compilePattern(pattern), text, 0, text.length, maxErrors, (i, score) => reported.push([i, score]));
+        expect(reported).toEqual(expected);
+        expect(expected.length).toBeGreaterThan(0);
+      }
+    });
+  }
 });
