@@ -46,11 +46,11 @@ export function anchor(text: string, passage: PassageAnchor): AnchorResult {
   const rate = (match: ApproximateMatch) => rateCandidate(match, context, expectedStart, text.length);
 
   const verbatim = findExactOccurrences(text, exact).map((at) => rate({ start: at, end: at + exact.length, errors: 0 }));
-  const bestVerbatim = cheapest(verbatim);
+  const bestVerbatim = cheapest(verbatim, exact.length);
   if (bestVerbatim !== undefined && context.agrees(bestVerbatim.contextErrors)) return resultFor(text, passage, bestVerbatim);
 
   const approximate = approximateCandidates(text, passage, expectedStart, context, rate);
-  const best = cheapest([...verbatim, ...approximate]);
+  const best = cheapest([...verbatim, ...approximate], exact.length);
   return best === undefined ? ORPHANED : resultFor(text, passage, best);
 }
 
@@ -93,19 +93,21 @@ function rateCandidate(match: ApproximateMatch, context: ContextScorer, expected
   };
 }
 
-/** The lowest cost; on a tie, the earliest span, so the answer never depends on search order. */
-function cheapest(candidates: Candidate[]): Candidate | undefined {
+/**
+ * The lowest cost. On a tie, the span closest to the quote's length (an edit at the edge is more
+ * likely a changed character than a lost one), then the earliest, so search order never matters.
+ */
+function cheapest(candidates: Candidate[], quoteLength: number): Candidate | undefined {
   let best: Candidate | undefined;
   for (const candidate of candidates) {
-    if (
-      best === undefined ||
-      candidate.cost < best.cost ||
-      (candidate.cost === best.cost && (candidate.start < best.start || (candidate.start === best.start && candidate.end < best.end)))
-    ) {
-      best = candidate;
-    }
+    if (best === undefined || compareCandidates(candidate, best, quoteLength) < 0) best = candidate;
   }
   return best;
+}
+
+function compareCandidates(a: Candidate, b: Candidate, quoteLength: number): number {
+  const lengthGap = (candidate: Candidate) => Math.abs(candidate.end - candidate.start - quoteLength);
+  return a.cost - b.cost || lengthGap(a) - lengthGap(b) || a.start - b.start || a.end - b.end;
 }
 
 function resultFor(text: string, passage: PassageAnchor, candidate: Candidate): AnchorResult {
