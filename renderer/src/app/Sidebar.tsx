@@ -2,6 +2,7 @@ import type { LibraryInfo } from '../../../shared/domain';
 import { PLACES, type PlaceId } from './places';
 import { applyTheme, storedTheme, type ThemeChoice } from './theme';
 import { useState } from 'react';
+import { countOf } from '../lib/format';
 
 export function Sidebar(props: { place: PlaceId; onNavigate: (place: PlaceId) => void; library: LibraryInfo | null }) {
   const [theme, setTheme] = useState<ThemeChoice>(storedTheme);
@@ -38,7 +39,7 @@ export function Sidebar(props: { place: PlaceId; onNavigate: (place: PlaceId) =>
         </label>
         <div className="library-status" title={props.library?.path}>
           {props.library &&
-            `${props.library.clippingCount} ${props.library.clippingCount === 1 ? 'clipping' : 'clippings'} · ${props.library.path.split(/[\\/]/).pop()}`}
+            `${countOf(props.library.clippingCount, 'clipping')} · ${props.library.path.split(/[\\/]/).pop()}`}
         </div>
       </div>
     </nav>

@@ -90,7 +90,7 @@ function ClippingReader(props: { clipping: Clipping; onReplaced: (clipping: Clip
 
   return (
     <div className="reader-layout">
-      <article className="reader" aria-labelledby="reader-title">
+      <article className="reader" aria-labelledby="reader-title" data-clipping-id={clipping.id}>
         {clipping.trashedAt && (
           <div className="reader-banner reader-banner-trash" data-testid="trash-banner">
             In the Trash since {formatCaptured(clipping.trashedAt)}.

@@ -18,10 +18,16 @@ export function inertFragment(html: string): DocumentFragment {
       const name = attribute.name.toLowerCase();
       // Inline styles are refused by the page's CSP anyway; removing them keeps the console quiet.
       if (name.startsWith('on') || name === 'style') element.removeAttribute(attribute.name);
-      else if (URL_ATTRIBUTES.has(name) && !(name !== 'href' && name !== 'xlink:href' && LOCAL_URL.test(attribute.value))) {
+      else if (URL_ATTRIBUTES.has(name) && !(loadsImage(element, name) && LOCAL_URL.test(attribute.value))) {
         element.removeAttribute(attribute.name);
       }
     }
   }
   return content;
+}
+
+/** Attributes that fetch an image (which may stay when it is data: or blob:), not a link to follow. */
+function loadsImage(element: Element, name: string): boolean {
+  if (name === 'href' || name === 'xlink:href') return element.localName === 'image' || element.localName === 'feImage';
+  return name === 'src' || name === 'srcset' || name === 'poster' || name === 'background';
 }

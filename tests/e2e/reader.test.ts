@@ -1,0 +1,153 @@
+// The Reader: metadata edited in Details (with the partial-date check), NATO grading shown in the
+// Reader and the Library, near-duplicate notices, the original as plain text or a download, and
+// PDF page markers.
+import { describe, expect, it } from 'vitest';
+import { articleText, articleWords } from '../helpers/articles';
+import { distinctText, useAppHarness } from '../helpers/e2e-app';
+import { makePdf } from '../helpers/pdf-writer';
+
+const harness = useAppHarness();
+
+describe('Reader', () => {
+  it('edits metadata, tags and grade; they persist and the Library shows the grade with its meaning', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const { clipping } = await app.rpc('clippings.create', { text: `Aid convoy reaches the besieged district\n\n${distinctText(5)}` });
+    await page.reload();
+    await page.getByTestId('clipping-row').filter({ hasText: 'Aid convoy reaches the besieged district' }).dblclick();
+    const details = page.getByTestId('details-panel');
+    await details.waitFor();
+
+    await details.getByLabel('Outlet').fill('IB Times');
+    await page.keyboard.press('Enter');
+    await details.getByTestId('details-status').getByText('Saved').waitFor();
+    await details.getByLabel('Byline').fill('Staff reporter');
+    await page.keyboard.press('Tab');
+    // A date that is not a partial date is refused with the rule, and nothing is sent.
+    await details.getByLabel('Published').fill('2014-13');
+    await page.keyboard.press('Enter');
+    await details.getByRole('alert').getByText('A date is written 2014, 2014-07 or 2014-07-02.').waitFor();
+    await details.getByLabel('Published').fill('2014-07');
+    await page.keyboard.press('Enter');
+    await details.getByRole('alert').waitFor({ state: 'detached' });
+    await details.getByLabel('URL').fill('https://news.example/aid-convoy');
+    await page.keyboard.press('Enter');
+    await details.getByTestId('inert-url').getByText('https://news.example/aid-convoy').waitFor();
+    await details.getByLabel('Language').fill('en');
+    await page.keyboard.press('Enter');
+    await details.getByLabel('Tags').fill('aid, convoys');
+    await page.keyboard.press('Enter');
+    await details.getByRole('button', { name: 'Remove tag convoys' }).waitFor();
+
+    await details.getByLabel('Source reliability').selectOption('B');
+    await details.getByLabel('Information credibility').selectOption('2');
+    await details.getByTestId('reader-grade').getByText('B2').waitFor();
+    await page.locator('.reader-byline').getByText('IB Times · Staff reporter · 2014-07').waitFor();
+    await app.screenshots('reader-details');
+
+    // Stored: a fresh load shows the same.
+    const stored = await app.rpc('clippings.get', { id: clipping!.id });
+    expect(stored).toMatchObject({
+      outlet: 'IB Times',
+      byline: 'Staff reporter',
+      publishedAt: '2014-07',
+      url: 'https://news.example/aid-convoy',
+      lang: 'en',
+      tags: ['aid', 'convoys'],
+      reliability: 'B',
+      credibility: 2,
+    });
+    await page.reload();
+    await page.getByTestId('reader-grade').getByText('B2').waitFor();
+    await expect(page.getByTestId('details-panel').getByLabel('Published').inputValue()).resolves.toBe('2014-07');
+
+    await page.keyboard.press('1');
+    const row = page.getByTestId('clipping-row').filter({ hasText: 'Aid convoy reaches the besieged district' });
+    const grade = row.locator('.cell-grade');
+    await grade.getByText('B2').waitFor();
+    await expect(grade.getAttribute('title')).resolves.toBe('B — Usually reliable · 2 — Probably true');
+    await row.locator('.cell-outlet').getByText('IB Times').waitFor();
+    await row.locator('.cell-published').getByText('2014-07').waitFor();
+    await row.locator('.cell-tags').getByText('convoys').waitFor();
+    await app.screenshots('library-graded');
+    app.expectOnlyServedOrigin();
+  });
+
+  it('flags a near-duplicate in the Library and the Reader, and links to the clipping it repeats', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const words = articleWords(11, 600);
+    // A syndicated copy under another headline: a few sentences rewritten, the rest the same.
+    const changed = [...words];
+    changed.splice(300, 30, ...articleWords(12, 30));
+    await app.rpc('clippings.create', { text: `Pledge of allegiance in Albu Kamal\n\n${articleText(words)}` });
+    await app.rpc('clippings.create', { text: `Albu Kamal pledge, syndicated copy\n\n${articleText(changed)}` });
+    await page.reload();
+
+    const copy = page.getByTestId('clipping-row').filter({ hasText: 'Albu Kamal pledge, syndicated copy' });
+    const badge = copy.getByTestId('near-duplicate-badge');
+    await badge.waitFor();
+    await expect(badge.getAttribute('title')).resolves.toBe('near-duplicate of Pledge of allegiance in Albu Kamal');
+    await expect(page.getByTestId('near-duplicate-badge').count()).resolves.toBe(1);
+    await app.screenshots('library-near-duplicate');
+
+    await copy.dblclick();
+    const notice = page.getByTestId('near-duplicate-notice');
+    await notice.waitFor();
+    await notice.getByRole('button', { name: '“Pledge of allegiance in Albu Kamal”' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pledge of allegiance in Albu Kamal' }).waitFor();
+    await expect(page.getByTestId('near-duplicate-notice').count()).resolves.toBe(0);
+    app.expectOnlyServedOrigin();
+  });
+
+  it('shows a text original as plain text (never as HTML), offers a PDF original as a download, and marks PDF pages', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const html = `<html><head><title>Statement on the detentions</title></head><body><article><h1>Statement on the detentions</h1><p>${distinctText(21, 120)}</p><p><b>Bold claim</b> ${distinctText(22, 120)}</p></article></body></html>`;
+    const htmlImport = await app.rpc('clippings.importFile', { fileName: 'statement.html', contentBase64: Buffer.from(html).toString('base64') });
+    const pdf = makePdf(
+      [
+        ['Weekly situation report', '', 'Page one describes the northern front in some detail.'],
+        ['Page two covers the humanitarian situation in the camps.'],
+      ],
+      { title: 'Weekly situation report' },
+    );
+    const pdfImport = await app.rpc('clippings.importFile', { fileName: 'sitrep.pdf', contentBase64: pdf.toString('base64') });
+    expect(htmlImport.clipping).not.toBeNull();
+    expect(pdfImport.clipping).not.toBeNull();
+
+    await page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(htmlImport.clipping!.id)}`);
+    await page.getByRole('button', { name: 'Show original' }).click();
+    const original = page.getByTestId('original-dialog');
+    const pre = original.getByTestId('original-text');
+    await pre.waitFor();
+    await expect(pre.evaluate((el) => el.tagName)).resolves.toBe('PRE');
+    await expect(pre.textContent()).resolves.toContain('<b>Bold claim</b>');
+    await expect(pre.locator('b').count()).resolves.toBe(0);
+    await original.getByText('statement.html').waitFor();
+    await app.screenshots('reader-original-text');
+    await page.keyboard.press('Escape');
+    await original.waitFor({ state: 'detached' });
+
+    await page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(pdfImport.clipping!.id)}`);
+    const body = page.getByTestId('reader-text');
+    await body.getByTestId('page-marker').getByText('Page 2').waitFor();
+    await body.getByRole('region', { name: 'Page 2' }).getByText('Page two covers the humanitarian situation').waitFor();
+    await app.screenshots('reader-pdf-pages');
+    await page.getByRole('button', { name: 'Show original' }).click();
+    const link = page.getByTestId('original-download');
+    await link.getByText(/^Download sitrep\.pdf/).waitFor();
+    const download = page.waitForEvent('download');
+    await link.click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('sitrep.pdf');
+    const saved = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of saved) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(pdf)).toBe(true);
+    app.expectOnlyServedOrigin();
+  });
+});
