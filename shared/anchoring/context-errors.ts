@@ -5,15 +5,23 @@ import type { TextQuoteSelector } from './types';
 // How well the text around a candidate span agrees with the stored prefix and suffix, as edits.
 // The prefix is matched backwards from the span's start and the suffix forwards from its end, each
 // free to stop anywhere, so text inserted right beside the passage costs only what was inserted.
+// Unrelated text still shares letters with a context by chance (about half of them), so each side
+// counts at most half its length: beyond that it is simply different, and missing context (at the
+// edge of the text) is no worse than different context.
 
 /** How far past a context's own length the comparison may read (room for insertions). */
 const CONTEXT_SLACK = 16;
+/** Context agrees when its errors are at most this share of its length (chance level is 1/2). */
+const AGREEING_ERROR_SHARE = 3 / 8;
+
+function capAtChance(errors: number, contextLength: number): number {
+  return Math.min(errors, Math.ceil(contextLength / 2));
+}
 
 export interface ContextScorer {
-  /** Stored prefix plus suffix length: the most context errors a span can have. */
-  readonly contextLength: number;
+  /** Edits between the stored context and the text around text[start, end), each side capped. */
   errorsAround(start: number, end: number): number;
-  /** At most half of the stored context differs: the surroundings are recognisably the same. */
+  /** The surroundings are recognisably the same: one side may be new, the other mostly intact. */
   agrees(contextErrors: number): boolean;
 }
 
@@ -23,14 +31,13 @@ export function createContextScorer(text: string, quote: TextQuoteSelector): Con
   const contextLength = quote.prefix.length + quote.suffix.length;
 
   return {
-    contextLength,
     errorsAround(start, end) {
       const prefixErrors = bestAnchoredScore(reversedPrefix, text, Math.max(0, start - reversedPrefix.length - CONTEXT_SLACK), start, true);
       const suffixErrors = bestAnchoredScore(suffix, text, end, Math.min(text.length, end + suffix.length + CONTEXT_SLACK), false);
-      return prefixErrors + suffixErrors;
+      return capAtChance(prefixErrors, quote.prefix.length) + capAtChance(suffixErrors, quote.suffix.length);
     },
     agrees(contextErrors) {
-      return contextErrors * 2 <= contextLength;
+      return contextErrors <= contextLength * AGREEING_ERROR_SHARE;
     },
   };
 }
