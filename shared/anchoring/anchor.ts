@@ -23,6 +23,7 @@ const SELF_EVIDENT_QUOTE_CHARS = 64;
 const FULL_SCAN_BUDGET = 16_000_000;
 
 const ORPHANED: AnchorResult = { status: 'orphaned' };
+const WHITESPACE = /\s/u;
 
 interface Candidate {
   start: number;
@@ -39,7 +40,7 @@ export function anchor(text: string, passage: PassageAnchor): AnchorResult {
   const context = createContextScorer(text, passage.quote);
 
   if (Number.isInteger(start) && end === start + exact.length && text.startsWith(exact, start) && start >= 0) {
-    if (context.agrees(context.errorsAround(start, end))) return { status: 'exact', start, end };
+    if (context.agrees(context.errorsAround(start, end))) return resultFor(text, passage, { start, end });
   }
 
   const expectedStart = Number.isInteger(start) ? Math.min(Math.max(start, 0), text.length) : 0;
@@ -110,10 +111,18 @@ function compareCandidates(a: Candidate, b: Candidate, quoteLength: number): num
   return a.cost - b.cost || lengthGap(a) - lengthGap(b) || a.start - b.start || a.end - b.end;
 }
 
-function resultFor(text: string, passage: PassageAnchor, candidate: Candidate): AnchorResult {
-  const start = snapStartToCharacter(text, candidate.start);
-  const end = snapEndToCharacter(text, candidate.end);
-  if (text.slice(start, end) !== passage.quote.exact) return { status: 'fuzzy', start, end };
+/**
+ * The span trimmed of edge whitespace the quote lacks (a lost word can leave its space behind),
+ * widened to whole characters (a mark added after the quote belongs to it), and its status.
+ */
+function resultFor(text: string, passage: PassageAnchor, candidate: { start: number; end: number }): AnchorResult {
+  const { exact } = passage.quote;
+  let { start, end } = candidate;
+  if (!WHITESPACE.test(exact[0]!)) while (start < end - 1 && WHITESPACE.test(text[start]!)) start++;
+  if (!WHITESPACE.test(exact[exact.length - 1]!)) while (end > start + 1 && WHITESPACE.test(text[end - 1]!)) end--;
+  start = snapStartToCharacter(text, start);
+  end = snapEndToCharacter(text, end);
+  if (text.slice(start, end) !== exact) return { status: 'fuzzy', start, end };
   const unmoved = start === passage.position.start && end === passage.position.end;
   return { status: unmoved ? 'exact' : 'moved', start, end };
 }
