@@ -92,7 +92,14 @@ export function classifySpan(
   if (!multi && ORGANIZATION_HEADS.has(firstWord)) return { type: 'organization', confidence: 1 };
   if (multi && words.every((word) => !isCommon(word))) return { type: 'person', confidence: 1 };
   if (PLACE_PREPOSITIONS.has(leader) && !words.some(isCommon)) return { type: 'place', confidence: 1 };
+  if (follower === 'in' && isKnownPlace(tokens[span.last + 2], lexicon) && !words.some(isCommon)) {
+    return { type: 'place', confidence: 1 }; // Al-Qaim in Iraq
+  }
   return { type: 'other', confidence: 0 };
+}
+
+function isKnownPlace(token: WordToken | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && token.capitalised && lexicon.places.has(foldName(token.text));
 }
 
 /** Boston Bruins, Houston Chronicle, Perth Glory: a known place followed by a name is a team or firm. */

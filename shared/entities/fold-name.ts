@@ -3,8 +3,8 @@
 // Qaeda/Qaida, Sheikh/Shaykh). The rules are few on purpose: each one was checked against pairs of
 // different names that must stay apart (see the unit tests). Pure and deterministic.
 
-/** Article forms dropped when written as a prefix with a hyphen: al-Nusra, ash-Shishani, el-Sisi. */
-const HYPHENATED_ARTICLES = new Set(['al', 'el', 'ad', 'adh', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'an', 'ul', 'ud']);
+/** Article forms dropped when written as a prefix with a hyphen: al-Nusra, ash-Shishani, Deir ez-Zor (compared folded: adh- is ad-). */
+const HYPHENATED_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'an', 'ul', 'ud', 'ez', 'es']);
 /** Article forms dropped also when they stand alone before another word: Al Masri, El Baradei. */
 const STANDALONE_ARTICLES = new Set(['al', 'el']);
 
@@ -38,7 +38,10 @@ const FOLD_CACHE_LIMIT = 50_000;
 export function foldName(name: string): string {
   const cached = foldCache.get(name);
   if (cached !== undefined) return cached;
-  const key = computeFold(name);
+  const key = foldedWords(name)
+    .filter((word) => !word.article)
+    .map((word) => word.key)
+    .join(' ');
   if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
   foldCache.set(name, key);
   return key;
@@ -50,22 +53,61 @@ export function namesMatch(a: string, b: string): boolean {
   return keyA !== '' && keyA === foldName(b);
 }
 
-function computeFold(name: string): string {
-  const plain = toPlainLowercase(name);
-  const words: { text: string; hyphenAfter: boolean }[] = [];
-  for (const match of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const after = plain.charAt(match.index + match[0].length);
-    words.push({ text: match[0], hyphenAfter: after === '-' || after === '‐' || after === '–' });
-  }
-  const kept = words.filter((word, index) => !isArticle(word, index, words.length));
-  const chosen = kept.length > 0 ? kept : words;
-  return chosen.map((word) => foldWord(word.text)).join(' ');
+export interface FoldedWord {
+  /** UTF-16 offsets of the word in the text it came from. */
+  start: number;
+  end: number;
+  key: string;
+  /** An Arabic article (al-, Al ) that the key of the whole name leaves out. */
+  article: boolean;
 }
 
-function isArticle(word: { text: string; hyphenAfter: boolean }, index: number, count: number): boolean {
-  if (index === count - 1) return false; // an article names what follows it
-  if (word.hyphenAfter) return HYPHENATED_ARTICLES.has(word.text);
-  return STANDALONE_ARTICLES.has(word.text);
+/**
+ * The words of a text with their folded keys and offsets: the one tokenisation behind `foldName`
+ * and the scan for known names, so both always agree. Letters with dots (U.S.) make one word; a
+ * possessive 's is left out of the word.
+ */
+export function foldedWords(text: string): FoldedWord[] {
+  const words: FoldedWord[] = [];
+  for (const match of text.matchAll(WORD_UNIT)) {
+    let raw = match[0];
+    const possessive = /['’]s$/i.exec(raw);
+    if (possessive && raw.length > 2) raw = raw.slice(0, -2);
+    const start = match.index;
+    const key = foldWordCached(raw);
+    if (key === '') continue;
+    words.push({ start, end: start + raw.length, key, article: false });
+  }
+  markArticles(text, words);
+  return words;
+}
+
+const WORD_UNIT = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘`ʿʾʻʼ][\p{L}\p{M}\p{N}]+)*/gu;
+
+function markArticles(text: string, words: FoldedWord[]): void {
+  let kept = 0;
+  for (let index = 0; index < words.length - 1; index++) {
+    const word = words[index]!;
+    const next = words[index + 1]!;
+    const between = text.slice(word.end, next.start);
+    if (/^[-‐–]$/.test(between)) word.article = HYPHENATED_ARTICLES.has(word.key);
+    else if (/^[ \t\u00a0]+$/.test(between)) word.article = STANDALONE_ARTICLES.has(word.key);
+  }
+  for (const word of words) if (!word.article) kept++;
+  // A name made only of articles keeps them: "Al" alone is somebody's name.
+  if (kept === 0) for (const word of words) word.article = false;
+}
+
+const wordCache = new Map<string, string>();
+
+function foldWordCached(raw: string): string {
+  let key = wordCache.get(raw);
+  if (key === undefined) {
+    key = foldWord(toPlainLowercase(raw).replace(/[^\p{L}\p{N}]/gu, ''));
+    if (wordCache.size >= FOLD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(raw, key);
+  }
+  return key;
 }
 
 function toPlainLowercase(name: string): string {
@@ -73,9 +115,7 @@ function toPlainLowercase(name: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/[ßøæœłđðıþħ]/g, (letter) => LETTER_REPLACEMENTS[letter] ?? letter)
-    // Apostrophes and the ayn/hamza marks sit inside a word: O'Neal, Ma'arrat, Shi'ite.
-    .replace(/['’‘`ʿʾʻʼ]/g, '');
+    .replace(/[ßøæœłđðıþħ]/g, (letter) => LETTER_REPLACEMENTS[letter] ?? letter);
 }
 
 function foldWord(word: string): string {

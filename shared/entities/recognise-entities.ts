@@ -7,6 +7,8 @@ import { getLexicon, type Lexicon } from './lexicon';
 import { findNameSpans } from './name-spans';
 import { classifySpan, type SpanReading } from './classify-span';
 import { foldName } from './fold-name';
+import { headIndex } from './span-head';
+import { ORGANIZATION_HEADS } from './cue-words';
 
 export interface RecognisedEntity {
   text: string;
@@ -23,22 +25,43 @@ interface Mention extends SpanReading {
   end: number;
   surface: string;
   key: string;
+  /** Folded words. */
   words: string[];
+  /** Folded head word of a multi-word organisation (Observatory), else null. */
+  headWord: string | null;
+  /** Folded words before a final organisation head (al-Nusra of Al-Nusra Front), else null. */
+  withoutHead: string | null;
 }
 
 /** Below this, a lone capitalised word is left out: a guess is worse than a miss in a side list. */
 const MIN_CONFIDENCE_TO_SHOW = 0;
 
-export function recogniseEntities(text: string, lexicon: Lexicon = getLexicon()): RecognisedEntity[] {
-  const tokens = tokenize(text);
+export function recogniseEntities(
+  text: string,
+  lexicon: Lexicon = getLexicon(),
+  tokens: readonly WordToken[] = tokenize(text),
+): RecognisedEntity[] {
   const mentions = findNameSpans(tokens, lexicon).map((span): Mention => {
     const words = tokens.slice(span.first, span.last + 1);
     const start = words[0]!.start;
     const end = words.at(-1)!.end;
     const surface = text.slice(start, end);
-    return { ...classifySpan(tokens, span, text, lexicon), start, end, surface, key: foldName(surface), words: wordKeys(words) };
+    const head = headIndex(tokens, span.first, span.last);
+    const headIsLast = head === span.last && ORGANIZATION_HEADS.has(tokens[head]!.lower) && span.last > span.first;
+    return {
+      ...classifySpan(tokens, span, text, lexicon),
+      start,
+      end,
+      surface,
+      key: foldName(surface),
+      words: wordKeys(words),
+      headWord: span.last > span.first ? foldName(tokens[head]!.text) : null,
+      withoutHead: headIsLast ? foldName(text.slice(start, tokens[span.last - 1]!.end)) : null,
+    };
   });
   const names = resolveAcrossDocument(mentions);
+  // One spelling, one canonical name: the way the text first writes it (Al-Qaeda, then al-Qaeda).
+  for (const mention of mentions) if (!names.has(mention.key)) names.set(mention.key, mention.surface);
   return mentions
     .filter((mention) => mention.confidence >= MIN_CONFIDENCE_TO_SHOW && !(mention.type === 'other' && mention.confidence === 0))
     .map((mention) => ({
@@ -46,7 +69,7 @@ export function recogniseEntities(text: string, lexicon: Lexicon = getLexicon())
       start: mention.start,
       end: mention.end,
       type: mention.type,
-      name: names.get(mention) ?? mention.surface,
+      name: names.get(mention.key) ?? mention.surface,
       confidence: mention.confidence,
     }));
 }
@@ -56,39 +79,43 @@ function wordKeys(words: readonly WordToken[]): string[] {
 }
 
 /**
- * One spelling, one type: the strongest reading wins. A weakly read single word that is the last or
- * first word of a person named in full, or the last word of an organisation, takes that type;
- * returns the canonical name of such short mentions.
+ * One spelling, one type: the strongest reading wins. Then a single word that is the first or last
+ * word of a person named in full (Baghdadi, Zawahri), or an organisation's name without its head
+ * word (al-Nusra for Al-Nusra Front, Observatory for the Syrian Observatory for Human Rights), takes
+ * that type unless its own reading is near certain; returns the full names such words stand for.
  */
-function resolveAcrossDocument(mentions: Mention[]): Map<Mention, string> {
+function resolveAcrossDocument(mentions: Mention[]): Map<string, string> {
+  const fullNames = new Map<string, Mention>();
+  for (const mention of mentions) {
+    if (mention.words.length < 2 || mention.confidence < 2) continue;
+    if (mention.type === 'person') {
+      keepLongest(fullNames, mention.words[0]!, mention);
+      keepLongest(fullNames, mention.words.at(-1)!, mention);
+    } else if (mention.type === 'organization' && mention.headWord !== null) {
+      keepLongest(fullNames, mention.headWord, mention);
+      if (mention.withoutHead !== null) keepLongest(fullNames, mention.withoutHead, mention);
+    }
+  }
+  const names = new Map<string, string>();
+  for (const mention of mentions) {
+    if (mention.words.length !== 1 || mention.confidence >= 3) continue;
+    const full = fullNames.get(mention.key);
+    if (full && (full.type === 'person' || full.type === mention.type || mention.confidence < 2)) {
+      mention.type = full.type;
+      mention.confidence = 2;
+      names.set(mention.key, full.surface);
+    }
+  }
   const best = new Map<string, Mention>();
   for (const mention of mentions) {
     const held = best.get(mention.key);
     if (!held || mention.confidence > held.confidence) best.set(mention.key, mention);
   }
-  const fullNames = new Map<string, Mention>();
-  for (const mention of mentions) {
-    if (mention.words.length < 2 || mention.confidence < 2) continue;
-    if (mention.type === 'person') {
-      for (const part of [mention.words[0]!, mention.words.at(-1)!]) keepLongest(fullNames, `person\t${part}`, mention);
-    } else if (mention.type === 'organization') {
-      keepLongest(fullNames, `organization\t${mention.words.at(-1)}`, mention);
-    }
-  }
-  const names = new Map<Mention, string>();
   for (const mention of mentions) {
     const strongest = best.get(mention.key)!;
     if (strongest.confidence > mention.confidence) {
       mention.type = strongest.type;
       mention.confidence = strongest.confidence;
-    }
-    if (mention.words.length !== 1 || mention.confidence >= 2) continue;
-    const part = mention.words[0]!;
-    const full = fullNames.get(`person\t${part}`) ?? fullNames.get(`organization\t${part}`);
-    if (full) {
-      mention.type = full.type;
-      mention.confidence = 2;
-      names.set(mention, full.surface);
     }
   }
   return names;
