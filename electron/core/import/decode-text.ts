@@ -1,5 +1,6 @@
 // Turns a text file's bytes into a string: BOMs honoured, UTF-8 first, Windows-1252 as the
 // fallback for older files; bytes that look like a binary file are refused (null).
+import { isUtf8 } from 'node:buffer';
 
 export interface DecodedText {
   text: string;
@@ -60,6 +61,8 @@ const LATIN1_LABELS = new Set([
 ]);
 
 function decode(encoding: string, bytes: Uint8Array): string | null {
+  // Checking then converting is several times faster than a fatal TextDecoder on large pages.
+  if (encoding === 'utf-8') return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null;
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
