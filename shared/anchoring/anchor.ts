@@ -1,4 +1,4 @@
-import { ApproximateMatcher, type ApproximateMatch } from './approximate-matches';
+import { ApproximateMatcher, type ApproximateMatch, type EdgePenalties } from './approximate-matches';
 import { snapEndToCharacter, snapStartToCharacter } from './character-boundaries';
 import { createContextScorer, type ContextScorer } from './context-errors';
 import { findExactOccurrences } from './exact-occurrences';
@@ -72,7 +72,11 @@ function approximateCandidates(
   const matcher = new ApproximateMatcher(text, exact, maxErrors);
   const acceptable = (candidate: Candidate) =>
     exact.length >= SELF_EVIDENT_QUOTE_CHARS || context.agrees(candidate.contextErrors);
-  const searchIn = (ranges: TextRange[]) => matcher.findIn(ranges, expectedStart).map(rate).filter(acceptable);
+  const edgePenalties: EdgePenalties = {
+    beforeStart: (offset) => CONTEXT_WEIGHT * context.prefixErrorsBefore(offset),
+    afterEnd: (offset) => CONTEXT_WEIGHT * context.suffixErrorsAfter(offset),
+  };
+  const searchIn = (ranges: TextRange[]) => matcher.findIn(ranges, expectedStart, edgePenalties).map(rate).filter(acceptable);
   const convincing = (candidates: Candidate[]) => candidates.some((candidate) => context.agrees(candidate.contextErrors));
 
   const nearContext = searchIn(rangesNearContext(text, passage, expectedStart, maxErrors));

@@ -19,7 +19,11 @@ function capAtChance(errors: number, contextLength: number): number {
 }
 
 export interface ContextScorer {
-  /** Edits between the stored context and the text around text[start, end), each side capped. */
+  /** Edits between the stored prefix and the text before `start`, capped. */
+  prefixErrorsBefore(start: number): number;
+  /** Edits between the stored suffix and the text after `end`, capped. */
+  suffixErrorsAfter(end: number): number;
+  /** Both sides of text[start, end). */
   errorsAround(start: number, end: number): number;
   /** The surroundings are recognisably the same: one side may be new, the other mostly intact. */
   agrees(contextErrors: number): boolean;
@@ -30,15 +34,20 @@ export function createContextScorer(text: string, quote: TextQuoteSelector): Con
   const suffix = compilePattern(quote.suffix);
   const contextLength = quote.prefix.length + quote.suffix.length;
 
+  const prefixErrorsBefore = (start: number) => {
+    const from = Math.max(0, start - reversedPrefix.length - CONTEXT_SLACK);
+    return capAtChance(bestAnchoredScore(reversedPrefix, text, from, start, true), reversedPrefix.length);
+  };
+  const suffixErrorsAfter = (end: number) => {
+    const to = Math.min(text.length, end + suffix.length + CONTEXT_SLACK);
+    return capAtChance(bestAnchoredScore(suffix, text, end, to, false), suffix.length);
+  };
+
   return {
-    errorsAround(start, end) {
-      const prefixErrors = bestAnchoredScore(reversedPrefix, text, Math.max(0, start - reversedPrefix.length - CONTEXT_SLACK), start, true);
-      const suffixErrors = bestAnchoredScore(suffix, text, end, Math.min(text.length, end + suffix.length + CONTEXT_SLACK), false);
-      return capAtChance(prefixErrors, quote.prefix.length) + capAtChance(suffixErrors, quote.suffix.length);
-    },
-    agrees(contextErrors) {
-      return contextErrors <= contextLength * AGREEING_ERROR_SHARE;
-    },
+    prefixErrorsBefore,
+    suffixErrorsAfter,
+    errorsAround: (start, end) => prefixErrorsBefore(start) + suffixErrorsAfter(end),
+    agrees: (contextErrors) => contextErrors <= contextLength * AGREEING_ERROR_SHARE,
   };
 }
 
