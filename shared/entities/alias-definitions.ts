@@ -52,8 +52,9 @@ function findParenthesisedAliases(text: string, tokens: readonly WordToken[]): A
     if (!/^\s*\($/.test(token.gapBefore) || !token.capitalised) continue;
     const inside = runForward(text, tokens, index, true);
     if (!inside || !/^\)/.test(text.slice(inside.end))) continue;
-    const named = runBackward(text, tokens, index - 1);
-    if (!named || !/^\s*$/.test(text.slice(named.end, token.start - 1))) continue;
+    const run = runBackward(text, tokens, index - 1);
+    if (!run || !/^\s*$/.test(text.slice(run.end, token.start - 1))) continue;
+    const named = trimToAcronym(text, run, inside.text);
     if (!isAcronymPair(named.text, inside.text)) continue;
     definitions.push({ alias: inside, named, cue: 'parentheses' });
   }
@@ -74,6 +75,18 @@ function findOrAliases(text: string, tokens: readonly WordToken[]): AliasDefinit
     definitions.push({ alias, named, cue: 'or' });
   }
   return definitions;
+}
+
+/** "Fighters of the Syrian Observatory for Human Rights (SOHR)": start the name where SOHR's S is. */
+function trimToAcronym(text: string, run: TextSpan, acronym: string): TextSpan {
+  if (acronym.split(/\s+/).length !== 1 || acronym !== acronym.toUpperCase()) return run;
+  const letter = acronym.charAt(0);
+  for (const word of run.text.matchAll(/\S+/g)) {
+    if (word[0].replace(/^(?:al|el)-/i, '').charAt(0) !== letter) continue;
+    const start = run.start + word.index;
+    return { text: text.slice(start, run.end), start, end: run.end };
+  }
+  return run;
 }
 
 /**

@@ -13,20 +13,27 @@ const LETTER_REPLACEMENTS: Record<string, string> = {
   ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', ı: 'i', þ: 'th', ħ: 'h',
 };
 
-/** Ordered: digraphs first, then vowel spellings; each pair names the variants it merges. */
-const SPELLING_RULES: [RegExp, string][] = [
-  [/ph/g, 'f'], // Farouk / Pharouk
-  [/ck/g, 'k'],
-  [/q/g, 'k'], // Iraq / Irak, Qasim / Kasim
-  [/kh/g, 'k'], // Khalid / Kalid
-  [/gh/g, 'g'], // Ghazi / Gazi
-  [/dh/g, 'd'], // Dhahran / Dahran
-  [/ou/g, 'u'], // Yousef / Yusef, Abou / Abu
-  [/oo/g, 'u'], // Mahmood / Mahmud
-  [/ee/g, 'i'], // Kareem / Karim
-  [/ae/g, 'ai'], // Qaeda / Qaida
-  [/[ae]i/g, 'ay'], // Hussein / Husayn, Sheikh / Shaykh, Qaida → kayda
-  [/([a-z])\1+/g, '$1'], // Hassan / Hasan, Mohammed / Mohamed
+/** Consonant spellings that transliterations use for one sound; none creates another's match. */
+const CONSONANT_SPELLINGS: Record<string, string> = {
+  ph: 'f', // Farouk / Pharouk
+  ck: 'k',
+  q: 'k', // Iraq / Irak, Qasim / Kasim
+  kh: 'k', // Khalid / Kalid
+  gh: 'g', // Ghazi / Gazi
+  dh: 'd', // Dhahran / Dahran
+};
+const CONSONANT_PATTERN = /ph|ck|kh|gh|dh|q/g;
+const VOWEL_SPELLINGS: Record<string, string> = {
+  ou: 'u', // Yousef / Yusef, Abou / Abu
+  oo: 'u', // Mahmood / Mahmud
+  ee: 'i', // Kareem / Karim
+};
+const VOWEL_PATTERN = /ou|oo|ee/g;
+/** Then, in this order: Qaeda / Qaida, Hussein / Husayn and Sheikh / Shaykh, Hassan / Hasan. */
+const LATER_RULES: [RegExp, string][] = [
+  [/ae/g, 'ai'],
+  [/[ae]i/g, 'ay'],
+  [/([a-z])\1+/g, '$1'],
 ];
 
 const VOWEL_GROUP = /[aeiou]+/g;
@@ -103,7 +110,8 @@ const wordCache = new Map<string, string>();
 function foldWordCached(raw: string): string {
   let key = wordCache.get(raw);
   if (key === undefined) {
-    key = foldWord(toPlainLowercase(raw).replace(/[^\p{L}\p{N}]/gu, ''));
+    const plain = toPlainLowercase(raw);
+    key = foldWord(/^[a-z0-9]*$/.test(plain) ? plain : plain.replace(/[^\p{L}\p{N}]/gu, ''));
     if (wordCache.size >= FOLD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(raw, key);
   }
@@ -111,17 +119,20 @@ function foldWordCached(raw: string): string {
 }
 
 function toPlainLowercase(name: string): string {
-  return name
-    .toLowerCase()
+  const lower = name.toLowerCase();
+  if (/^[a-z0-9]*$/.test(lower)) return lower;
+  return lower
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[ßøæœłđðıþħ]/g, (letter) => LETTER_REPLACEMENTS[letter] ?? letter);
 }
 
 function foldWord(word: string): string {
-  if (/^\d+$/.test(word)) return word;
-  let folded = word;
-  for (const [pattern, replacement] of SPELLING_RULES) folded = folded.replace(pattern, replacement);
+  if (/^\d*$/.test(word)) return word;
+  let folded = word
+    .replace(CONSONANT_PATTERN, (spelling) => CONSONANT_SPELLINGS[spelling] ?? spelling)
+    .replace(VOWEL_PATTERN, (spelling) => VOWEL_SPELLINGS[spelling] ?? spelling);
+  for (const [pattern, replacement] of LATER_RULES) folded = folded.replace(pattern, replacement);
   folded = dropMedialVowel(folded);
   if (folded.length > 3 && folded.endsWith('ah')) folded = folded.slice(0, -1); // Hamzah / Hamza
   return folded;

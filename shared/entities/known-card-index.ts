@@ -13,7 +13,7 @@ export interface KnownCardMatch {
 interface IndexedName {
   keys: string[];
   card: KnownCard;
-  /** Written all in lower case: then a lower-case occurrence counts too. */
+  /** Written all in lower case: then a lower-case one-word occurrence counts too. */
   lowerCase: boolean;
   /** The card's own name, preferred over an alias when two cards share a spelling. */
   isName: boolean;
@@ -84,9 +84,9 @@ export class KnownCardIndex {
         return false;
       }
     }
-    if (candidate.lowerCase) return true;
-    const surface = text.slice(content[index]!.start, content[index + candidate.keys.length - 1]!.end);
-    return /\p{Lu}/u.test(surface); // "front" in running text is not the Front
+    // "front" in running text is not the Front; "al-nusra front" is still the Nusra Front.
+    if (candidate.lowerCase || candidate.keys.length > 1) return true;
+    return /\p{Lu}/u.test(text.slice(content[index]!.start, content[index]!.end));
   }
 }
 
