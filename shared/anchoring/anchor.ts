@@ -28,8 +28,8 @@ const WHITESPACE = /\s/u;
 interface Candidate {
   start: number;
   end: number;
-  quoteErrors: number;
   contextErrors: number;
+  /** Quote errors plus weighted context errors plus a tie-breaking share of the distance moved. */
   cost: number;
 }
 
@@ -39,9 +39,8 @@ export function anchor(text: string, passage: PassageAnchor): AnchorResult {
   const { start, end } = passage.position;
   const context = createContextScorer(text, passage.quote);
 
-  if (Number.isInteger(start) && end === start + exact.length && text.startsWith(exact, start) && start >= 0) {
-    if (context.agrees(context.errorsAround(start, end))) return resultFor(text, passage, { start, end });
-  }
+  const stillThere = Number.isInteger(start) && start >= 0 && end === start + exact.length && text.startsWith(exact, start);
+  if (stillThere && context.agrees(context.errorsAround(start, end))) return resultFor(text, passage, { start, end });
 
   const expectedStart = Number.isInteger(start) ? Math.min(Math.max(start, 0), text.length) : 0;
   const rate = (match: ApproximateMatch) => rateCandidate(match, context, expectedStart, text.length);
@@ -76,7 +75,8 @@ function approximateCandidates(
     beforeStart: (offset) => CONTEXT_WEIGHT * context.prefixErrorsBefore(offset),
     afterEnd: (offset) => CONTEXT_WEIGHT * context.suffixErrorsAfter(offset),
   };
-  const searchIn = (ranges: TextRange[]) => matcher.findIn(ranges, expectedStart, edgePenalties).map(rate).filter(acceptable);
+  const expectedEnd = expectedStart + exact.length;
+  const searchIn = (ranges: TextRange[]) => matcher.findIn(ranges, expectedEnd, edgePenalties).map(rate).filter(acceptable);
   const convincing = (candidates: Candidate[]) => candidates.some((candidate) => context.agrees(candidate.contextErrors));
 
   const nearContext = searchIn(rangesNearContext(text, passage, expectedStart, maxErrors));
@@ -92,7 +92,6 @@ function rateCandidate(match: ApproximateMatch, context: ContextScorer, expected
   return {
     start: match.start,
     end: match.end,
-    quoteErrors: match.errors,
     contextErrors,
     cost: match.errors + CONTEXT_WEIGHT * contextErrors + POSITION_WEIGHT * distance,
   };

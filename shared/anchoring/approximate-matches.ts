@@ -50,11 +50,11 @@ export class ApproximateMatcher {
     return this.pattern.blockCount;
   }
 
-  /** Matches with at most maxErrors edits that end inside the ranges; runs nearest `near` win ties. */
-  findIn(ranges: TextRange[], near: number, edgePenalties: EdgePenalties): ApproximateMatch[] {
+  /** Matches with at most maxErrors edits that end inside the ranges; runs nearest `nearEnd` win ties. */
+  findIn(ranges: TextRange[], nearEnd: number, edgePenalties: EdgePenalties): ApproximateMatch[] {
     const runs = ranges.flatMap((range) => this.endRuns(range));
-    const best = (run: Scored[]) => Math.min(...run.map((end) => end.score));
-    const distance = (run: Scored[]) => Math.abs(run[0]!.offset - near);
+    const best = (run: Scored[]) => run.reduce((lowest, end) => Math.min(lowest, end.score), Infinity);
+    const distance = (run: Scored[]) => Math.abs(run[0]!.offset - nearEnd);
     runs.sort((a, b) => best(a) - best(b) || distance(a) - distance(b) || a[0]!.offset - b[0]!.offset);
     return runs
       .slice(0, MAX_RUNS)

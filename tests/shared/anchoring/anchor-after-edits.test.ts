@@ -99,6 +99,16 @@ describe('anchor: edits inside the passage', () => {
     expectAnchor(text, PASSAGE, 'fuzzy', 33, 55, 'the army will withdraw');
   });
 
+  it('an insertion touching its start and an edit inside: the span does not swallow the insertion', () => {
+    const text = TEXT.replace('said the army would', 'said that the army will');
+    expectAnchor(text, PASSAGE, 'fuzzy', 33, 55, 'the army will withdraw');
+  });
+
+  it('an insertion touching its end and an edit inside', () => {
+    const text = TEXT.replace('army would withdraw from', 'army will withdraw entirely from');
+    expectAnchor(text, PASSAGE, 'fuzzy', 28, 50, 'the army will withdraw');
+  });
+
   it('more than a quarter of the quote changed orphans it', () => {
     // " would" deleted: 6 edits in 23 characters.
     expectOrphaned(edited('army would', 'army'), PASSAGE);

@@ -72,6 +72,21 @@ describe('anchor: empty and odd inputs', () => {
   });
 });
 
+describe('anchor is a pure function', () => {
+  it('leaves the stored anchor untouched and gives the same answer every time', () => {
+    const passage = passageOf(TEXT, 'Talks resume');
+    const frozen = Object.freeze({
+      quote: Object.freeze({ ...passage.quote }),
+      position: Object.freeze({ ...passage.position }),
+    });
+    const text = TEXT.replace('Talks resume', 'Talk resume');
+    const first = anchor(text, frozen);
+    expect(first).toEqual({ status: 'fuzzy', start: 30, end: 41 });
+    expect(anchor(text, frozen)).toEqual(first);
+    expect(frozen).toEqual(passage);
+  });
+});
+
 describe('anchor: a passage of the maximum length', () => {
   const text = randomProse(seededRandom(11), 3_000);
   const start = text.indexOf(' ', 2_000) + 1;

@@ -13,7 +13,7 @@ export interface EditedText {
   mapOffset(offset: number): number;
 }
 
-/** Applies non-overlapping edits (any order). An insertion at an offset lands before that offset. */
+/** Applies non-overlapping edits (any order). An offset at an insertion point stays before the inserted text. */
 export function applyEdits(text: string, edits: TextEdit[]): EditedText {
   const sorted = [...edits].sort((a, b) => a.at - b.at);
   let out = '';
