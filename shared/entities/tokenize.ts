@@ -48,6 +48,7 @@ export function tokenize(text: string): WordToken[] {
     const suffixEnd = possessive ? end + 2 : end;
     const gapBefore = text.slice(previousEnd, start);
     const previous = tokens.at(-1);
+    const capitalised = isCapitalised(word);
     tokens.push({
       text: word,
       start,
@@ -57,8 +58,8 @@ export function tokenize(text: string): WordToken[] {
       possessive,
       sentenceStart:
         previous === undefined || endsSentence(gapBefore) || (previous.text.endsWith('.') && SENTENCE_OPENERS.has(word.toLowerCase())),
-      capitalised: isCapitalised(word),
-      allCaps: isAllCaps(word),
+      capitalised,
+      allCaps: capitalised && isAllCaps(word),
     });
     previousEnd = suffixEnd;
   }
