@@ -149,6 +149,13 @@ describe('app shell in browser mode', () => {
     await summary.getByText('image.txt is not a text file').waitFor();
     await page.getByTestId('clipping-row').filter({ hasText: 'Convoy sighted near the river' }).waitFor();
     await page.screenshot({ path: artifactPath('shell-import-files.png') });
+
+    // Keyboard first: Ctrl+O opens the same file chooser from anywhere.
+    await page.keyboard.press('3');
+    await page.getByTestId('entities-empty').waitFor();
+    const again = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+o');
+    await expect((await again).isMultiple()).toBe(true);
   });
 
   it('refuses a paste over the limit before sending it, and says why', async () => {

@@ -1,9 +1,10 @@
 // "Import folder…" (an <input webkitdirectory>, filled by setInputFiles with a real temp folder):
 // progress with counts, Cancel that keeps the files already done, and a summary of what went wrong.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
+import { MAX_FILE_BYTES } from '../../shared/limits';
 import { distinctText, useAppHarness } from '../helpers/e2e-app';
 import { makeTempDir } from '../helpers/temp-library';
 
@@ -53,6 +54,9 @@ describe('Import folder…', () => {
     writeFileSync(join(folder, 'garbage.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     writeFileSync(join(folder, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
     writeFileSync(join(folder, '.DS_Store'), 'hidden');
+    // Over the limit: refused in the page, before its bytes are read or sent (sparse, so cheap to make).
+    writeFileSync(join(folder, 'huge.txt'), '');
+    truncateSync(join(folder, 'huge.txt'), MAX_FILE_BYTES + 1);
     writeFileSync(join(folder, 'sub', 'b.md'), `# Minutes of the council meeting\n\n${distinctText(2)}\n`);
     writeFileSync(
       join(folder, 'sub', 'deeper', 'c.html'),
@@ -66,15 +70,18 @@ describe('Import folder…', () => {
     await page.getByTestId('import-folder-input').setInputFiles(folder);
 
     const summary = page.getByTestId('import-summary');
-    // The hidden .DS_Store is not counted; the other seven are.
-    await summary.getByText('Imported 3 of 7 files.').waitFor();
-    await summary.getByText('3 imported · 1 already in the library · 3 not imported').waitFor();
+    // The hidden .DS_Store is not counted; the other eight are.
+    await summary.getByText('Imported 3 of 8 files.').waitFor();
+    await summary.getByText('3 imported · 1 already in the library · 4 not imported').waitFor();
     const details = summary.getByRole('list', { name: 'Files that need a look' });
     await details.getByRole('listitem').filter({ hasText: 'reports/copy-of-a.txt' }).getByText('already in the library as “Checkpoint log for the eastern district”').waitFor();
     for (const name of ['reports/empty.txt', 'reports/garbage.txt', 'reports/photo.jpg']) {
       await details.getByRole('listitem').filter({ hasText: name }).waitFor();
     }
-    await expect(details.getByRole('listitem').count()).resolves.toBe(4);
+    await details.getByRole('listitem').filter({ hasText: 'reports/huge.txt' }).getByText('a file may be at most 32 MiB (MAX_FILE_BYTES)').waitFor();
+    await expect(details.getByRole('listitem').count()).resolves.toBe(5);
+    // Neither the huge file nor the photo was sent: only the six others reached the core.
+    expect(app.requests.filter((url) => url.endsWith('/rpc/clippings.importFile'))).toHaveLength(6);
     await page.getByTestId('clipping-row').filter({ hasText: 'Water shortages spread to the south' }).waitFor();
     await page.getByTestId('clipping-row').filter({ hasText: 'Minutes of the council meeting' }).waitFor();
     await expect(app.rpc('library.info', {}).then((info) => info.clippingCount)).resolves.toBe(3);

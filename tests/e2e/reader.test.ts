@@ -62,7 +62,8 @@ describe('Reader', () => {
     await page.getByTestId('reader-grade').getByText('B2').waitFor();
     await expect(page.getByTestId('details-panel').getByLabel('Published').inputValue()).resolves.toBe('2014-07');
 
-    await page.keyboard.press('1');
+    // Esc goes back to the Library.
+    await page.keyboard.press('Escape');
     const row = page.getByTestId('clipping-row').filter({ hasText: 'Aid convoy reaches the besieged district' });
     const grade = row.locator('.cell-grade');
     await grade.getByText('B2').waitFor();

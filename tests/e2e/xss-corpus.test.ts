@@ -71,11 +71,17 @@ describe('XSS corpus in the Reader', () => {
 
     const unsafe: string[] = [];
     for (const [index, result] of results.entries()) {
-      await page.evaluate((id) => (window.location.hash = `#/reader/${encodeURIComponent(id)}`), result.id!);
-      await page.locator(`article[data-clipping-id="${result.id}"] [data-testid="reader-text"]`).waitFor({ state: 'attached' });
-      // What the Reader put in the page: nothing that runs, loads from elsewhere, or navigates.
-      const found = await page.evaluate(() => {
-        const root = document.querySelector('[data-testid="reader-text"]')!;
+      // One round trip per vector: open it in the Reader, wait until it is shown, then look at
+      // what the Reader put in the page: nothing that runs, loads from elsewhere, or navigates.
+      const found = await page.evaluate(async (id) => {
+        window.location.hash = `#/reader/${encodeURIComponent(id)}`;
+        const selector = `article[data-clipping-id="${CSS.escape(id)}"] [data-testid="reader-text"]`;
+        const deadline = performance.now() + 10_000;
+        while (!document.querySelector(selector)) {
+          if (performance.now() > deadline) return [`not shown within 10 s`];
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        const root = document.querySelector(selector)!;
         const problems: string[] = [];
         for (const element of Array.from(root.querySelectorAll('*'))) {
           const tag = element.tagName.toLowerCase();
@@ -91,8 +97,8 @@ describe('XSS corpus in the Reader', () => {
           }
         }
         return problems;
-      });
-      if (found.length > 0) unsafe.push(`vector ${index} (${vectors[index]!.title}): ${found.join(', ')}`);
+      }, result.id!);
+      if (found.length > 0) unsafe.push(`vector ${index} (${vectors[index]!.title ?? 'untitled'}): ${found.join(', ')}`);
     }
     if (unsafe.length > 0) console.log(`Unsafe markup in the Reader:\n${unsafe.join('\n')}`);
 

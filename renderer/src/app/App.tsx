@@ -66,6 +66,8 @@ export function App() {
   useShortcuts({
     ...Object.fromEntries(PLACES.map((p) => [p.key, () => goTo(p.id)])),
     n: startNewClipping,
+    // Esc in the Reader goes back to the list it was opened from (which kept its place).
+    ...(route.place === 'reader' ? { Escape: () => goTo('library') } : {}),
   });
 
   const onSaved = async (result: ImportResult) => {
