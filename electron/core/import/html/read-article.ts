@@ -23,7 +23,8 @@ export function readArticle(source: string): ReadArticle {
   const url = pageUrl(html, document);
   const fallbackTitle = cleanLine(document.title) ?? cleanLine(document.querySelector('h1')?.textContent);
   const fallbackLang = cleanLine(document.documentElement?.getAttribute('lang'));
-  const article = parseOrNull(document);
+  const base = baseUrl(document, url);
+  const article = parseOrNull(document, base);
   if (article === null) {
     // Readability changes the document it reads, so the body comes from a fresh parse.
     const body = parseHTML(html).document.body;
@@ -41,10 +42,11 @@ export function readArticle(source: string): ReadArticle {
   };
 }
 
-function parseOrNull(document: Document): { content: string; title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null } | null {
+function parseOrNull(document: Document, base: string | null): { content: string; title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null } | null {
   try {
     const article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
     if (!article?.content || !article.textContent?.trim()) return null;
+    resolveLinks(article.content, base);
     prefilterArticle(article.content);
     return { ...article, content: article.content.innerHTML };
   } catch {
@@ -74,6 +76,34 @@ function pageUrl(html: string, document: Document): string | null {
     if (url && /^https?:\/\/[^\s]+$/iu.test(url)) return url;
   }
   return null;
+}
+
+/** The page's <base href> (resolved against its URL), else its URL: what relative links mean. */
+function baseUrl(document: Document, url: string | null): string | null {
+  const href = document.querySelector('base[href]')?.getAttribute('href')?.trim();
+  if (href) {
+    try {
+      const resolved = new URL(href, url ?? undefined).href;
+      if (/^https?:/iu.test(resolved)) return resolved;
+    } catch {
+      // A relative <base> on a page of unknown address says nothing.
+    }
+  }
+  return url;
+}
+
+/** Relative links become absolute when the page's address is known, so inert links show a whole URL. */
+function resolveLinks(root: Element, base: string | null): void {
+  if (base === null) return;
+  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = link.getAttribute('href')!.trim();
+    if (href === '' || href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/iu.test(href)) continue;
+    try {
+      link.setAttribute('href', new URL(href, base).href);
+    } catch {
+      // Left as it is: the sanitiser still judges it.
+    }
+  }
 }
 
 function cleanLine(value: string | null | undefined): string | null {

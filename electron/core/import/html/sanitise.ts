@@ -52,7 +52,7 @@ const CONFIG: Config & { RETURN_DOM: true } = {
 /** URL schemes an inert link may show; anything else (javascript:, data:, vbscript:) shows no URL. */
 const SHOWN_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'ftp', 'tel', 'news']);
 
-interface Purifier {
+export interface Purifier {
   purify: DOMPurify;
   document: Document;
 }
@@ -85,28 +85,35 @@ function requirePurifier(): Purifier {
 function checkSupport(): HtmlImportSupport {
   try {
     const { window } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>');
-    const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
-    if (!purify.isSupported) {
-      return { available: false, reason: 'DOMPurify reports that it cannot sanitise on the jsdom window (DOMPurify.isSupported is false).' };
-    }
-    purify.addHook('uponSanitizeAttribute', dropNetworkAttributes);
-    purifier = { purify, document: window.document };
-    // A canary: a sanitiser that returns its input unchanged must never be trusted.
-    const canary = sanitiseCanary(purify);
-    if (canary !== null) {
-      purifier = null;
-      return { available: false, reason: `the HTML sanitiser failed its self-check (${canary}).` };
-    }
+    const prepared = preparePurifier(window);
+    if ('reason' in prepared) return { available: false, reason: prepared.reason };
+    purifier = prepared;
     return { available: true };
   } catch (error) {
-    purifier = null;
     return { available: false, reason: `the HTML sanitiser could not start (${error instanceof Error ? error.message : String(error)}).` };
   }
 }
 
+/**
+ * DOMPurify with our hook on a given window, or why it cannot be trusted there: DOMPurify says it
+ * is unsupported (as on linkedom), or it fails a canary (returns a script or a handler unchanged).
+ */
+export function preparePurifier(window: unknown): Purifier | { reason: string } {
+  const purify = createDOMPurify(window as Parameters<typeof createDOMPurify>[0]);
+  if (!purify.isSupported) {
+    return { reason: 'DOMPurify reports that it cannot sanitise on this window (DOMPurify.isSupported is false).' };
+  }
+  purify.addHook('uponSanitizeAttribute', dropNetworkAttributes);
+  const canary = sanitiseCanary(purify);
+  if (canary !== null) return { reason: `the HTML sanitiser failed its self-check (${canary}).` };
+  return { purify, document: (window as { document: Document }).document };
+}
+
 function sanitiseCanary(purify: DOMPurify): string | null {
-  const out = purify.sanitize('<img src="https://example.com/x.png" onerror="alert(1)"><script>alert(1)</script><a href="https://example.com">x</a>', CONFIG) as HTMLElement;
-  const html = out.innerHTML;
+  const out = purify.sanitize('<img src="https://example.com/x.png" onerror="alert(1)"><script>alert(1)</script><a href="https://example.com">x</a>', CONFIG) as
+    | HTMLElement
+    | null;
+  const html = out?.innerHTML ?? '';
   if (/<script|onerror|src=/i.test(html)) return `it returned ${JSON.stringify(html)}`;
   return null;
 }
@@ -136,11 +143,18 @@ function isLocalImageUrl(value: string): boolean {
   return /^\s*(data:image\/|blob:)/iu.test(value);
 }
 
-/** Each <a> becomes <span class="inert-link" data-url="…">label</span>; SVG links lose their target. */
+/**
+ * Each <a href> becomes <span class="inert-link" data-url="…">label</span>; an <a> without href
+ * (a bookmark) is not a link and leaves only its content; SVG links lose their target.
+ */
 function makeLinksInert(root: HTMLElement): void {
   for (const link of Array.from(root.querySelectorAll('a'))) {
     if (link.namespaceURI !== HTML_NAMESPACE) {
       link.removeAttribute('href');
+      continue;
+    }
+    if (!link.hasAttribute('href')) {
+      link.replaceWith(...Array.from(link.childNodes));
       continue;
     }
     const span = root.ownerDocument.createElement('span');

@@ -51,6 +51,13 @@ describe('importDocument: saved web pages', () => {
     expect(document.text).toContain('Read the report in full.');
   });
 
+  it('shows relative links as whole URLs when the page says where it lives', async () => {
+    const head = '<link rel="canonical" href="https://news.example/world/crossing.html">';
+    const document = await importDocument('page.html', page(article('<p>See <a href="../maps/border.html">the map</a> and <a href="#notes">the notes</a>.</p>'), head));
+    expect(document.html).toContain('<span class="inert-link" data-url="https://news.example/maps/border.html">the map</span>');
+    expect(document.html).toContain('<span class="inert-link">the notes</span>');
+  });
+
   it('imports what it can from malformed HTML', async () => {
     const document = await importDocument('broken.html', Buffer.from(`<html><body><div><p>${SENTENCE}<p>Unclosed <b>bold <i>and italic</div></span></body>`, 'utf8'));
     expect(document.text).toContain(SENTENCE);

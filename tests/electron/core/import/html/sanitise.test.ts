@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { htmlImportSupport, sanitiseHtml, shownUrl } from '../../../../../electron/core/import/html/sanitise';
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { htmlImportSupport, preparePurifier, sanitiseHtml, shownUrl } from '../../../../../electron/core/import/html/sanitise';
 import { unsafeMarkup } from './unsafe-markup';
 
 const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -12,6 +14,16 @@ describe('htmlImportSupport', () => {
   it('is available on the jsdom window, and the answer is remembered', () => {
     expect(htmlImportSupport()).toEqual({ available: true });
     expect(htmlImportSupport()).toBe(htmlImportSupport());
+  });
+
+  it('refuses a linkedom window, on which DOMPurify would return its input unchanged', () => {
+    expect(preparePurifier(parseHTML('<html><body></body></html>').window)).toEqual({
+      reason: 'DOMPurify reports that it cannot sanitise on this window (DOMPurify.isSupported is false).',
+    });
+  });
+
+  it('accepts a jsdom window', () => {
+    expect(preparePurifier(new JSDOM('<!DOCTYPE html><body></body>').window)).toHaveProperty('purify');
   });
 });
 
@@ -31,9 +43,9 @@ describe('sanitiseHtml', () => {
     );
   });
 
-  it('shows no URL for javascript:, data: and in-page links', () => {
-    const html = sanitised('<a href="javascript:alert(1)">a</a><a href="data:text/html,x">b</a><a href="#note">c</a>');
-    expect(html).toBe('<span class="inert-link">a</span><span class="inert-link">b</span><span class="inert-link">c</span>');
+  it('shows no URL for in-page links, and leaves only the text of javascript:/data: links and bookmarks', () => {
+    const html = sanitised('<a href="javascript:alert(1)">a</a><a href="data:text/html,x">b</a><a href="#note">c</a><a id="bookmark">d</a>');
+    expect(html).toBe('ab<span class="inert-link">c</span>d');
   });
 
   it('drops styles, which could load url(…)', () => {
