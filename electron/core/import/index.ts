@@ -2,17 +2,27 @@
 // NotebookError whose message names the file and says what is wrong with it.
 import { extname } from 'node:path';
 import { NotebookError } from '../../../shared/errors';
-import { importDocx } from './docx/import-docx';
 import { badFile } from './file-error';
-import { importHtmlFile, importPastedHtml as importClipboardHtml } from './html/import-html';
-import { importPdf } from './pdf/import-pdf';
+import type { HtmlImportSupport } from './html/sanitise';
 import { importTextFile } from './plain-text';
 import type { ImportedDocument } from './types';
 
 export type { ImportedDocument } from './types';
 export type { HtmlImportSupport } from './html/sanitise';
-export { htmlImportSupport } from './html/sanitise';
 export { importPastedText } from './plain-text';
+
+// Loaded on first use: jsdom, Readability, pdf.js and mammoth take seconds to load, and most
+// commands (and every plain-text import) need none of them.
+const html = () => import('./html/import-html');
+const sanitiser = () => import('./html/sanitise');
+const importHtmlFile: Importer = async (name, bytes) => (await html()).importHtmlFile(name, bytes);
+const importPdf: Importer = async (name, bytes) => (await import('./pdf/import-pdf')).importPdf(name, bytes);
+const importDocx: Importer = async (name, bytes) => (await import('./docx/import-docx')).importDocx(name, bytes);
+
+/** Whether HTML can be imported safely here (DOMPurify works on jsdom); checked once. */
+export async function htmlImportSupport(): Promise<HtmlImportSupport> {
+  return (await sanitiser()).htmlImportSupport();
+}
 
 type Importer = (fileName: string, bytes: Uint8Array) => ImportedDocument | Promise<ImportedDocument>;
 
@@ -50,9 +60,9 @@ export async function importDocument(fileName: string, bytes: Uint8Array): Promi
 }
 
 /** HTML from the clipboard (a fragment or a whole page), sanitised as imported pages are. */
-export async function importPastedHtml(html: string): Promise<ImportedDocument> {
+export async function importPastedHtml(pasted: string): Promise<ImportedDocument> {
   try {
-    return importClipboardHtml(html);
+    return await (await html()).importPastedHtml(pasted);
   } catch (error) {
     if (error instanceof NotebookError) throw error;
     throw new NotebookError('invalid_input', 'The pasted HTML could not be read.', 'html');

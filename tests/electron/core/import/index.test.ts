@@ -38,7 +38,7 @@ describe('importDocument', () => {
 });
 
 describe('htmlImportSupport', () => {
-  it('reports HTML import as available here', () => {
-    expect(htmlImportSupport().available).toBe(true);
+  it('reports HTML import as available here', async () => {
+    expect((await htmlImportSupport()).available).toBe(true);
   });
 });
