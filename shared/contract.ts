@@ -1,6 +1,7 @@
 // The one list of methods. Every door (Electron IPC, browser mode, CLI) validates against it,
 // and the renderer's client is typed from it.
 import { z } from 'zod';
+import { PASSAGE_COLORS } from './domain';
 import type {
   BulkResult,
   Clipping,
@@ -10,6 +11,7 @@ import type {
   LibraryFacets,
   LibraryInfo,
   Page,
+  Passage,
 } from './domain';
 import { CREDIBILITY_GRADES, RELIABILITY_GRADES, type Credibility } from './grading';
 import { MAX_TITLE_CHARS } from './limits';
@@ -81,6 +83,8 @@ const clippingPatch = z
   .strict();
 export type ClippingPatch = z.input<typeof clippingPatch>;
 
+const passageText = (max: number) => z.string().trim().max(max).nullable().optional();
+
 export const contract = {
   'library.info': method<LibraryInfo>()(z.object({}).strict()),
 
@@ -122,6 +126,44 @@ export const contract = {
   'clippings.trash': method<BulkResult>()(z.object({ ids }).strict()),
 
   'clippings.restore': method<BulkResult>()(z.object({ ids }).strict()),
+
+  /** Marks start..end (UTF-16 offsets into the clipping's text) as a passage. */
+  'passages.create': method<Passage>()(
+    z
+      .object({
+        clippingId: id,
+        start: z.number().int().min(0),
+        end: z.number().int().min(0),
+        color: z.enum(PASSAGE_COLORS).default('yellow'),
+        label: passageText(100),
+        comment: passageText(10_000),
+      })
+      .strict(),
+  ),
+
+  'passages.update': method<Passage>()(
+    z
+      .object({
+        id,
+        patch: z.object({ color: z.enum(PASSAGE_COLORS).optional(), label: passageText(100), comment: passageText(10_000) }).strict(),
+      })
+      .strict(),
+  ),
+
+  'passages.delete': method<BulkResult>()(z.object({ id }).strict()),
+
+  'passages.list': method<Page<Passage>>()(
+    z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+        clippingId: id.optional(),
+        color: z.enum(PASSAGE_COLORS).optional(),
+        label: z.string().trim().min(1).optional(),
+        entityId: id.optional(),
+      })
+      .strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

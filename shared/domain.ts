@@ -98,3 +98,38 @@ export interface BulkResult {
   /** How many clippings changed. */
   count: number;
 }
+
+export const PASSAGE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type PassageColor = (typeof PASSAGE_COLORS)[number];
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'other'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** An entity as a passage or a list shows it. */
+export interface EntityRef {
+  id: string;
+  type: EntityType;
+  name: string;
+}
+
+/** A marked span of a clipping's text, anchored W3C-style so it survives edits to the text. */
+export interface Passage {
+  id: string;
+  clippingId: string;
+  clippingTitle: string;
+  /** The quoted text with its context either side (TextQuoteSelector). */
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Offsets into the clipping's text (TextPositionSelector); null while orphaned. */
+  start: number | null;
+  end: number | null;
+  /** exact: where it was; moved: found elsewhere; fuzzy: found with edits; orphaned: not found, quote kept. */
+  anchorStatus: 'exact' | 'moved' | 'fuzzy' | 'orphaned';
+  color: PassageColor;
+  label: string | null;
+  comment: string | null;
+  entities: EntityRef[];
+  createdAt: string;
+  updatedAt: string;
+}

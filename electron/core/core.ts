@@ -3,6 +3,7 @@ import { openLibrary, type OpenLibraryOptions } from './db/open-library';
 import { createDispatch, type Dispatch, type ErrorLogger, type Handlers } from './dispatch';
 import { createClippingsService } from './services/clippings';
 import { createLibraryService } from './services/library';
+import { createPassagesService } from './services/passages';
 
 export interface Core {
   dispatch: Dispatch;
@@ -14,6 +15,7 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
   const library = openLibrary(libraryPath, options);
   const clippings = createClippingsService(library.db);
   const libraryService = createLibraryService(library.db, library.path);
+  const passages = createPassagesService(library.db);
   const handlers: Handlers = {
     'library.info': () => libraryService.info(),
     'clippings.create': clippings.create,
@@ -26,6 +28,10 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
     'clippings.tag': clippings.tag,
     'clippings.trash': clippings.trash,
     'clippings.restore': clippings.restore,
+    'passages.create': passages.create,
+    'passages.update': passages.update,
+    'passages.delete': passages.delete,
+    'passages.list': passages.list,
   };
   return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, close: library.close };
 }

@@ -131,7 +131,7 @@ export function createClippingsService(db: Database.Database) {
       let document = importPastedText(text);
       let original = text;
       if (html.trim() !== '') {
-        const support = htmlImportSupport();
+        const support = await htmlImportSupport();
         if (!support.available) throw new NotebookError('invalid_input', `Pasted HTML cannot be imported here: ${support.reason}`, 'html');
         const fromHtml = await importPastedHtml(html);
         if (fromHtml.text.trim() !== '') {

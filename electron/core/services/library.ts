@@ -8,7 +8,7 @@ export function createLibraryService(db: Database.Database, path: string) {
     'SELECT count(*) FILTER (WHERE trashed_at IS NULL) AS live, count(*) FILTER (WHERE trashed_at IS NOT NULL) AS trashed FROM clippings',
   );
   return {
-    info(): LibraryInfo {
+    async info(): Promise<LibraryInfo> {
       const { live, trashed } = counts.get() as { live: number; trashed: number };
       return {
         path,
@@ -16,7 +16,7 @@ export function createLibraryService(db: Database.Database, path: string) {
         schemaVersion: db.pragma('user_version', { simple: true }) as number,
         clippingCount: live,
         trashCount: trashed,
-        htmlImport: htmlImportSupport(),
+        htmlImport: await htmlImportSupport(),
       };
     },
   };

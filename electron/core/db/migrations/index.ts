@@ -4,6 +4,7 @@ import { rebuildDuplicateIndex } from '../../services/duplicates';
 import { sql as clippings } from './001-clippings';
 import { sql as libraryMeta } from './002-library-meta';
 import { sql as libraryMetadata } from './003-library-metadata';
+import { sql as passagesEntities } from './004-passages-entities';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'clippings', sql: clippings },
   { version: 2, name: 'library-meta', sql: libraryMeta },
   { version: 3, name: 'library-metadata', sql: libraryMetadata, after: rebuildDuplicateIndex },
+  { version: 4, name: 'passages-entities', sql: passagesEntities },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
