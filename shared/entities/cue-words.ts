@@ -18,7 +18,7 @@ export const PERSON_TITLES = words(`
 /** Titles that stay part of the name, as in King Carlos I or Lord Stanley. */
 export const NAME_TITLES = words(`
   king queen prince princess lord lady sir dame duke duchess earl count countess baron baroness
-  emperor empress pope saint st sultan tsar czar shah pharaoh caliph
+  emperor empress pope saint sultan tsar czar shah pharaoh caliph
 `);
 
 /** Kunya and nasab particles that start or join Arabic names: Abu Bakr, Umm Hani, Ibn Saud. */
@@ -38,6 +38,8 @@ export const ORGANIZATION_HEADS = words(`
   school academy institute institution observatory agency agencies committee commission bureau office
   department organization organisation association federation union league foundation society trust
   fund bank network networks media press news times post herald gazette journal tribune magazine
+  chronicle telegraph observer courier examiner inquirer enquirer globe statesman dispatch sentinel
+  bulletin
   radio television tv broadcasting records studios pictures entertainment airlines airways railways
   railway motors industries technologies systems labs laboratories hospital clinic museum library
   church mosque temple cathedral orchestra band choir ensemble theatre theater hotel auditorium
@@ -56,12 +58,24 @@ export const PLACE_HEADS = words(`
   plateau forest county province state states region district territory governorate prefecture
   municipality oblast city town village borough township parish shire street road avenue ave boulevard
   square park bridge border crossing airport port harbour harbor beach falls springs creek brook pond
-  heights highlands lowlands oasis dam camp base station empire republic kingdom emirate caliphate
+  heights highlands lowlands oasis dam camp base station area empire republic kingdom emirate caliphate
   duchy principality sultanate
 `);
 
 /** First words that make the rest an organisation: FC Basel, Hotel Essex. */
 export const ORGANIZATION_PREFIXES = words(`fc afc ac sc sv cf cd hc hotel club`);
+
+/**
+ * Sentence-initial words that are common English yet often open a name that ends in a head word:
+ * "Sixteenth Air Force", "National Party", "Royal Navy".
+ */
+export const NAME_OPENING_ADJECTIVES = words(`
+  first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+  fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+  national royal federal united central democratic popular supreme international free new grand
+  great imperial republican socialist liberal conservative labour labor progressive revolutionary
+  islamic arab african american european
+`);
 
 /** Compass and size words before a place: East Perth, Southern California, Greater Poland. */
 export const PLACE_QUALIFIERS = words(`

@@ -7,7 +7,7 @@ import { foldName } from './fold-name';
 import { headIndex } from './span-head';
 import {
   NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, PERSON_TITLES,
-  PLACE_HEADS, PLACE_STARTS, NAME_TITLES, OTHER_HEADS,
+  PLACE_HEADS, PLACE_STARTS, NAME_TITLES, OTHER_HEADS, NAME_OPENING_ADJECTIVES,
 } from './cue-words';
 
 export interface NameSpan {
@@ -44,6 +44,11 @@ export function findNameSpans(tokens: readonly WordToken[], lexicon: Lexicon): N
   return spans;
 }
 
+/** Capitalised only because a title or heading capitalises every word. */
+const TITLE_CASE_FUNCTION_WORDS = new Set(
+  'the and or but nor from with into onto over under after before during since until while when where why how what who which whose this that these those'.split(' '),
+);
+
 /** Joinable when only spaces separate two words on one line. */
 function joinable(token: WordToken): boolean {
   return !token.sentenceStart && /^[ \t\u00a0]+$/.test(token.gapBefore);
@@ -58,6 +63,7 @@ function extendName(context: SpanContext, first: number): number {
     const next = tokens[last + 1];
     if (!next || !joinable(next)) return last;
     if (next.capitalised) {
+      if (TITLE_CASE_FUNCTION_WORDS.has(next.lower)) return last; // "Perth Glory From Home": a title's words
       last++;
       continue;
     }
@@ -150,7 +156,7 @@ function trimSpan(context: SpanContext, first: number, last: number): NameSpan |
       first++;
       continue;
     }
-    if (token.sentenceStart && isCommonWord(context, token) && !startsKnownName(context, first, last)) {
+    if (token.sentenceStart && isCommonWord(context, token) && !startsKnownName(context, first, last) && !opensHeadedName(tokens, first, last)) {
       first++;
       continue;
     }
@@ -163,6 +169,10 @@ function trimSpan(context: SpanContext, first: number, last: number): NameSpan |
   // A connector or particle cannot end a name.
   while (last > first && !tokens[last]!.capitalised) last--;
   return { first, last, title };
+}
+
+function opensHeadedName(tokens: readonly WordToken[], first: number, last: number): boolean {
+  return first < last && NAME_OPENING_ADJECTIVES.has(tokens[first]!.lower) && endsInHead(tokens, first, last);
 }
 
 function hasConnectorBetween(tokens: readonly WordToken[], from: number, to: number): boolean {

@@ -31,6 +31,9 @@ interface Mention extends SpanReading {
   headWord: string | null;
   /** Folded words before a final organisation head (al-Nusra of Al-Nusra Front), else null. */
   withoutHead: string | null;
+  /** The first word is a common English word (Will, Best, General). */
+  firstIsCommon: boolean;
+  sentenceStart: boolean;
 }
 
 /** Below this, a lone capitalised word is left out: a guess is worse than a miss in a side list. */
@@ -57,6 +60,8 @@ export function recogniseEntities(
       words: wordKeys(words),
       headWord: span.last > span.first ? foldName(tokens[head]!.text) : null,
       withoutHead: headIsLast ? foldName(text.slice(start, tokens[span.last - 1]!.end)) : null,
+      firstIsCommon: lexicon.commonWords.has(words[0]!.lower),
+      sentenceStart: words[0]!.sentenceStart,
     };
   });
   const names = resolveAcrossDocument(mentions);
@@ -89,7 +94,8 @@ function resolveAcrossDocument(mentions: Mention[]): Map<string, string> {
   for (const mention of mentions) {
     if (mention.words.length < 2 || mention.confidence < 2) continue;
     if (mention.type === 'person') {
-      keepLongest(fullNames, mention.words[0]!, mention);
+      // A first name alone must not be a common word (Will, Mark); a surname may (Stone, Green).
+      if (!mention.firstIsCommon) keepLongest(fullNames, mention.words[0]!, mention);
       keepLongest(fullNames, mention.words.at(-1)!, mention);
     } else if (mention.type === 'organization' && mention.headWord !== null) {
       keepLongest(fullNames, mention.headWord, mention);
@@ -98,7 +104,7 @@ function resolveAcrossDocument(mentions: Mention[]): Map<string, string> {
   }
   const names = new Map<string, string>();
   for (const mention of mentions) {
-    if (mention.words.length !== 1 || mention.confidence >= 3) continue;
+    if (mention.words.length !== 1 || mention.confidence >= 3 || (mention.sentenceStart && mention.firstIsCommon)) continue;
     const full = fullNames.get(mention.key);
     if (full && (full.type === 'person' || full.type === mention.type || mention.confidence < 2)) {
       mention.type = full.type;
