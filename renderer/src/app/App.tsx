@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { Notice, type NoticeState } from '../components/Notice';
 import { EntitiesView } from '../features/entities/EntitiesView';
 import { DropOverlay } from '../features/import/DropOverlay';
+import type { PickedFile } from '../features/import/fileTypes';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { NewClippingDialog } from '../features/import/NewClippingDialog';
 import { useFileDrop, type DroppedText } from '../features/import/useFileDrop';
@@ -39,8 +40,7 @@ export function App() {
       if (result.ok) setLibrary(result.value);
       else setNotice({ kind: 'error', message: result.error.message });
     });
-    // setNotice is stable.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // setNotice is stable (useCallback with no dependencies).
   }, [revision]);
 
   const placeRef = useRef(route.place);
@@ -59,8 +59,17 @@ export function App() {
     return html && !html.available ? html.reason : null;
   }, []);
   const imports = useImportQueue(libraryChanged, htmlRefusal);
-  const pickers = useFilePickers(imports.importFiles);
-  const dragging = useFileDrop(imports.importFiles, setComposing);
+  const { importFiles } = imports;
+  const importPicked = useCallback(
+    (files: PickedFile[]) => {
+      if (files.length > 0 && importFiles(files) === 0) {
+        setNotice({ kind: 'info', message: 'Nothing to import there: it holds only hidden files (like .DS_Store) or none at all.' });
+      }
+    },
+    [importFiles, setNotice],
+  );
+  const pickers = useFilePickers(importPicked);
+  const dragging = useFileDrop(importPicked, setComposing);
 
   useAppCommands({ 'new-clipping': startNewClipping, 'import-files': pickers.openFiles, 'import-folder': pickers.openFolder });
   useShortcuts({
@@ -119,7 +128,7 @@ export function App() {
         {route.place === 'timeline' && <TimelineView onGoToLibrary={() => goTo('library')} />}
         {route.place === 'notebook' && <NotebookView onGoToLibrary={() => goTo('library')} />}
       </main>
-      <div className="floating" aria-live="polite">
+      <div className="floating">
         {imports.run && <ImportPanel run={imports.run} onCancel={imports.cancel} onDismiss={imports.dismiss} onOpen={openClipping} />}
         {notice && (notice.kind === 'error' || notice.place === route.place) && (
           <Notice

@@ -47,7 +47,8 @@ export function NewClippingDialog(props: {
     const caret = element.selectionStart + inserted.length;
     setText(next);
     setError(null);
-    setPasted(formatted && element.value.trim() === '' ? { html: formatted, text: next } : null);
+    // The HTML is kept only when the paste is the whole clipping (into an empty field, or over all of it).
+    setPasted(formatted && next.trim() === inserted.trim() ? { html: formatted, text: next } : null);
     requestAnimationFrame(() => textarea.current?.setSelectionRange(caret, caret));
   }
 

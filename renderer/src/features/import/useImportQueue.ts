@@ -58,11 +58,11 @@ export function useImportQueue(onLibraryChanged: () => void, htmlRefusal: () => 
     onLibraryChanged();
   }, [onLibraryChanged]);
 
-  /** Adds files to the run in progress, or starts a new one. */
+  /** Adds files to the run in progress, or starts a new one; answers how many it took. */
   const importFiles = useCallback(
-    (picked: PickedFile[]) => {
+    (picked: PickedFile[]): number => {
       const files = orderPicked(picked);
-      if (files.length === 0) return;
+      if (files.length === 0) return 0;
       const refused: FileOutcome[] = [];
       const accepted: PickedFile[] = [];
       for (const file of files) {
@@ -80,9 +80,11 @@ export function useImportQueue(onLibraryChanged: () => void, htmlRefusal: () => 
           ? { ...r, total: r.total + files.length, outcomes: done }
           : { total: files.length, outcomes: done, current: null, cancelling: false, finished: accepted.length === 0, notTried: 0 },
       );
-      if (accepted.length === 0) return;
-      queue.current.push(...accepted);
-      if (!draining.current) void drain();
+      if (accepted.length > 0) {
+        queue.current.push(...accepted);
+        if (!draining.current) void drain();
+      }
+      return files.length;
     },
     [drain, htmlRefusal],
   );

@@ -33,11 +33,6 @@ export function selectAll(total: number, active: number | null): RowSelection {
   return total === 0 ? NO_SELECTION : { ranges: [[0, total - 1]], anchor: 0, active: active ?? 0 };
 }
 
-/** The keyboard moved without selecting (not used by plain arrows, which select). */
-export function moveActive(selection: RowSelection, index: number): RowSelection {
-  return { ...selection, active: index };
-}
-
 export function isSelected(selection: RowSelection, index: number): boolean {
   // Few ranges in practice; a linear scan is clearer than a binary search.
   return selection.ranges.some(([first, last]) => index >= first && index <= last);
@@ -45,14 +40,6 @@ export function isSelected(selection: RowSelection, index: number): boolean {
 
 export function selectedCount(selection: RowSelection): number {
   return selection.ranges.reduce((sum, [first, last]) => sum + (last - first + 1), 0);
-}
-
-/** Drops whatever lies beyond the list (after rows left it). */
-export function clampSelection(selection: RowSelection, total: number): RowSelection {
-  if (total === 0) return NO_SELECTION;
-  const ranges = selection.ranges.filter(([first]) => first < total).map(([first, last]): IndexRange => [first, Math.min(last, total - 1)]);
-  const clamp = (n: number | null) => (n === null ? null : Math.min(n, total - 1));
-  return { ranges, anchor: clamp(selection.anchor), active: clamp(selection.active) };
 }
 
 function merge(ranges: IndexRange[]): IndexRange[] {

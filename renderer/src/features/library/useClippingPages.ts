@@ -11,8 +11,8 @@ export function useClippingPages(query: ListQuery, revision: number): { cache: C
   const [version, setVersion] = useState(0);
   const cache = useMemo(
     () => new ClippingPageCache(JSON.parse(key) as ListQuery, (input) => api.call('clippings.list', input), () => setVersion((v) => v + 1), revision),
-    // A new cache only when the query changes; revisions refresh the same cache below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Keyed by the query's text: a new cache only when the query really changes (the revision
+    // and the initial revision are deliberately not keys; revisions refresh the same cache below).
     [key],
   );
   useEffect(() => {
