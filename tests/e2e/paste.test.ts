@@ -97,4 +97,35 @@ describe('paste into New clipping', () => {
     await app.screenshots('paste-html-reader');
     app.expectOnlyServedOrigin();
   });
+
+  it('says so when HTML cannot be imported safely here, and saves the plain text instead', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    // The core reports DOMPurify unusable (as it would on a broken install): rewrite its answer.
+    const reason = 'The HTML sanitiser does not work in this installation.';
+    await page.route('**/rpc/library.info', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { ok: boolean; value: Record<string, unknown> };
+      body.value.htmlImport = { available: false, reason };
+      await route.fulfill({ response, json: body });
+    });
+    await page.reload();
+    await page.getByTestId('library-empty').waitFor();
+    await page.keyboard.press('n');
+    const dialog = page.getByRole('dialog', { name: 'New clipping' });
+    await paste(dialog.getByLabel('Text'), { text: `Ceasefire talks resume in Geneva\n\n${ARTICLE_TEXT.join('\n\n')}`, html: HTML });
+    await dialog.getByRole('alert').getByText(`Formatted text (HTML) cannot be imported safely here: ${reason} The plain text will be saved instead.`).waitFor();
+    await app.screenshots('paste-html-unavailable');
+    await dialog.getByRole('button', { name: 'Save clipping' }).click();
+    await page.getByTestId('clipping-row').filter({ hasText: 'Ceasefire talks resume in Geneva' }).dblclick();
+    await page.getByTestId('reader-text').getByText('Observers cautioned that previous rounds').waitFor();
+    const [stored] = (await app.rpc('clippings.list', {})).items;
+    await expect(app.rpc('clippings.get', { id: stored!.id }).then((c) => c.html)).resolves.toBeNull();
+
+    // An .html file is refused before it is sent, with the same reason.
+    await page.getByTestId('import-input').setInputFiles([{ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(HTML) }]);
+    await page.getByTestId('import-summary').getByText(`HTML cannot be imported safely here: ${reason}`).waitFor();
+    expect(app.requests.filter((url) => url.endsWith('/rpc/clippings.importFile'))).toEqual([]);
+    app.expectOnlyServedOrigin();
+  });
 });
