@@ -10,7 +10,7 @@ import { headIndex } from './span-head';
 import {
   NAME_PREFIXES, NAME_TITLES, ORGANIZATION_HEADS, ORGANIZATION_LEADERS, ORGANIZATION_PREFIXES,
   ORGANIZATION_STARTS, OTHER_HEADS, PERSON_FOLLOWERS, PERSON_LEADERS, PLACE_FOLLOWERS, PLACE_HEADS,
-  PLACE_LEADERS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, PLACE_STARTS,
+  PLACE_LEADERS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, PLACE_STARTS, NON_NAME_ABBREVIATIONS,
 } from './cue-words';
 
 export interface SpanReading {
@@ -91,7 +91,12 @@ export function classifySpan(
   if (!multi && lexicon.firstNames.has(key) && !isCommon(words[0]!)) return { type: 'person', confidence: 1 };
   if (!multi && lexicon.lastNames.has(key) && !isCommon(words[0]!)) return { type: 'person', confidence: 1 };
   if (PERSON_FOLLOWERS.has(follower)) return { type: 'person', confidence: 1 };
-  if (!multi && words[0]!.allCaps) return { type: 'organization', confidence: 1 };
+  if (!multi && words[0]!.allCaps) {
+    // ISIS, NATO, AFP; not AM, VIP, AIDS, HUMANITY (a word in capitals), nor A.A. (initials).
+    const word = words[0]!;
+    const notAName = NON_NAME_ABBREVIATIONS.has(word.lower) || isCommon(word) || /^(?:\p{Lu}\.){1,3}$/u.test(word.text);
+    return notAName ? { type: 'other', confidence: 0 } : { type: 'organization', confidence: 1 };
+  }
   if (!multi && ORGANIZATION_HEADS.has(firstWord)) return { type: 'organization', confidence: 1 };
   if (multi && words.every((word) => !isCommon(word))) return { type: 'person', confidence: 1 };
   if (PLACE_PREPOSITIONS.has(leader) && !words.some(isCommon)) return { type: 'place', confidence: 1 };

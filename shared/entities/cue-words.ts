@@ -136,3 +136,10 @@ export const OTHER_HEADS = words(`
   massacre crisis award awards prize medal cup trophy championship championships games olympics
   festival tournament series album song film show tour day
 `);
+
+/** Abbreviations in capitals that name no organisation: times, titles, things. */
+export const NON_NAME_ABBREVIATIONS = words(`
+  am pm ad bc bce ce est edt gmt utc pst pdt cet tv dvd cd dj mc vip suv bmx gdp ceo cfo mp mpp mep mvp
+  phd hiv aids ufo id pc ok usb gps faq atm dna rna url pdf html km kg mph rip asap tba ko hq ied rpg
+  pow mia kia wmd idp idps ngo ngos lgbt ps nb
+`);

@@ -92,7 +92,7 @@ function bridgeTo(context: SpanContext, first: number, last: number): number | n
   const word = tokens[cursor]!;
   if (NAME_PARTICLES.has(word.text)) {
     while (tokens[cursor] && NAME_PARTICLES.has(tokens[cursor]!.text) && joinable(tokens[cursor]!)) cursor++;
-  } else if (NAME_CONNECTORS.has(word.text) && takesConnector(tokens, first, last, word.text)) {
+  } else if (NAME_CONNECTORS.has(word.text) && takesConnector(tokens, context.lexicon, first, last, word.text)) {
     cursor++;
     if (tokens[cursor]?.text === 'the' && joinable(tokens[cursor]!)) cursor++;
     if (word.text !== 'of' && !onlyCommonWordsFollow(context, cursor)) return null;
@@ -108,14 +108,17 @@ function bridgeTo(context: SpanContext, first: number, last: number): number | n
  * One connector per name. "of" follows a head word that opens the name (University of, Gulf of,
  * Battle of) or an organisation's head (Army of the Potomac); "for"/"on" only an organisation's head.
  */
-function takesConnector(tokens: readonly WordToken[], first: number, last: number, connector: string): boolean {
+function takesConnector(tokens: readonly WordToken[], lexicon: Lexicon, first: number, last: number, connector: string): boolean {
   for (let index = first; index <= last; index++) {
-    if (NAME_CONNECTORS.has(tokens[index]!.text) || tokens[index]!.possessive) return false;
+    if (NAME_CONNECTORS.has(tokens[index]!.text)) return false;
   }
   const head = tokens[last]!.lower;
-  if (ORGANIZATION_HEADS.has(head)) return true;
+  const possessive = tokens.slice(first, last).some((token) => token.possessive);
+  if (ORGANIZATION_HEADS.has(head) && !possessive) return true;
   if (connector !== 'of') return false;
-  const opensName = last === first || (last === first + 1 && tokens[first]!.text === 'The');
+  // The head opens the name when only plain words stand before it: "Grand Duchy of", "People's
+  // Republic of", but not "Chittoor District of".
+  const opensName = tokens.slice(first, last).every((token) => token.text === 'The' || lexicon.commonWords.has(token.lower));
   if (!opensName) return false;
   return PLACE_HEADS.has(head) || OTHER_HEADS.has(head) || ORGANIZATION_STARTS.has(head) || PLACE_STARTS.has(head) || NAME_TITLES.has(head);
 }

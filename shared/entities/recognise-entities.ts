@@ -59,7 +59,10 @@ export function recogniseEntities(
       key: foldName(surface),
       words: wordKeys(words),
       headWord: span.last > span.first ? foldName(tokens[head]!.text) : null,
-      withoutHead: headIsLast ? foldName(text.slice(start, tokens[span.last - 1]!.end)) : null,
+      withoutHead:
+        headIsLast && !lexicon.commonWords.has(tokens[span.last - 1]!.lower) && span.last - 1 === span.first
+          ? foldName(text.slice(start, tokens[span.last - 1]!.end))
+          : null,
       firstIsCommon: lexicon.commonWords.has(words[0]!.lower),
       sentenceStart: words[0]!.sentenceStart,
     };
