@@ -88,15 +88,19 @@ export function classifySpan(
   }
 
   if (!LATIN.test(surface.replace(/\s+/g, ''))) return { type: 'other', confidence: 0 };
-  if (!multi && lexicon.firstNames.has(key) && !isCommon(words[0]!)) return { type: 'person', confidence: 1 };
-  if (!multi && lexicon.lastNames.has(key) && !isCommon(words[0]!)) return { type: 'person', confidence: 1 };
-  if (PERSON_FOLLOWERS.has(follower)) return { type: 'person', confidence: 1 };
   if (!multi && words[0]!.allCaps) {
     // ISIS, NATO, AFP; not AM, VIP, AIDS, HUMANITY (a word in capitals), nor A.A. (initials).
     const word = words[0]!;
     const notAName = NON_NAME_ABBREVIATIONS.has(word.lower) || isCommon(word) || /^(?:\p{Lu}\.){1,3}$/u.test(word.text);
     return notAName ? { type: 'other', confidence: 0 } : { type: 'organization', confidence: 1 };
   }
+  // MySpace, BCSWomen, PayPal: capitals inside a word mark a brand or an organisation.
+  if (!multi && /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}{2,}/u.test(words[0]!.text) && !/^Mc|^Mac|^O'/.test(words[0]!.text)) {
+    return { type: 'organization', confidence: 1 };
+  }
+  if (!multi && lexicon.firstNames.has(key) && !isCommon(words[0]!)) return { type: 'person', confidence: 1 };
+  if (!multi && lexicon.lastNames.has(key) && !isCommon(words[0]!)) return { type: 'person', confidence: 1 };
+  if (PERSON_FOLLOWERS.has(follower)) return { type: 'person', confidence: 1 };
   if (!multi && ORGANIZATION_HEADS.has(firstWord)) return { type: 'organization', confidence: 1 };
   if (multi && words.every((word) => !isCommon(word))) return { type: 'person', confidence: 1 };
   if (PLACE_PREPOSITIONS.has(leader) && !words.some(isCommon)) return { type: 'place', confidence: 1 };
