@@ -99,14 +99,14 @@ export function classifySpan(
     return { type: 'organization', confidence: 1 };
   }
   if (!multi && lexicon.firstNames.has(key) && !isCommon(words[0]!)) return { type: 'person', confidence: 1 };
+  if (follower === 'in' && isKnownPlace(tokens[span.last + 2], lexicon) && !words.some(isCommon)) {
+    return { type: 'place', confidence: 1 }; // Al-Qaim in Iraq
+  }
   if (!multi && lexicon.lastNames.has(key) && !isCommon(words[0]!)) return { type: 'person', confidence: 1 };
   if (PERSON_FOLLOWERS.has(follower)) return { type: 'person', confidence: 1 };
   if (!multi && ORGANIZATION_HEADS.has(firstWord)) return { type: 'organization', confidence: 1 };
   if (multi && words.every((word) => !isCommon(word))) return { type: 'person', confidence: 1 };
   if (PLACE_PREPOSITIONS.has(leader) && !words.some(isCommon)) return { type: 'place', confidence: 1 };
-  if (follower === 'in' && isKnownPlace(tokens[span.last + 2], lexicon) && !words.some(isCommon)) {
-    return { type: 'place', confidence: 1 }; // Al-Qaim in Iraq
-  }
   return { type: 'other', confidence: 0 };
 }
 

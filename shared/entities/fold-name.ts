@@ -129,6 +129,9 @@ function toPlainLowercase(name: string): string {
 
 function foldWord(word: string): string {
   if (/^\d*$/.test(word)) return word;
+  // Arabic script writes the article joined to its word: الظواهري is ظواهري.
+  if (/^ال\p{Script=Arabic}{2,}$/u.test(word)) return word.slice(2);
+  if (!/^[a-z0-9]+$/.test(word)) return word;
   let folded = word
     .replace(CONSONANT_PATTERN, (spelling) => CONSONANT_SPELLINGS[spelling] ?? spelling)
     .replace(VOWEL_PATTERN, (spelling) => VOWEL_SPELLINGS[spelling] ?? spelling);

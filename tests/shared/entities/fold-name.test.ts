@@ -19,6 +19,11 @@ describe('foldName', () => {
     expect(foldName('Deir ez-Zor')).toBe(foldName('Deir Zor'));
   });
 
+  it('drops the article joined to a word in Arabic script', () => {
+    expect(foldName('أيمن الظواهري')).toBe(foldName('أيمن ظواهري'));
+    expect(foldName('الظواهري')).not.toBe('');
+  });
+
   it('keeps an article that is the whole name, and one that ends it', () => {
     expect(foldName('Al')).toBe('al');
     expect(foldName('Abu Yusuf Al')).toContain('al');

@@ -37,6 +37,18 @@ describe('suggestEntities', () => {
     expect(suggestEntities(text, CARDS).filter((row) => row.entityId === 'front')).toEqual([]);
   });
 
+  it('links an alias that two cards share to one of them, the same one every time', () => {
+    const cards: KnownCard[] = [
+      { id: 'b', type: 'person', name: 'Abu Omar al-Baghdadi', aliases: ['Abu Omar'] },
+      { id: 'a', type: 'person', name: 'Abu Omar al-Shishani', aliases: ['Abu Omar'] },
+      { id: 'c', type: 'person', name: 'Abu Omar', aliases: [] },
+    ];
+    const text = 'Abu Omar spoke.';
+    expect(find(suggestEntities(text, cards), 'Abu Omar')?.entityId).toBe('c'); // a card's own name first
+    expect(find(suggestEntities(text, cards.slice(0, 2)), 'Abu Omar')?.entityId).toBe('a'); // then by id
+    expect(find(suggestEntities(text, [...cards.slice(0, 2)].reverse()), 'Abu Omar')?.entityId).toBe('a');
+  });
+
   it('accepts a prebuilt index and gives the same rows', () => {
     const text = 'Jabhat al-Nusra and ISIS clashed near Raqqa, Syria.';
     expect(suggestEntities(text, new KnownCardIndex(CARDS))).toEqual(suggestEntities(text, CARDS));
