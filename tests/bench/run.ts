@@ -1,9 +1,11 @@
 // npm run bench [-- <suite>…]: runs the named bench suites (all when none is named) and prints
 // their tables. Benchmarks never run in `npm test`.
 import { runImportBench } from './import.bench';
+import { runEntitiesBench } from './entities.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
   import: runImportBench,
+  entities: runEntitiesBench,
 };
 
 async function main(names: string[]): Promise<number> {
