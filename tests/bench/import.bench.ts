@@ -19,6 +19,7 @@ import { formatRate, perSecond, printTable, type BenchRow } from './table';
 const CLIPPINGS = 2000;
 const CLIPPINGS_GOAL = 1000;
 const PAGES_GOAL = 20;
+const PASSES = 2;
 
 export async function runImportBench(): Promise<void> {
   const rows: BenchRow[] = [await clippingsRow()];
@@ -77,28 +78,38 @@ async function pagesRow(): Promise<BenchRow | null> {
     .sort()
     .map((page) => readFileSync(join(corpus.path, page, 'source.html')));
 
-  // One page each way first, so start-up (loading pdf.js-free modules, the jsdom window) is not timed.
+  // One page each way first, so loading the modules and starting jsdom are not timed. Then the two
+  // ways take turns, twice, and each keeps its best pass: on a shared machine the load changes
+  // between passes, and taking turns keeps the comparison fair.
   await importDocument('warm-up.html', pages[0]!);
   naiveParse(pages[0]!);
-
-  let start = performance.now();
-  for (const bytes of pages) await importDocument('page.html', bytes);
-  const oursMs = performance.now() - start;
-
-  start = performance.now();
-  for (const bytes of pages) naiveParse(bytes);
-  const naiveMs = performance.now() - start;
+  let oursMs = Infinity;
+  let naiveMs = Infinity;
+  for (let pass = 0; pass < PASSES; pass++) {
+    oursMs = Math.min(oursMs, await timed(async () => {
+      for (const bytes of pages) await importDocument('page.html', bytes);
+    }));
+    naiveMs = Math.min(naiveMs, await timed(async () => {
+      for (const bytes of pages) naiveParse(bytes);
+    }));
+  }
 
   const ours = perSecond(pages.length, oursMs);
   const naive = perSecond(pages.length, naiveMs);
   return {
-    measure: `HTML pages (Readability corpus, ${pages.length} pages, importDocument)`,
+    measure: `HTML pages (Readability corpus, ${pages.length} pages, importDocument, best of ${PASSES})`,
     value: formatRate(ours, 'pages'),
     naive: `Readability only, no sanitising: ${formatRate(naive, 'pages')}`,
     ratio: `${(ours / naive).toFixed(2)}×`,
     goal: `≥ ${PAGES_GOAL}/s`,
     met: ours >= PAGES_GOAL,
   };
+}
+
+async function timed(run: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
 }
 
 function naiveParse(bytes: Buffer): void {
