@@ -135,7 +135,7 @@ function looksLikePersonName(words: readonly WordToken[], lexicon: Lexicon): boo
   const common = (word: WordToken) => lexicon.commonWords.has(word.lower);
   // Gene Wolfe and Will Smith, but not Best International Newcomer or Black Pepper.
   if (words[0]!.allCaps && words[0]!.text.length > 2) return false; // MAC East, not Mac East
-  const plausibleSurname = !common(lastWord) || (lexicon.lastNames.has(last) && !common(words[0]!));
+  const plausibleSurname = !common(lastWord) || lexicon.lastNames.has(last);
   if (lexicon.firstNames.has(first) && !lexicon.places.has(first) && plausibleSurname) return true;
   if (lexicon.lastNames.has(last) && !common(lastWord) && !common(words[0]!)) return true;
   if (words.some((word, index) => index > 0 && (INITIAL.test(word.text) || GENERATIONAL.test(word.text)))) return true;

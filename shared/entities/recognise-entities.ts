@@ -47,7 +47,7 @@ export function recogniseEntities(
   const mentions = findNameSpans(tokens, lexicon).map((span): Mention => {
     const words = tokens.slice(span.first, span.last + 1);
     const start = words[0]!.start;
-    const end = words.at(-1)!.end;
+    const end = words.at(-1)!.end - (endsSentenceWithInitial(tokens, span.last) ? 1 : 0);
     const surface = text.slice(start, end);
     const head = headIndex(tokens, span.first, span.last);
     const headIsLast = head === span.last && ORGANIZATION_HEADS.has(tokens[head]!.lower) && span.last > span.first;
@@ -80,6 +80,12 @@ export function recogniseEntities(
       name: names.get(mention.key) ?? mention.surface,
       confidence: mention.confidence,
     }));
+}
+
+/** "LL Cool J. The show…": the dot after a closing initial ends the sentence, not the name. */
+function endsSentenceWithInitial(tokens: readonly WordToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  return /^\p{Lu}\.$/u.test(tokens[last]!.text) && (next === undefined || next.sentenceStart);
 }
 
 function wordKeys(words: readonly WordToken[]): string[] {
