@@ -78,6 +78,8 @@ export function classifySpan(
   const follower = after && !after.capitalised && /^\s+$/.test(after.gapBefore) ? after.lower : '';
 
   if (multi && looksLikePersonName(words, lexicon)) return { type: 'person', confidence: 2 };
+  const described = describedAs(tokens, span.last, text);
+  if (described) return { type: described, confidence: 2 };
   if (PERSON_LEADERS.has(leader)) return { type: 'person', confidence: 2 };
   if (ORGANIZATION_LEADERS.has(leader)) return { type: 'organization', confidence: 2 };
   if (leader === 'of' && PLACE_LEADERS.has(tokens[span.first - 2]?.lower ?? '')) return { type: 'place', confidence: 2 };
@@ -109,6 +111,32 @@ export function classifySpan(
   if (PLACE_PREPOSITIONS.has(leader) && !words.some(isCommon)) return { type: 'place', confidence: 1 };
   return { type: 'other', confidence: 0 };
 }
+
+/**
+ * What the text says the name is, right after it: "Bilje is a village in …", "Albu Kamal, a border
+ * town", "Korn are an American band", "X (born 1950) is …".
+ */
+function describedAs(tokens: readonly WordToken[], last: number, text: string): EntityType | null {
+  const next = tokens[last + 1];
+  if (!next) return null;
+  if (next.lower === 'born' && /^\s*\(\s*$/.test(next.gapBefore)) return 'person';
+  let index = last + 1;
+  const copula = DESCRIBING_VERBS.has(next.lower) && /^\s+$/.test(next.gapBefore);
+  if (!copula && !/^,\s+$/.test(next.gapBefore)) return null;
+  if (copula) index++;
+  const article = tokens[index];
+  if (!article || !/^(?:a|an|the)$/.test(article.lower) || (copula ? !/^\s+$/.test(article.gapBefore) : false)) return null;
+  for (let step = 1; step <= 4; step++) {
+    const word = tokens[index + step];
+    if (!word || !/^[\s-]+$/.test(word.gapBefore) || /[.,;:!?]/.test(text.slice(tokens[index + step - 1]!.end, word.start))) return null;
+    if (PLACE_LEADERS.has(word.lower)) return 'place';
+    if (ORGANIZATION_LEADERS.has(word.lower)) return 'organization';
+    if (PERSON_LEADERS.has(word.lower)) return 'person';
+  }
+  return null;
+}
+
+const DESCRIBING_VERBS = new Set(['is', 'was', 'are', 'were']);
 
 function isKnownPlace(token: WordToken | undefined, lexicon: Lexicon): boolean {
   return token !== undefined && token.capitalised && lexicon.places.has(foldName(token.text));

@@ -95,17 +95,21 @@ export const PLACE_FOLLOWERS = words(`
 /** Lower-case words before a name that say what follows (the band Killing Joke, the town of X). */
 export const ORGANIZATION_LEADERS = words(`
   band group label club team company firm newspaper magazine station channel network party
-  militia organisation organization agency
+  militia organisation organization agency university college museum airline brand manufacturer
+  retailer chain charity society association federation league movement coalition bank institute
+  foundation broadcaster publisher studio supermarket nightclub restaurant franchise faction
 `);
 export const PLACE_LEADERS = words(`
-  town city village province region district county country state capital island river suburb
-  neighbourhood neighborhood
+  town city village province region district county country capital island river suburb
+  neighbourhood neighborhood municipality commune hamlet settlement locality lake mountain
 `);
 export const PERSON_LEADERS = words(`
   singer guitarist drummer bassist musician actor actress author writer poet painter artist
   player striker goalkeeper midfielder defender batsman pitcher quarterback boxer wrestler
   politician leader commander spokesman spokeswoman journalist reporter editor producer director
   son daughter wife husband brother sister father mother uncle aunt cousin
+  footballer cricketer composer scientist lawyer businessman businesswoman entrepreneur activist
+  soldier officer priest cleric militant
 `);
 
 /** Prepositions after which a capitalised name is often a place. */
