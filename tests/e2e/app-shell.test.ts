@@ -135,6 +135,9 @@ describe('app shell in browser mode', () => {
     const dir = makeTempDir('notebook-e2e');
     const server = await serve(join(dir, 'library.sqlite'));
     const { page } = await openPage(server.url);
+    // Playwright turns file-chooser interception on and off as listeners come and go, without
+    // waiting; one listener for the whole test keeps it on, so a key press cannot beat it.
+    page.on('filechooser', () => {});
     await page.getByTestId('library-empty').waitFor();
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('library-empty').getByRole('button', { name: /Import files/ }).click();
