@@ -5,6 +5,7 @@ import type { EntityType } from './types';
 import { tokenize, type WordToken } from './tokenize';
 import { getLexicon, type Lexicon } from './lexicon';
 import { findNameSpans } from './name-spans';
+import { plainTitleCaseWords } from './title-case-lines';
 import { classifySpan, type SpanReading } from './classify-span';
 import { foldName } from './fold-name';
 import { headIndex } from './span-head';
@@ -42,8 +43,9 @@ const MIN_CONFIDENCE_TO_SHOW = 0;
 export function recogniseEntities(
   text: string,
   lexicon: Lexicon = getLexicon(),
-  tokens: readonly WordToken[] = tokenize(text),
+  allTokens: readonly WordToken[] = tokenize(text),
 ): RecognisedEntity[] {
+  const tokens = plainTitleCaseWords(allTokens, text, lexicon);
   const mentions = findNameSpans(tokens, lexicon).map((span): Mention => {
     const words = tokens.slice(span.first, span.last + 1);
     const start = words[0]!.start;

@@ -94,6 +94,16 @@ describe('suggestEntities', () => {
     expect(find(rows, 'Iraqi')).toBeUndefined();
   });
 
+  it('does not take a title-case headline for one long name', () => {
+    const text = 'Al-Qaeda Offshoot Pledges Allegiance To ISIS At Border Town In Syria\nThe group led by Abu Bakr al-Baghdadi took it.';
+    const rows = suggestEntities(text, []);
+    expectValidRows(text, rows);
+    expect(find(rows, 'Al-Qaeda')?.type).toBe('organization');
+    expect(find(rows, 'ISIS')?.type).toBe('organization');
+    expect(find(rows, 'Syria')?.type).toBe('place');
+    expect(rows.some((row) => row.text.includes('Pledges'))).toBe(false);
+  });
+
   it('is deterministic and handles empty and odd input', () => {
     const text = 'Al-Qaeda’s offshoot 🚩 pledged loyalty to ISIS in Albu Kamal.\r\n\r\n“Syria” — Iraq…';
     expect(suggestEntities(text, CARDS)).toEqual(suggestEntities(text, CARDS));
