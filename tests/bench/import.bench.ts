@@ -83,33 +83,48 @@ async function pagesRow(): Promise<BenchRow | null> {
   // between passes, and taking turns keeps the comparison fair.
   await importDocument('warm-up.html', pages[0]!);
   naiveParse(pages[0]!);
-  let oursMs = Infinity;
-  let naiveMs = Infinity;
+  const ours = { wall: Infinity, cpu: Infinity };
+  const naive = { wall: Infinity, cpu: Infinity };
   for (let pass = 0; pass < PASSES; pass++) {
-    oursMs = Math.min(oursMs, await timed(async () => {
+    keepBest(ours, await timed(async () => {
       for (const bytes of pages) await importDocument('page.html', bytes);
     }));
-    naiveMs = Math.min(naiveMs, await timed(async () => {
+    keepBest(naive, await timed(async () => {
       for (const bytes of pages) naiveParse(bytes);
     }));
   }
 
-  const ours = perSecond(pages.length, oursMs);
-  const naive = perSecond(pages.length, naiveMs);
+  // Wall-clock rates are the measure; CPU-time rates are shown beside them because on a busy,
+  // shared machine waiting for a core inflates wall time but not CPU time.
+  const rate = (ms: number) => perSecond(pages.length, ms);
+  const shown = (times: Times) => `${formatRate(rate(times.wall), 'pages')} (CPU: ${formatRate(rate(times.cpu), 'pages')})`;
   return {
     measure: `HTML pages (Readability corpus, ${pages.length} pages, importDocument, best of ${PASSES})`,
-    value: formatRate(ours, 'pages'),
-    naive: `Readability only, no sanitising: ${formatRate(naive, 'pages')}`,
-    ratio: `${(ours / naive).toFixed(2)}×`,
+    value: shown(ours),
+    naive: `Readability only, no sanitising: ${shown(naive)}`,
+    ratio: `${(naive.wall / ours.wall).toFixed(2)}× (CPU: ${(naive.cpu / ours.cpu).toFixed(2)}×)`,
     goal: `≥ ${PAGES_GOAL}/s`,
-    met: ours >= PAGES_GOAL,
+    met: rate(ours.wall) >= PAGES_GOAL,
   };
 }
 
-async function timed(run: () => Promise<void>): Promise<number> {
+interface Times {
+  wall: number;
+  cpu: number;
+}
+
+/** Wall-clock and process CPU milliseconds of one run. */
+async function timed(run: () => Promise<void>): Promise<Times> {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   await run();
-  return performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: performance.now() - start, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+function keepBest(best: Times, times: Times): void {
+  best.wall = Math.min(best.wall, times.wall);
+  best.cpu = Math.min(best.cpu, times.cpu);
 }
 
 function naiveParse(bytes: Buffer): void {
