@@ -18,6 +18,7 @@ export interface SpanReading {
   confidence: number;
 }
 
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'president', 'senator']);
 const GENERATIONAL = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 const INITIAL = /^\p{Lu}\.?$/u;
 /** Model designations such as F-16 or P-38 Lightning name things, not organisations; nor do
@@ -55,8 +56,10 @@ export function classifySpan(
     }
   }
 
-  // "President Assad" is a person; "General Meeting" is not: the rest must look like a name.
-  if (span.title && !isCommon(words[0]!)) return { type: 'person', confidence: 3 };
+  // "President Assad" is a person; "General Meeting" is not: the rest must look like a name,
+  // unless the title is a courtesy one or abbreviated (Mr. Smith, Gen. Early).
+  const strongTitle = span.title !== null && (span.title.endsWith('.') || COURTESY_TITLES.has(span.title));
+  if (span.title && (strongTitle || !isCommon(words[0]!))) return { type: 'person', confidence: 3 };
   if (span.title && looksLikePersonName(words, lexicon)) return { type: 'person', confidence: 2 };
   if (multi && (NAME_TITLES.has(firstWord) || NAME_PREFIXES.has(firstWord))) return { type: 'person', confidence: 3 };
 

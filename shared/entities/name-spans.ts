@@ -14,7 +14,7 @@ export interface NameSpan {
   /** Token indexes, inclusive. */
   first: number;
   last: number;
-  /** A title trimmed off the front (president, gen), lower-case. */
+  /** A title trimmed off the front, lower-case, with its dot if abbreviated (president, gen.). */
   title: string | null;
 }
 
@@ -37,8 +37,7 @@ export function findNameSpans(tokens: readonly WordToken[], lexicon: Lexicon): N
       continue;
     }
     const last = extendName(context, index);
-    const span = trimSpan(context, index, last);
-    if (span) spans.push(span);
+    spans.push(...trimSpan(context, index, last));
     index = last + 1;
   }
   return spans;
@@ -115,6 +114,7 @@ function takesConnector(tokens: readonly WordToken[], lexicon: Lexicon, first: n
   const head = tokens[last]!.lower;
   const possessive = tokens.slice(first, last).some((token) => token.possessive);
   if (ORGANIZATION_HEADS.has(head) && !possessive) return true;
+  if (PERSON_TITLES.has(head) && connector === 'of') return true; // Secretary of State, Chief of Staff
   if (connector !== 'of') return false;
   // The head opens the name when only plain words stand before it: "Grand Duchy of", "People's
   // Republic of", but not "Chittoor District of".
@@ -140,20 +140,33 @@ function onlyCommonWordsFollow(context: SpanContext, from: number): boolean {
 }
 
 /** Drops titles, nationality words, function words and sentence-initial common words. */
-function trimSpan(context: SpanContext, first: number, last: number): NameSpan | null {
+function trimSpan(context: SpanContext, first: number, last: number): NameSpan[] {
   const { tokens, lexicon } = context;
+  const spans: NameSpan[] = [];
   let title: string | null = null;
-  // A title anywhere before the last word starts the name after it: "Texas Coach Darrell Royal".
-  for (let index = last - 1; index >= first; index--) {
-    if (PERSON_TITLES.has(tokens[index]!.lower) && !hasConnectorBetween(tokens, index, last)) {
-      title = tokens[index]!.lower;
-      first = index + 1;
+  // A title anywhere before the last word starts the name after it: "Texas Coach Darrell Royal",
+  // "Secretary of State John Kerry" (the office after "of" belongs to the title).
+  if (!isKnownName(context, first, last)) {
+    for (let index = last - 1; index >= first; index--) {
+      if (!PERSON_TITLES.has(tokens[index]!.lower)) continue;
+      let start = index + 1;
+      if (NAME_CONNECTORS.has(tokens[start]!.text)) {
+        start++;
+        if (tokens[start]?.text === 'the') start++;
+        while (start < last && lexicon.commonWords.has(tokens[start]!.lower)) start++;
+      } else if (hasConnectorBetween(tokens, index, last)) {
+        continue;
+      }
+      title = tokens[index]!.text.endsWith('.') ? `${tokens[index]!.lower}.` : tokens[index]!.lower;
+      // "U.S. Secretary of State John Kerry": what stands before the title may be a name of its own.
+      if (index > first && isKnownName(context, first, index - 1)) spans.push({ first, last: index - 1, title: null });
+      first = start;
       break;
     }
   }
   const wholeIsKnown = isKnownName(context, first, last);
   for (;;) {
-    if (first > last) return null;
+    if (first > last) return spans;
     const token = tokens[first]!;
     if (NEVER_NAMES.has(token.lower) && !(token.text === 'The' && !token.sentenceStart && first < last)) {
       first++;
@@ -171,7 +184,8 @@ function trimSpan(context: SpanContext, first: number, last: number): NameSpan |
   }
   // A connector or particle cannot end a name.
   while (last > first && !tokens[last]!.capitalised) last--;
-  return { first, last, title };
+  spans.push({ first, last, title });
+  return spans;
 }
 
 function opensHeadedName(tokens: readonly WordToken[], first: number, last: number): boolean {

@@ -94,6 +94,17 @@ describe('suggestEntities', () => {
     expect(find(rows, 'Iraqi')).toBeUndefined();
   });
 
+  it('leaves titles and offices out of people’s names', () => {
+    const text = 'U.S. Secretary of State John Kerry met Mr. Smith, 45, of Springfield, Illinois. The General Meeting was short.';
+    const rows = suggestEntities(text, []);
+    expectValidRows(text, rows);
+    expect(find(rows, 'John Kerry')?.type).toBe('person');
+    expect(find(rows, 'U.S.')?.type).toBe('place');
+    expect(find(rows, 'Smith')?.type).toBe('person');
+    expect(find(rows, 'Springfield')?.type).toBe('place');
+    expect(rows.filter((row) => row.type === 'person').map((row) => row.text)).toEqual(['John Kerry', 'Smith']);
+  });
+
   it('does not take a title-case headline for one long name', () => {
     const text = 'Al-Qaeda Offshoot Pledges Allegiance To ISIS At Border Town In Syria\nThe group led by Abu Bakr al-Baghdadi took it.';
     const rows = suggestEntities(text, []);
