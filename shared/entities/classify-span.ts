@@ -8,7 +8,7 @@ import type { NameSpan } from './name-spans';
 import { foldName } from './fold-name';
 import { headIndex } from './span-head';
 import {
-  NAME_PREFIXES, NAME_TITLES, ORGANIZATION_HEADS, ORGANIZATION_LEADERS, ORGANIZATION_PREFIXES,
+  NAME_PARTICLES, NAME_PREFIXES, NAME_TITLES, ORGANIZATION_HEADS, ORGANIZATION_LEADERS, ORGANIZATION_PREFIXES,
   ORGANIZATION_STARTS, OTHER_HEADS, PERSON_FOLLOWERS, PERSON_LEADERS, PLACE_FOLLOWERS, PLACE_HEADS,
   PLACE_LEADERS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, PLACE_STARTS, NON_NAME_ABBREVIATIONS,
 } from './cue-words';
@@ -48,7 +48,7 @@ export function classifySpan(
 
   if (multi) {
     if (OTHER_HEADS.has(headWord) || OTHER_HEADS.has(firstWord)) return { type: 'other', confidence: 3 };
-    if (ORGANIZATION_PREFIXES.has(firstWord)) return { type: 'organization', confidence: 3 };
+    if (ORGANIZATION_PREFIXES.has(firstWord.replace(/['’]/g, ''))) return { type: 'organization', confidence: 3 };
     if (ORGANIZATION_HEADS.has(headWord)) return { type: 'organization', confidence: 3 };
     if (PLACE_HEADS.has(headWord) || PLACE_STARTS.has(firstWord)) return { type: 'place', confidence: 3 };
     if (ORGANIZATION_STARTS.has(headWord) && words.some((word) => word.text === 'of')) {
@@ -171,5 +171,7 @@ function looksLikePersonName(words: readonly WordToken[], lexicon: Lexicon): boo
   if (lexicon.lastNames.has(last) && !common(lastWord) && !common(words[0]!)) return true;
   if (words.some((word, index) => index > 0 && (INITIAL.test(word.text) || GENERATIONAL.test(word.text)))) return true;
   if (words.some((word, index) => index > 0 && /^(?:al|el)[-‐]/i.test(word.text))) return true;
+  // Osama bin Laden, Ludwig van Beethoven: a lower-case particle between capitalised words.
+  if (words.some((word, index) => index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word.text))) return true;
   return false;
 }

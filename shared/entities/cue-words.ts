@@ -62,8 +62,15 @@ export const PLACE_HEADS = words(`
   duchy principality sultanate
 `);
 
-/** First words that make the rest an organisation: FC Basel, Hotel Essex. */
-export const ORGANIZATION_PREFIXES = words(`fc afc ac sc sv cf cd hc hotel club`);
+/**
+ * First words that make the rest an organisation: FC Basel, Hotel Essex, and the Arabic words that
+ * open names of armed groups and parties (Jabhat, Jaysh, Harakat, Liwa, Ahrar, Ansar, Hizb …).
+ */
+export const ORGANIZATION_PREFIXES = words(`
+  fc afc ac sc sv cf cd hc hotel club
+  jabhat jabha jaysh jaish jeish harakat haraka liwa liwaa katibat kataib ahrar ansar hizb hezb
+  tanzim majlis jamaat jamaa jamaah jemaah hayat hayaat tahrir
+`);
 
 /**
  * Sentence-initial words that are common English yet often open a name that ends in a head word:

@@ -48,3 +48,16 @@ export const EXTRA_DEMONYMS: readonly string[] = [
   'African', 'Asian', 'Latin', 'Soviet', 'Communist',
   'English', 'Scottish', 'Welsh', 'Irish', 'British', 'Dutch', 'Flemish', 'Basque', 'Catalan',
 ];
+
+/** Given names common in the Arab and wider Muslim world, which the census lists lack. */
+export const EXTRA_FIRST_NAMES: readonly string[] = [
+  'Abdul', 'Abdel', 'Abdallah', 'Abdullah', 'Abdulrahman', 'Abdelrahman', 'Adnan', 'Ahmad', 'Ahmed',
+  'Aisha', 'Ali', 'Amer', 'Ammar', 'Anas', 'Anwar', 'Asma', 'Ayman', 'Bashar', 'Bilal', 'Fadi',
+  'Faisal', 'Farouk', 'Fatima', 'Fawaz', 'Ghassan', 'Hadi', 'Hafez', 'Haider', 'Hamza', 'Hani',
+  'Haroun', 'Hassan', 'Hisham', 'Huda', 'Hussein', 'Ibrahim', 'Imad', 'Ismail', 'Jamal', 'Jawad',
+  'Kamal', 'Khaled', 'Khalid', 'Layla', 'Mahmoud', 'Majid', 'Marwan', 'Mohamed', 'Mohammad',
+  'Mohammed', 'Muhammad', 'Mustafa', 'Nabil', 'Nasser', 'Nizar', 'Nour', 'Nouri', 'Omar', 'Osama',
+  'Qassem', 'Qasim', 'Rami', 'Rania', 'Saad', 'Saddam', 'Said', 'Saif', 'Salah', 'Salim', 'Samir',
+  'Tariq', 'Usama', 'Walid', 'Waleed', 'Yasser', 'Yasin', 'Yassin', 'Youssef', 'Yusuf', 'Zaid',
+  'Zainab', 'Ziad', 'Ahmet', 'Mehmet', 'Recep', 'Reza', 'Hamid', 'Hossein', 'Javad', 'Mahmud',
+];

@@ -5,7 +5,7 @@ import people from '../../resources/gazetteers/people.json';
 import organizations from '../../resources/gazetteers/organizations.json';
 import commonWords from '../../resources/gazetteers/common-words.json';
 import { foldName } from './fold-name';
-import { EXTRA_PLACES, EXTRA_ORGANIZATIONS, EXTRA_DEMONYMS } from './extra-names';
+import { EXTRA_PLACES, EXTRA_ORGANIZATIONS, EXTRA_DEMONYMS, EXTRA_FIRST_NAMES } from './extra-names';
 
 export interface Lexicon {
   countries: Set<string>;
@@ -33,7 +33,7 @@ function buildLexicon(): Lexicon {
   const built: Lexicon = {
     countries: folded(places.countries),
     places: folded([...places.countries, ...places.regions, ...places.cities, ...EXTRA_PLACES]),
-    firstNames: folded(people.firstNames),
+    firstNames: folded([...people.firstNames, ...EXTRA_FIRST_NAMES]),
     lastNames: folded(people.lastNames),
     people: folded(people.people),
     organizations: folded([...organizations.organizations, ...EXTRA_ORGANIZATIONS]),

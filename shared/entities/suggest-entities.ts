@@ -45,6 +45,12 @@ export function suggestEntities(
     .map((definition) => aliasRow(definition, known, recognised))
     .filter((row): row is Candidate => row !== null);
   const namings = namingsFromDefinitions(definitions, defined);
+  // The name a definition defines is a name too: "Islamic State of Iraq and al-Sham (ISIS)".
+  for (const definition of definitions) {
+    const { named } = definition;
+    const naming = namings.get(foldName(named.text));
+    if (naming && !known.some((row) => overlaps(row, named))) defined.push({ ...named, ...naming, rank: 1 });
+  }
 
   const chosen = pickNonOverlapping([...known, ...defined]);
   const fillers = recognised.map((entity): Candidate => {

@@ -105,6 +105,22 @@ describe('suggestEntities', () => {
     expect(rows.filter((row) => row.type === 'person').map((row) => row.text)).toEqual(['John Kerry', 'Smith']);
   });
 
+  it('knows Arabic names of groups and people', () => {
+    const text =
+      'ISIS spokesman Abu Mohammad al-Adnani urged attacks while Ahrar al-Sham and Jaish al-Islam fought Hay’at Tahrir al-Sham. Osama bin Laden was dead.';
+    const rows = suggestEntities(text, []);
+    expectValidRows(text, rows);
+    for (const group of ['ISIS', 'Ahrar al-Sham', 'Jaish al-Islam', 'Hay’at Tahrir al-Sham']) expect([group, find(rows, group)?.type]).toEqual([group, 'organization']);
+    for (const person of ['Abu Mohammad al-Adnani', 'Osama bin Laden']) expect([person, find(rows, person)?.type]).toEqual([person, 'person']);
+  });
+
+  it('suggests the name an acronym defines, whole, named the same', () => {
+    const text = 'The Islamic State of Iraq and al-Sham (ISIS) denied it.';
+    const rows = suggestEntities(text, []);
+    expect(find(rows, 'Islamic State of Iraq and al-Sham')).toMatchObject({ type: 'organization', name: 'Islamic State of Iraq and al-Sham' });
+    expect(find(rows, 'ISIS')).toMatchObject({ type: 'organization', name: 'Islamic State of Iraq and al-Sham' });
+  });
+
   it('does not take a title-case headline for one long name', () => {
     const text = 'Al-Qaeda Offshoot Pledges Allegiance To ISIS At Border Town In Syria\nThe group led by Abu Bakr al-Baghdadi took it.';
     const rows = suggestEntities(text, []);
