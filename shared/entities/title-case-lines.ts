@@ -1,5 +1,5 @@
-// Headlines Capitalise Every Word, which would make one long "name" of them. In such a line a
-// capitalised common word counts as a plain word, unless the text capitalises it elsewhere too.
+// Headlines Capitalise Every Word (or SHOUT), which would make one long "name" of them. In such a
+// line a capitalised common word counts as a plain word, unless the text capitalises it elsewhere.
 import type { WordToken } from './tokenize';
 import type { Lexicon } from './lexicon';
 
@@ -14,13 +14,24 @@ export function plainTitleCaseWords(tokens: readonly WordToken[], text: string, 
   );
   if (titleLines.length === 0) return tokens;
   const inTitle = new Set<number>();
-  for (const { first, last } of titleLines) for (let index = first; index <= last; index++) inTitle.add(index);
+  const inCapitals = new Set<number>();
+  for (const { first, last } of titleLines) {
+    const shouting = isAllCapitals(tokens, first, last);
+    for (let index = first; index <= last; index++) {
+      inTitle.add(index);
+      if (shouting) inCapitals.add(index);
+    }
+  }
   const capitalisedElsewhere = new Set<string>();
   tokens.forEach((token, index) => {
     if (!inTitle.has(index) && token.capitalised && !token.sentenceStart) capitalisedElsewhere.add(token.lower);
   });
   return tokens.map((token, index) =>
-    inTitle.has(index) && token.capitalised && !token.allCaps && lexicon.commonWords.has(token.lower) && !capitalisedElsewhere.has(token.lower)
+    inTitle.has(index) &&
+    token.capitalised &&
+    (!token.allCaps || inCapitals.has(index)) &&
+    lexicon.commonWords.has(token.lower) &&
+    !capitalisedElsewhere.has(token.lower)
       ? { ...token, capitalised: false }
       : token,
   );
@@ -42,6 +53,13 @@ function lineRanges(tokens: readonly WordToken[]): { first: number; last: number
     }
   }
   return ranges;
+}
+
+/** BREAKING: ISIS SEIZES RAMADI — a line in capitals, where common words are plain words too. */
+function isAllCapitals(tokens: readonly WordToken[], first: number, last: number): boolean {
+  let capitals = 0;
+  for (let index = first; index <= last; index++) if (tokens[index]!.allCaps) capitals++;
+  return capitals / (last - first + 1) >= MIN_CAPITALISED_SHARE;
 }
 
 function isTitleCase(tokens: readonly WordToken[], first: number, last: number): boolean {

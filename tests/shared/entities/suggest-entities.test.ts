@@ -129,6 +129,8 @@ describe('suggestEntities', () => {
     expect(find(rows, 'ISIS')?.type).toBe('organization');
     expect(find(rows, 'Syria')?.type).toBe('place');
     expect(rows.some((row) => row.text.includes('Pledges'))).toBe(false);
+    const shouting = 'BREAKING: ISIS FIGHTERS SEIZE RAMADI FROM IRAQI ARMY\nMore soon.';
+    expect(suggestEntities(shouting, []).map((row) => row.text)).toEqual(['ISIS', 'RAMADI']);
   });
 
   it('is deterministic and handles empty and odd input', () => {
