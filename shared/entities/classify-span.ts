@@ -7,8 +7,10 @@ import type { Lexicon } from './lexicon';
 import type { NameSpan } from './name-spans';
 import { foldName } from './fold-name';
 import { headIndex } from './span-head';
+import { describedAs } from './described-as';
+import { looksLikePersonName } from './person-name-shape';
 import {
-  NAME_PARTICLES, NAME_PREFIXES, NAME_TITLES, ORGANIZATION_HEADS, ORGANIZATION_LEADERS, ORGANIZATION_PREFIXES,
+  NAME_PREFIXES, NAME_TITLES, ORGANIZATION_HEADS, ORGANIZATION_LEADERS, ORGANIZATION_PREFIXES,
   ORGANIZATION_STARTS, OTHER_HEADS, PERSON_FOLLOWERS, PERSON_LEADERS, PLACE_FOLLOWERS, PLACE_HEADS,
   PLACE_LEADERS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, PLACE_STARTS, NON_NAME_ABBREVIATIONS,
 } from './cue-words';
@@ -19,8 +21,6 @@ export interface SpanReading {
 }
 
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'president', 'senator']);
-const GENERATIONAL = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
-const INITIAL = /^\p{Lu}\.?$/u;
 /** Model designations such as F-16 or P-38 Lightning name things, not organisations; nor do
  * All-American or All-Star. */
 const DESIGNATION = /^\p{Lu}{1,3}-\d/u;
@@ -115,32 +115,6 @@ export function classifySpan(
   return { type: 'other', confidence: 0 };
 }
 
-/**
- * What the text says the name is, right after it: "Bilje is a village in …", "Albu Kamal, a border
- * town", "Korn are an American band", "X (born 1950) is …".
- */
-function describedAs(tokens: readonly WordToken[], last: number, text: string): EntityType | null {
-  const next = tokens[last + 1];
-  if (!next) return null;
-  if (next.lower === 'born' && /^\s*\(\s*$/.test(next.gapBefore)) return 'person';
-  let index = last + 1;
-  const copula = DESCRIBING_VERBS.has(next.lower) && /^\s+$/.test(next.gapBefore);
-  if (!copula && !/^,\s+$/.test(next.gapBefore)) return null;
-  if (copula) index++;
-  const article = tokens[index];
-  if (!article || !/^(?:a|an|the)$/.test(article.lower) || (copula ? !/^\s+$/.test(article.gapBefore) : false)) return null;
-  for (let step = 1; step <= 4; step++) {
-    const word = tokens[index + step];
-    if (!word || !/^[\s-]+$/.test(word.gapBefore) || /[.,;:!?]/.test(text.slice(tokens[index + step - 1]!.end, word.start))) return null;
-    if (PLACE_LEADERS.has(word.lower)) return 'place';
-    if (ORGANIZATION_LEADERS.has(word.lower)) return 'organization';
-    if (PERSON_LEADERS.has(word.lower)) return 'person';
-  }
-  return null;
-}
-
-const DESCRIBING_VERBS = new Set(['is', 'was', 'are', 'were']);
-
 function isKnownPlace(token: WordToken | undefined, lexicon: Lexicon): boolean {
   return token !== undefined && token.capitalised && lexicon.places.has(foldName(token.text));
 }
@@ -154,24 +128,5 @@ function startsWithPlace(words: readonly WordToken[], lexicon: Lexicon): boolean
     const single = cut === 1 && (lexicon.firstNames.has(prefix) || lexicon.lastNames.has(prefix));
     return !single || /[^s]s$/.test(words.at(-1)!.text);
   }
-  return false;
-}
-
-/** First name + more, a surname from the list, initials, Jr., or an Arabic al- name. */
-function looksLikePersonName(words: readonly WordToken[], lexicon: Lexicon): boolean {
-  if (words.length > 4) return false;
-  const first = foldName(words[0]!.text);
-  const lastWord = words.at(-1)!;
-  const last = foldName(lastWord.text);
-  const common = (word: WordToken) => lexicon.commonWords.has(word.lower);
-  // Gene Wolfe and Will Smith, but not Best International Newcomer or Black Pepper.
-  if (words[0]!.allCaps && words[0]!.text.length > 2) return false; // MAC East, not Mac East
-  const plausibleSurname = !common(lastWord) || lexicon.lastNames.has(last);
-  if (lexicon.firstNames.has(first) && !lexicon.places.has(first) && plausibleSurname) return true;
-  if (lexicon.lastNames.has(last) && !common(lastWord) && !common(words[0]!)) return true;
-  if (words.some((word, index) => index > 0 && (INITIAL.test(word.text) || GENERATIONAL.test(word.text)))) return true;
-  if (words.some((word, index) => index > 0 && /^(?:al|el)[-‐]/i.test(word.text))) return true;
-  // Osama bin Laden, Ludwig van Beethoven: a lower-case particle between capitalised words.
-  if (words.some((word, index) => index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word.text))) return true;
   return false;
 }
