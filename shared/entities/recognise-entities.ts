@@ -28,7 +28,7 @@ interface Mention extends SpanReading {
   key: string;
   /** Folded words. */
   words: string[];
-  /** Folded head word of a multi-word organisation (Observatory), else null. */
+  /** Folded head word of a multi-word span (Observatory), else null; used when it is an organisation. */
   headWord: string | null;
   /** Folded words before a final organisation head (al-Nusra of Al-Nusra Front), else null. */
   withoutHead: string | null;
@@ -36,9 +36,6 @@ interface Mention extends SpanReading {
   firstIsCommon: boolean;
   sentenceStart: boolean;
 }
-
-/** Below this, a lone capitalised word is left out: a guess is worse than a miss in a side list. */
-const MIN_CONFIDENCE_TO_SHOW = 0;
 
 export function recogniseEntities(
   text: string,
@@ -73,7 +70,8 @@ export function recogniseEntities(
   // One spelling, one canonical name: the way the text first writes it (Al-Qaeda, then al-Qaeda).
   for (const mention of mentions) if (!names.has(mention.key)) names.set(mention.key, mention.surface);
   return mentions
-    .filter((mention) => mention.confidence >= MIN_CONFIDENCE_TO_SHOW && !(mention.type === 'other' && mention.confidence === 0))
+    // A capitalised word nothing speaks for is left out: a guess is worse than a miss in a side list.
+    .filter((mention) => !(mention.type === 'other' && mention.confidence === 0))
     .map((mention) => ({
       text: mention.surface,
       start: mention.start,
