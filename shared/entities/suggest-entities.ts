@@ -52,7 +52,8 @@ export function suggestEntities(
     if (naming && !known.some((row) => overlaps(row, named))) defined.push({ ...named, ...naming, rank: 1 });
   }
 
-  const chosen = pickNonOverlapping([...known, ...defined]);
+  const occupied = new Uint8Array(text.length);
+  const chosen = pickNonOverlapping([...known, ...defined], occupied);
   const fillers = recognised.map((entity): Candidate => {
     const naming = namings.get(foldName(entity.text));
     if (naming) return { ...spanOf(entity), ...naming, rank: 2 };
@@ -61,7 +62,7 @@ export function suggestEntities(
     if (card) return { ...spanOf(entity), type: card.type, name: card.name, entityId: card.id, rank: 2 };
     return { ...spanOf(entity), type: entity.type, name: entity.name, entityId: null, rank: 2 };
   });
-  const rows = [...chosen, ...fillers.filter((row) => !chosen.some((taken) => overlaps(taken, row)))];
+  const rows = [...chosen, ...fillers.filter((row) => isFree(occupied, row))];
   return rows
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map(({ text: surface, start, end, type, name, entityId }) => ({ text: surface, start, end, type, name, entityId }));
@@ -117,13 +118,23 @@ function strongestWithin(entities: readonly RecognisedEntity[], start: number, e
   return best;
 }
 
-function pickNonOverlapping(candidates: readonly Candidate[]): Candidate[] {
+/** Longest first, then by rank: each kept row marks its characters as taken in `occupied`. */
+function pickNonOverlapping(candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
   const ordered = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start,
   );
   const chosen: Candidate[] = [];
-  for (const candidate of ordered) if (!chosen.some((row) => overlaps(row, candidate))) chosen.push(candidate);
+  for (const candidate of ordered) {
+    if (!isFree(occupied, candidate)) continue;
+    occupied.fill(1, candidate.start, candidate.end);
+    chosen.push(candidate);
+  }
   return chosen;
+}
+
+function isFree(occupied: Uint8Array, row: { start: number; end: number }): boolean {
+  for (let at = row.start; at < row.end; at++) if (occupied[at] === 1) return false;
+  return true;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
