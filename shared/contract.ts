@@ -1,7 +1,7 @@
 // The one list of methods. Every door (Electron IPC, browser mode, CLI) validates against it,
 // and the renderer's client is typed from it.
 import { z } from 'zod';
-import { PASSAGE_COLORS } from './domain';
+import { ENTITY_TYPES, PASSAGE_COLORS } from './domain';
 import type {
   BulkResult,
   Clipping,
@@ -9,12 +9,16 @@ import type {
   ClippingSummary,
   ImportResult,
   LibraryFacets,
+  EntityCard,
+  EntitySummary,
   LibraryInfo,
+  MergeResult,
   Page,
   Passage,
 } from './domain';
 import { CREDIBILITY_GRADES, RELIABILITY_GRADES, type Credibility } from './grading';
-import { MAX_TITLE_CHARS } from './limits';
+import type { EntitySuggestion } from './entities/types';
+import { MAX_TAG_CHARS, MAX_TITLE_CHARS } from './limits';
 import { isPartialDate } from './partial-date';
 
 /** A method: its input schema, and its result type carried as a phantom. */
@@ -35,7 +39,6 @@ const partialDate = z
   .trim()
   .refine(isPartialDate, 'A date is written 2014, 2014-07 or 2014-07-02.');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-export const MAX_TAG_CHARS = 60;
 const tagName = z.string().trim().min(1, 'A tag needs a name.').max(MAX_TAG_CHARS);
 const credibility = z
   .number()
@@ -84,6 +87,18 @@ const clippingPatch = z
 export type ClippingPatch = z.input<typeof clippingPatch>;
 
 const passageText = (max: number) => z.string().trim().max(max).nullable().optional();
+const entityName = z.string().trim().min(1, 'A card needs a name.').max(300);
+const entityFields = {
+  type: z.enum(ENTITY_TYPES),
+  otherLabel: z.string().trim().max(100).nullable().optional(),
+  name: entityName,
+  aliases: z.array(entityName).max(500).optional(),
+  description: z.string().trim().max(5000).nullable().optional(),
+  attributes: z
+    .array(z.object({ key: z.string().trim().min(1).max(100), value: z.string().trim().max(1000) }).strict())
+    .max(200)
+    .optional(),
+};
 
 export const contract = {
   'library.info': method<LibraryInfo>()(z.object({}).strict()),
@@ -151,6 +166,44 @@ export const contract = {
   ),
 
   'passages.delete': method<BulkResult>()(z.object({ id }).strict()),
+
+  'passages.link': method<Passage>()(z.object({ passageId: id, entityId: id }).strict()),
+
+  'passages.unlink': method<Passage>()(z.object({ passageId: id, entityId: id }).strict()),
+
+  'entities.create': method<EntityCard>()(z.object(entityFields).strict()),
+
+  'entities.update': method<EntityCard>()(z.object({ id, patch: z.object(entityFields).partial().strict() }).strict()),
+
+  'entities.get': method<EntityCard>()(z.object({ id }).strict()),
+
+  'entities.list': method<Page<EntitySummary>>()(
+    z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+        type: z.enum(ENTITY_TYPES).optional(),
+      })
+      .strict(),
+  ),
+
+  /** Fuzzy find by any name or alias; folds case, diacritics, hyphens, al-/el- and transliterations. */
+  'entities.find': method<EntitySummary[]>()(
+    z.object({ query: z.string().trim().min(1).max(300), limit: z.number().int().min(1).max(100).default(20) }).strict(),
+  ),
+
+  /** Unites the absorbed card into the survivor: names, passage links and attributes. Undoable. */
+  'entities.merge': method<MergeResult>()(z.object({ survivorId: id, absorbedId: id }).strict()),
+
+  'entities.undoMerge': method<EntityCard>()(z.object({ mergeId: id }).strict()),
+
+  /** Entity suggestions for a clipping: known cards, alias definitions, offline NER; rejected ones left out. */
+  'entities.suggest': method<EntitySuggestion[]>()(z.object({ clippingId: id }).strict()),
+
+  /** Remembers that a suggestion is wrong for this clipping, so it is not offered again. */
+  'entities.rejectSuggestion': method<BulkResult>()(
+    z.object({ clippingId: id, name: z.string().trim().min(1).max(300), type: z.enum(ENTITY_TYPES) }).strict(),
+  ),
 
   'passages.list': method<Page<Passage>>()(
     z

@@ -133,3 +133,41 @@ export interface Passage {
   createdAt: string;
   updatedAt: string;
 }
+
+export interface EntityAttribute {
+  key: string;
+  value: string;
+}
+
+/** A card as lists and search show it. */
+export interface EntitySummary extends EntityRef {
+  /** The free label of an Other card ("vessel", "weapon system"…). */
+  otherLabel: string | null;
+  aliases: string[];
+  description: string | null;
+  passageCount: number;
+}
+
+/** A clipping that mentions a card by one of its names, and whether a passage links them yet. */
+export interface EntityMention {
+  clippingId: string;
+  title: string;
+  linked: boolean;
+}
+
+/** A card in full, with its backlinks. */
+export interface EntityCard extends EntitySummary {
+  attributes: EntityAttribute[];
+  /** The best grade among the clippings of its evidence, or null when it has none. */
+  grade: { reliability: Reliability | null; credibility: Credibility | null } | null;
+  passages: Passage[];
+  mentions: EntityMention[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MergeResult {
+  entity: EntityCard;
+  /** Pass to entities.undoMerge to take the merge back. */
+  mergeId: string;
+}

@@ -9,12 +9,15 @@ export const MAX_FILE_BYTES = 32 * MiB;
 export const MAX_REQUEST_BYTES = 48 * MiB;
 /** Longest title a user may type. */
 export const MAX_TITLE_CHARS = 500;
+/** Longest tag name. */
+export const MAX_TAG_CHARS = 60;
 
 export const LIMITS = {
   MAX_PASTE_BYTES,
   MAX_FILE_BYTES,
   MAX_REQUEST_BYTES,
   MAX_TITLE_CHARS,
+  MAX_TAG_CHARS,
 } as const;
 
 /** "5 MiB", "1.3 MiB", "900 KiB": sizes as people read them in error messages. */

@@ -14,7 +14,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
-          testTimeout: 30_000,
+          // CLI tests start real processes; on a loaded 2-core machine each takes seconds.
+          testTimeout: 90_000,
         },
       },
       {

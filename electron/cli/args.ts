@@ -62,6 +62,8 @@ Commands:
   import <path…>   add files (.txt .md .html .htm .pdf .docx) or every file in folders
   list             list the clippings in the library
   show <id>        print one clipping
+  entities list    list the entity cards
+  entities suggest <id>   suggest the people, organisations and places in a clipping
   serve            start browser mode and print its address (never opens a browser)
   web              start browser mode and open it in a browser when one is found
   start            open the desktop app, or browser mode where Electron is absent

@@ -3,6 +3,7 @@ import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { describeImport, importPaths } from './commands/import';
 import { cliClipping, cliSummary, formatClipping, formatList, listAll } from './commands/read';
 import { serveUntilStopped } from './commands/serve';
+import { cliSuggestion, formatEntities, formatSuggestions, listEntities } from './commands/entities';
 import { electronOrNull, startDesktop } from './commands/start';
 import { openLibraryForCli, printJson } from './library-session';
 import { createClient } from '../../shared/client';
@@ -58,6 +59,32 @@ async function run(argv: readonly string[]): Promise<number> {
       if (options.json) printJson(cliClipping(result.value));
       else process.stdout.write(formatClipping(result.value));
       return 0;
+    }
+    case 'entities': {
+      const [sub, ...rest] = positionals;
+      if (sub === 'list' && rest.length === 0) {
+        const core = openLibraryForCli(options);
+        if (!core) return 1;
+        const rows = await listEntities(core);
+        core.close();
+        if (options.json) printJson(rows);
+        else process.stdout.write(formatEntities(rows));
+        return 0;
+      }
+      if (sub === 'suggest' && rest.length === 1) {
+        const core = openLibraryForCli(options);
+        if (!core) return 1;
+        const result = await createClient(core.dispatch).call('entities.suggest', { clippingId: rest[0]! });
+        core.close();
+        if (!result.ok) {
+          process.stderr.write(`${result.error.message}\n`);
+          return 1;
+        }
+        if (options.json) printJson(result.value.map(cliSuggestion));
+        else process.stdout.write(formatSuggestions(result.value));
+        return 0;
+      }
+      return usageError('entities needs "list" or "suggest <clippingId>".');
     }
     case 'serve':
     case 'web': {

@@ -4,6 +4,7 @@ import { createDispatch, type Dispatch, type ErrorLogger, type Handlers } from '
 import { createClippingsService } from './services/clippings';
 import { createLibraryService } from './services/library';
 import { createPassagesService } from './services/passages';
+import { createEntitiesService } from './services/entities';
 
 export interface Core {
   dispatch: Dispatch;
@@ -16,6 +17,7 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
   const clippings = createClippingsService(library.db);
   const libraryService = createLibraryService(library.db, library.path);
   const passages = createPassagesService(library.db);
+  const entities = createEntitiesService(library.db, passages);
   const handlers: Handlers = {
     'library.info': () => libraryService.info(),
     'clippings.create': clippings.create,
@@ -32,6 +34,17 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
     'passages.update': passages.update,
     'passages.delete': passages.delete,
     'passages.list': passages.list,
+    'passages.link': entities.link,
+    'passages.unlink': entities.unlink,
+    'entities.create': entities.create,
+    'entities.update': entities.update,
+    'entities.get': entities.get,
+    'entities.list': entities.list,
+    'entities.find': entities.find,
+    'entities.merge': entities.merge,
+    'entities.undoMerge': entities.undoMerge,
+    'entities.suggest': entities.suggest,
+    'entities.rejectSuggestion': entities.rejectSuggestion,
   };
   return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, close: library.close };
 }

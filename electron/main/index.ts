@@ -83,9 +83,10 @@ async function start(): Promise<void> {
     return answerIpcCall(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null, method, input, core!.dispatch);
   });
 
+  // userGesture: the page may open its file chooser in answer, as if its own button was clicked.
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      applicationMenuTemplate(process.platform, (command) => void mainWindow?.webContents.executeJavaScript(appCommandScript(command))),
+      applicationMenuTemplate(process.platform, (command) => void mainWindow?.webContents.executeJavaScript(appCommandScript(command), true)),
     ),
   );
   openWindow();

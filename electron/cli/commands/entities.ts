@@ -1,0 +1,40 @@
+// entities list | suggest <clippingId>: the shapes scripts outside the repo parse.
+import { createClient } from '../../../shared/client';
+import type { EntitySuggestion } from '../../../shared/entities/types';
+import type { Core } from '../../core/core';
+
+const PAGE = 500;
+
+/** `entities list --json` rows. */
+export interface CliEntity {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+}
+
+export async function listEntities(core: Core): Promise<CliEntity[]> {
+  const api = createClient(core.dispatch);
+  const all: CliEntity[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await api.call('entities.list', { offset, limit: PAGE });
+    if (!page.ok) throw new Error(page.error.message);
+    all.push(...page.value.items.map(({ id, type, name, aliases }) => ({ id, type, name, aliases })));
+    if (page.value.items.length < PAGE) return all;
+  }
+}
+
+/** `entities suggest --json` rows, exactly { text, start, end, type, name, entityId }. */
+export function cliSuggestion({ text, start, end, type, name, entityId }: EntitySuggestion): EntitySuggestion {
+  return { text, start, end, type, name, entityId };
+}
+
+export function formatSuggestions(rows: readonly EntitySuggestion[]): string {
+  if (rows.length === 0) return 'No entities found in this clipping.\n';
+  return rows.map((r) => `${String(r.start).padStart(6)}  ${r.type.padEnd(12)} ${r.text}${r.name !== r.text ? ` → ${r.name}` : ''}`).join('\n') + '\n';
+}
+
+export function formatEntities(rows: readonly CliEntity[]): string {
+  if (rows.length === 0) return 'No entity cards yet.\n';
+  return rows.map((e) => `${e.id}  ${e.type.padEnd(12)} ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`).join('\n') + '\n';
+}
