@@ -32,6 +32,23 @@ describe('suggestEntities', () => {
     expect(find(rows, 'Zawahri')).toMatchObject({ entityId: 'zawahiri', name: 'Ayman al-Zawahiri', type: 'person' });
   });
 
+  it('finds an organisation by the core of its name, with or without its group word', () => {
+    const cards: KnownCard[] = [
+      { id: 'nusra', type: 'organization', name: 'Jabhat al-Nusra', aliases: [] },
+      { id: 'islam', type: 'organization', name: 'Jaish al-Islam', aliases: [] },
+    ];
+    const text = 'The al-Nusra Front and Jabhat an-Nusra, later just al-Nusra, met Nusra Front envoys. Islam was not discussed.';
+    const rows = suggestEntities(text, cards);
+    expectValidRows(text, rows);
+    expect(rows.filter((row) => row.entityId === 'nusra').map((row) => row.text)).toEqual([
+      'al-Nusra Front',
+      'Jabhat an-Nusra',
+      'al-Nusra',
+      'Nusra Front',
+    ]);
+    expect(rows.filter((row) => row.entityId === 'islam')).toEqual([]); // a bare core word needs its article
+  });
+
   it('does not take a lower-case common word for a card written with capitals', () => {
     const text = 'They held the front line for a week.';
     expect(suggestEntities(text, CARDS).filter((row) => row.entityId === 'front')).toEqual([]);
