@@ -63,6 +63,7 @@ export function classifySpan(
   if (span.title && looksLikePersonName(words, lexicon)) return { type: 'person', confidence: 2 };
   if (multi && (NAME_TITLES.has(firstWord) || NAME_PREFIXES.has(firstWord))) return { type: 'person', confidence: 3 };
 
+  if (multi && lexicon.demonyms.has(words.at(-1)!.lower)) return { type: 'other', confidence: 0 }; // West African
   if (multi && PLACE_QUALIFIERS.has(firstWord)) {
     const rest = foldName(text.slice(words[1]!.start, words.at(-1)!.end));
     return { type: 'place', confidence: lexicon.places.has(rest) ? 2 : 1 };
@@ -93,6 +94,8 @@ export function classifySpan(
   }
 
   if (!LATIN.test(surface.replace(/\s+/g, ''))) return { type: 'other', confidence: 0 };
+  // "Determinated to win, …": a rare verb form that opens a sentence is no name.
+  if (!multi && words[0]!.sentenceStart && /\p{Ll}(?:ed|ing|ly)$/u.test(words[0]!.text)) return { type: 'other', confidence: 0 };
   if (!multi && words[0]!.allCaps) {
     // ISIS, NATO, AFP; not AM, VIP, AIDS, HUMANITY (a word in capitals), nor A.A. (initials).
     const word = words[0]!;
