@@ -18,11 +18,16 @@ export function words(text: string): string[] {
 
 /** The set of word 5-shingles, each hashed to 32 bits (a text shorter than 5 words is one shingle). */
 export function shingleHashes(text: string): Set<number> {
-  const list = words(text);
+  // Each word is hashed once; a shingle's hash mixes its words' hashes in order.
+  const wordHashes = words(text).map(fnv1a);
   const hashes = new Set<number>();
-  if (list.length === 0) return hashes;
-  const width = Math.min(SHINGLE_WORDS, list.length);
-  for (let i = 0; i + width <= list.length; i++) hashes.add(fnv1a(list.slice(i, i + width).join(' ')));
+  if (wordHashes.length === 0) return hashes;
+  const width = Math.min(SHINGLE_WORDS, wordHashes.length);
+  for (let i = 0; i + width <= wordHashes.length; i++) {
+    let hash = 0x9747b28c;
+    for (let j = i; j < i + width; j++) hash = mix32(Math.imul(hash ^ wordHashes[j]!, 0x01000193));
+    hashes.add(hash >>> 0);
+  }
   return hashes;
 }
 

@@ -58,7 +58,8 @@ export function createClippingsService(db: Database.Database) {
     const hash = textHash(document.text);
     const duplicateOf = duplicates.exactDuplicateOf(hash);
     if (duplicateOf) return { id: null, duplicateOf, nearDuplicateOf: null };
-    const nearDuplicateOf = duplicates.nearDuplicateOf(document.text);
+    const fingerprint = duplicates.fingerprint(document.text);
+    const nearDuplicateOf = duplicates.nearDuplicateOf(fingerprint);
     const sha256 = createHash('sha256').update(arrival.bytes).digest('hex');
     const id = randomUUID();
     insertOriginal.run(sha256, arrival.bytes, arrival.bytes.length, document.mediaType);
@@ -82,7 +83,7 @@ export function createClippingsService(db: Database.Database) {
       nearDuplicateOf,
       now: new Date().toISOString(),
     });
-    duplicates.add(id, document.text);
+    duplicates.add(id, fingerprint);
     return { id, duplicateOf: null, nearDuplicateOf };
   });
 

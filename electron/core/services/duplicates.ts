@@ -11,6 +11,11 @@ import {
   shingleHashes,
 } from '../../../shared/duplicates';
 
+export interface Fingerprint {
+  shingles: Set<number>;
+  signature: Uint32Array;
+}
+
 export function textHash(text: string): string {
   return createHash('sha256').update(normaliseForDuplicates(text)).digest('hex');
 }
@@ -30,10 +35,15 @@ export function createDuplicateIndex(db: Database.Database) {
       return (byHash.get(hash) as { id: string } | undefined)?.id ?? null;
     },
 
-    /** The most similar clipping with word 5-shingle Jaccard ≥ 0.8, measured exactly on the candidates LSH finds. */
-    nearDuplicateOf(text: string): string | null {
+    /** The shingles and MinHash signature of a text, computed once for the lookup and the index. */
+    fingerprint(text: string): Fingerprint {
       const shingles = shingleHashes(text);
-      const buckets = lshBuckets(minhashSignature(shingles)).map((bucket, band) => [band, bucket]);
+      return { shingles, signature: minhashSignature(shingles) };
+    },
+
+    /** The most similar clipping with word 5-shingle Jaccard ≥ 0.8, measured exactly on the candidates LSH finds. */
+    nearDuplicateOf({ shingles, signature }: Fingerprint): string | null {
+      const buckets = lshBuckets(signature).map((bucket, band) => [band, bucket]);
       let best: { id: string; score: number } | null = null;
       for (const { id } of candidates.all(JSON.stringify(buckets)) as Array<{ id: string }>) {
         const other = textOf.get(id) as { text: string } | undefined;
@@ -44,9 +54,8 @@ export function createDuplicateIndex(db: Database.Database) {
       return best?.id ?? null;
     },
 
-    /** Adds a stored clipping's text to the near-duplicate index. */
-    add(id: string, text: string): void {
-      const signature = minhashSignature(shingleHashes(text));
+    /** Adds a stored clipping's fingerprint to the near-duplicate index. */
+    add(id: string, { signature }: Fingerprint): void {
       insertSignature.run(id, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
       lshBuckets(signature).forEach((bucket, band) => insertBucket.run(band, bucket, id));
     },
@@ -65,7 +74,7 @@ export function rebuildDuplicateIndex(db: Database.Database): void {
     if (rows.length === 0) break;
     for (const row of rows) {
       setHash.run(textHash(row.text), row.id);
-      index.add(row.id, row.text);
+      index.add(row.id, index.fingerprint(row.text));
     }
     after = rows[rows.length - 1]!.rowid;
   }
