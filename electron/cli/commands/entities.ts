@@ -2,8 +2,7 @@
 import { createClient } from '../../../shared/client';
 import type { EntitySuggestion } from '../../../shared/entities/types';
 import type { Core } from '../../core/core';
-
-const PAGE = 500;
+import { allPages } from './all-pages';
 
 /** `entities list --json` rows. */
 export interface CliEntity {
@@ -15,13 +14,8 @@ export interface CliEntity {
 
 export async function listEntities(core: Core): Promise<CliEntity[]> {
   const api = createClient(core.dispatch);
-  const all: CliEntity[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await api.call('entities.list', { offset, limit: PAGE });
-    if (!page.ok) throw new Error(page.error.message);
-    all.push(...page.value.items.map(({ id, type, name, aliases }) => ({ id, type, name, aliases })));
-    if (page.value.items.length < PAGE) return all;
-  }
+  const cards = await allPages((offset, limit) => api.call('entities.list', { offset, limit }));
+  return cards.map(({ id, type, name, aliases }) => ({ id, type, name, aliases }));
 }
 
 /** `entities suggest --json` rows, exactly { text, start, end, type, name, entityId }. */

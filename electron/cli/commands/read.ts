@@ -2,20 +2,13 @@
 import { createClient } from '../../../shared/client';
 import type { Clipping, ClippingSummary } from '../../../shared/domain';
 import type { Core } from '../../core/core';
+import { allPages } from './all-pages';
 import { formatGrade } from '../../../shared/grading';
 
-const PAGE = 500;
-
 /** Every clipping outside the Trash, newest first (the CLI prints them all, not a page). */
-export async function listAll(core: Core): Promise<ClippingSummary[]> {
+export function listAll(core: Core): Promise<ClippingSummary[]> {
   const api = createClient(core.dispatch);
-  const all: ClippingSummary[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await api.call('clippings.list', { offset, limit: PAGE });
-    if (!page.ok) throw new Error(page.error.message);
-    all.push(...page.value.items);
-    if (page.value.items.length < PAGE || all.length >= page.value.total) return all;
-  }
+  return allPages((offset, limit) => api.call('clippings.list', { offset, limit }));
 }
 
 /** `show --json`: this shape is parsed by scripts outside the repo; missing values are null. */
