@@ -4,8 +4,10 @@
 export const SHINGLE_WORDS = 5;
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 export const MINHASH_SIZE = 128;
-export const LSH_BANDS = 32;
-export const LSH_ROWS = MINHASH_SIZE / LSH_BANDS;
+// 20 bands of 5 rows (100 of the 128 hashes): a pair at Jaccard 0.8 shares a band with
+// probability 1 − (1 − 0.8⁵)²⁰ > 0.9996, with 20 index rows per clipping instead of 32.
+export const LSH_BANDS = 20;
+export const LSH_ROWS = 5;
 
 /** Case, Unicode form, punctuation and spacing do not make two texts different. */
 export function normaliseForDuplicates(text: string): string {
