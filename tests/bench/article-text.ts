@@ -1,6 +1,7 @@
 // Realistic plain-text clippings for the bench: a title line, ~600 words in paragraphs of news-like
 // sentences, an outlet line. Deterministic (seeded), and every article different from the others,
 // so the service's duplicate detection neither matches exact copies nor flags near-duplicates.
+import { seededRandom } from '../helpers/seeded-random';
 
 const WORDS = (
   'the of and to in a is that for on with as was by at from it an be are has have had said were which ' +
@@ -19,20 +20,8 @@ const NAMES = ['Albu Kamal', 'Deir Ezzor', 'Al-Qaim', 'Raqqa', 'Mosul', 'Aleppo'
 const PEOPLE = ['Abu Yusuf', 'Omar Hassan', 'Layla Karim', 'Samir Aziz', 'Nadia Farouk', 'Karim Saleh', 'Huda Nasser', 'Tariq Mansour'];
 const OUTLETS = ['IB Times', 'Reuters', 'Al Jazeera', 'BBC News', 'The Guardian', 'Associated Press'];
 
-/** A small deterministic PRNG (mulberry32), so every run benchmarks the same texts. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function articleTexts(count: number, wordsPerArticle = 600, seed = 20140702): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!;
   const sentence = () => {
     const length = 12 + Math.floor(next() * 14);

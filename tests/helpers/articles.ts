@@ -1,19 +1,10 @@
 // Deterministic made-up article text for tests that need realistic lengths without corpus files.
+import { seededRandom } from './seeded-random';
 const SYLLABLES = ['ka', 'ro', 'mi', 'tesh', 'al', 'dun', 'vor', 'li', 'sa', 'bel', 'nur', 'o', 'qa', 'ze', 'im', 'pra'];
-
-function generator(seed: number) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x100000000;
-  };
-}
 
 /** `count` words in sentences and paragraphs; the same seed gives the same text. */
 export function articleWords(seed: number, count: number): string[] {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: count }, () => {
     const syllables = 1 + Math.floor(random() * 3);
     return Array.from({ length: syllables }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('');

@@ -1,15 +1,5 @@
-// Deterministic pseudo-random strings for the anchoring tests (mulberry32), so failures reproduce.
-
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic pseudo-random strings for the anchoring tests, so failures reproduce.
+export { seededRandom } from '../../helpers/seeded-random';
 
 export function randomString(random: () => number, length: number, alphabet: string): string {
   let out = '';
