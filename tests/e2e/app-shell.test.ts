@@ -1,56 +1,24 @@
 // The skeleton through the UI in Chromium against browser mode: the five places with their empty
 // states, a pasted clipping in the Library and the Reader, and the same clipping after a restart.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { MAX_PASTE_BYTES } from '../../shared/limits';
 import { artifactPath } from '../helpers/artifacts';
-import { launchChromium } from '../helpers/chromium';
 import { makeTempDir } from '../helpers/temp-library';
-import { startServing, type ServingProcess } from '../helpers/cli-process';
+import type { ServingProcess } from '../helpers/cli-process';
+import { expectOnlyOrigin, useAppHarness } from '../helpers/e2e-app';
 
-let browser: Browser;
-const running: ServingProcess[] = [];
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  await Promise.all(running.splice(0).map((server) => server.stop()));
-});
-
-async function serve(libraryPath: string): Promise<ServingProcess> {
-  const server = await startServing('serve', libraryPath);
-  running.push(server);
-  return server;
-}
-
-/** A page that records every request it makes. */
-async function openPage(url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
-  contexts.push(context);
-  const page = await context.newPage();
-  const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  await page.goto(url);
-  return { page, requests };
-}
-
-function expectOnlyOrigin(requests: readonly string[], origin: string): void {
-  expect(requests.length).toBeGreaterThan(0);
-  expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
-}
+const app = useAppHarness();
+const serve = (libraryPath: string) => app.serve(libraryPath);
+/** A page on the server that records every request it makes. */
+const openPage = (server: ServingProcess, colorScheme: 'light' | 'dark' = 'light') => app.openPage(server, { colorScheme });
 
 describe('app shell in browser mode', () => {
   it('shows the five places, each with an empty state that offers the first action', async () => {
     const library = join(makeTempDir('notebook-e2e'), 'library.sqlite');
     const server = await serve(library);
-    const { page, requests } = await openPage(server.url);
+    const { page, requests } = await openPage(server);
 
     const nav = page.getByRole('navigation', { name: 'Places' });
     for (const label of ['Library', 'Reader', 'Entities', 'Timeline', 'Notebook']) {
@@ -85,7 +53,7 @@ describe('app shell in browser mode', () => {
   it('pastes a clipping, lists it, reads it, and finds it again after a restart', async () => {
     const library = join(makeTempDir('notebook-e2e'), 'library.sqlite');
     const first = await serve(library);
-    const { page, requests } = await openPage(first.url);
+    const { page, requests } = await openPage(first);
     await page.getByTestId('library-empty').waitFor();
 
     // Keyboard first: N opens "New clipping".
@@ -116,11 +84,10 @@ describe('app shell in browser mode', () => {
     expectOnlyOrigin(requests, first.origin);
 
     // Stop the app and start it again on the same library file.
-    await first.stop();
-    running.splice(running.indexOf(first), 1);
+    await app.stop(first);
     const second = await serve(library);
     expect(second.url).not.toBe(first.url);
-    const again = await openPage(second.url);
+    const again = await openPage(second);
     const rowAgain = again.page.getByTestId('clipping-row').filter({ hasText: 'Militants pledge allegiance in Albu Kamal' });
     await rowAgain.waitFor();
     // Keyboard first: the list has the focus; ↓ goes to the first row, Enter opens it.
@@ -134,7 +101,7 @@ describe('app shell in browser mode', () => {
   it('imports picked files with Import files…, and names the ones it refused', async () => {
     const dir = makeTempDir('notebook-e2e');
     const server = await serve(join(dir, 'library.sqlite'));
-    const { page } = await openPage(server.url);
+    const { page } = await openPage(server);
     // Playwright turns file-chooser interception on and off as listeners come and go, without
     // waiting; one listener for the whole test keeps it on, so a key press cannot beat it.
     page.on('filechooser', () => {});
@@ -164,7 +131,7 @@ describe('app shell in browser mode', () => {
   it('refuses a paste over the limit before sending it, and says why', async () => {
     const library = join(makeTempDir('notebook-e2e'), 'library.sqlite');
     const server = await serve(library);
-    const { page } = await openPage(server.url);
+    const { page } = await openPage(server);
     await page.getByTestId('library-empty').getByRole('button', { name: /New clipping/ }).click();
     const dialog = page.getByRole('dialog', { name: 'New clipping' });
     await dialog.waitFor();
@@ -189,14 +156,14 @@ describe('app shell in browser mode', () => {
     const LIGHT = 'rgb(251, 250, 248)';
     const DARK = 'rgb(28, 29, 31)';
 
-    const light = await openPage(server.url, 'light');
+    const light = await openPage(server, 'light');
     await light.page.getByTestId('library-empty').waitFor();
     await expect(background(light.page)).resolves.toBe(LIGHT);
     await light.page.getByLabel('Theme').selectOption('dark');
     await expect(background(light.page)).resolves.toBe(DARK);
     await light.page.screenshot({ path: artifactPath('shell-dark.png') });
 
-    const dark = await openPage(server.url, 'dark');
+    const dark = await openPage(server, 'dark');
     await dark.page.getByTestId('library-empty').waitFor();
     await expect(background(dark.page)).resolves.toBe(DARK);
     await dark.page.getByLabel('Theme').selectOption('light');
