@@ -1,9 +1,14 @@
 // The one list of methods. Every door (Electron IPC, browser mode, CLI) validates against it,
 // and the renderer's client is typed from it.
 import { z } from 'zod';
-import { ENTITY_TYPES, PASSAGE_COLORS } from './domain';
+import { ENTITY_TYPES, PASSAGE_COLORS, RELATION_TYPES } from './domain';
 import type {
+  AcceptSuggestionsResult,
   BulkResult,
+  EntityGraph,
+  LinkMentionsResult,
+  PassageFacets,
+  Relation,
   Clipping,
   ClippingOriginal,
   ClippingSummary,
@@ -99,6 +104,26 @@ const entityFields = {
     .max(200)
     .optional(),
 };
+
+const relationFields = {
+  type: z.enum(RELATION_TYPES),
+  /** The free text of an `other` relation; required for it, ignored for the named types. */
+  label: z.string().trim().max(200).nullable().optional(),
+  date: partialDate.nullable().optional(),
+  /** Passage ids that support the relation. */
+  evidence: z.array(id).max(500).optional(),
+};
+
+const suggestionInput = z
+  .object({
+    text: z.string().min(1).max(300),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    type: z.enum(ENTITY_TYPES),
+    name: entityName,
+    entityId: id.nullable(),
+  })
+  .strict();
 
 export const contract = {
   'library.info': method<LibraryInfo>()(z.object({}).strict()),
@@ -204,6 +229,34 @@ export const contract = {
   'entities.rejectSuggestion': method<BulkResult>()(
     z.object({ clippingId: id, name: z.string().trim().min(1).max(300), type: z.enum(ENTITY_TYPES) }).strict(),
   ),
+
+  /** Deletes a card: its names, passage links and relations go; the passages themselves stay. */
+  'entities.delete': method<BulkResult>()(z.object({ id }).strict()),
+
+  /**
+   * Accepts suggestions for a clipping in one transaction: each links its span (a new passage, or the
+   * existing one over the same span) to its card — the given entityId, else a live card of that type
+   * with that name, else a new card. A span whose text is not the name becomes an alias of the card.
+   */
+  'entities.acceptSuggestions': method<AcceptSuggestionsResult>()(
+    z.object({ clippingId: id, suggestions: z.array(suggestionInput).min(1, 'Choose at least one suggestion.').max(5000) }).strict(),
+  ),
+
+  /** Links the card's unlinked mentions: in each clipping (all, or those given), a passage over its first mention. */
+  'entities.linkMentions': method<LinkMentionsResult>()(z.object({ entityId: id, clippingIds: z.array(id).max(100_000).optional() }).strict()),
+
+  /** Every live card and relation for the link chart, optionally only cards of some types (and relations between them). */
+  'entities.graph': method<EntityGraph>()(z.object({ types: z.array(z.enum(ENTITY_TYPES)).optional() }).strict()),
+
+  /** source → target ("A member of B"); a card related to itself, a duplicate, or a member-of/located-in cycle is refused. */
+  'relations.create': method<Relation>()(z.object({ sourceId: id, targetId: id, ...relationFields }).strict()),
+
+  'relations.update': method<Relation>()(z.object({ id, patch: z.object(relationFields).partial().strict() }).strict()),
+
+  'relations.delete': method<BulkResult>()(z.object({ id }).strict()),
+
+  /** The labels passages carry, with how many passages have each. */
+  'passages.facets': method<PassageFacets>()(z.object({}).strict()),
 
   'passages.list': method<Page<Passage>>()(
     z

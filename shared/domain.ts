@@ -162,6 +162,12 @@ export interface EntityCard extends EntitySummary {
   grade: { reliability: Reliability | null; credibility: Credibility | null } | null;
   passages: Passage[];
   mentions: EntityMention[];
+  /** Live clippings that mention any of its names and have no passage linked to it (not capped like `mentions`). */
+  unlinkedMentionCount: number;
+  /** Relations in which it is the source or the target. */
+  relations: Relation[];
+  /** Names of this card that other live cards also carry (allowed, shown as ambiguous). */
+  sharedNames: Array<{ name: string; others: EntityRef[] }>;
   createdAt: string;
   updatedAt: string;
 }
@@ -170,4 +176,68 @@ export interface MergeResult {
   entity: EntityCard;
   /** Pass to entities.undoMerge to take the merge back. */
   mergeId: string;
+}
+
+/** A passage as a relation's evidence or a short list shows it. */
+export interface PassageRef {
+  id: string;
+  clippingId: string;
+  clippingTitle: string;
+  exact: string;
+  anchorStatus: Passage['anchorStatus'];
+}
+
+/** How two entities relate; `other` carries a free label. */
+export const RELATION_TYPES = ['member_of', 'leader_of', 'allied_with', 'opposed_to', 'located_in', 'pledged_allegiance_to', 'other'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** How a relation type reads between two names: "A member of B". */
+export const RELATION_TYPE_LABELS: Record<RelationType, string> = {
+  member_of: 'member of',
+  leader_of: 'leader of',
+  allied_with: 'allied with',
+  opposed_to: 'opposed to',
+  located_in: 'located in',
+  pledged_allegiance_to: 'pledged allegiance to',
+  other: 'other',
+};
+
+/** A directed relation between two cards: source → target, with an optional partial date and evidence. */
+export interface Relation {
+  id: string;
+  source: EntityRef;
+  target: EntityRef;
+  type: RelationType;
+  /** The free text of an `other` relation ("financed by"); null for the named types. */
+  label: string | null;
+  /** Partial date: "2014", "2014-07", "2014-07-02"; null when undated. */
+  date: string | null;
+  evidence: PassageRef[];
+  createdAt: string;
+}
+
+/** Every live card and relation, for the link chart. */
+export interface EntityGraph {
+  nodes: Array<EntityRef & { otherLabel: string | null }>;
+  edges: Array<{ id: string; sourceId: string; targetId: string; type: RelationType; label: string | null }>;
+}
+
+/** What accepting suggestions did: passages made (or found) over the mentions, and the cards they link to. */
+export interface AcceptSuggestionsResult {
+  /** Passages linked to a card by this call (new ones, or existing ones over the same span). */
+  passageCount: number;
+  /** Cards created by this call. */
+  createdCount: number;
+  entities: EntityRef[];
+}
+
+/** What linking a card's unlinked mentions did. */
+export interface LinkMentionsResult {
+  /** Clippings that now have a passage linked to the card. */
+  clippingCount: number;
+  passageCount: number;
+}
+
+export interface PassageFacets {
+  labels: FacetValue[];
 }

@@ -22,4 +22,9 @@ export interface EntitySuggestion {
   type: EntityType;
   name: string;
   entityId: string | null;
+  /**
+   * Other live cards that carry the same name, when the name is ambiguous (entityId is then one of
+   * them). Absent otherwise; the CLI's row shape leaves it out.
+   */
+  alsoNamed?: Array<{ entityId: string; name: string }>;
 }

@@ -1,4 +1,4 @@
-// The skeleton through the UI in Chromium against browser mode: the five places with their empty
+// The skeleton through the UI in Chromium against browser mode: the six places with their empty
 // states, a pasted clipping in the Library and the Reader, and the same clipping after a restart.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ const serve = (libraryPath: string) => app.serve(libraryPath);
 const openPage = (server: ServingProcess, colorScheme: 'light' | 'dark' = 'light') => app.openPage(server, { colorScheme });
 
 describe('app shell in browser mode', () => {
-  it('shows the five places, each with an empty state that offers the first action', async () => {
+  it('shows the six places, each with an empty state that offers the first action', async () => {
     const library = join(makeTempDir('notebook-e2e'), 'library.sqlite');
     const server = await serve(library);
     const { page, requests } = await openPage(server);
@@ -31,9 +31,10 @@ describe('app shell in browser mode', () => {
 
     const places = [
       { key: '2', testId: 'reader-empty', heading: 'No clipping open — choose one in the Library' },
-      { key: '3', testId: 'entities-empty', heading: 'No entity cards yet' },
-      { key: '4', testId: 'timeline-empty', heading: 'No events yet' },
-      { key: '5', testId: 'notebook-empty', heading: 'No notes yet' },
+      { key: '3', testId: 'passages-empty', heading: 'No passages yet' },
+      { key: '4', testId: 'entities-empty', heading: 'No entity cards yet' },
+      { key: '5', testId: 'timeline-empty', heading: 'No events yet' },
+      { key: '6', testId: 'notebook-empty', heading: 'No notes yet' },
     ];
     for (const place of places) {
       await page.keyboard.press(place.key);
@@ -44,7 +45,7 @@ describe('app shell in browser mode', () => {
       await empty.getByRole('button').click();
       await page.getByTestId('library-empty').waitFor();
     }
-    await page.keyboard.press('3');
+    await page.keyboard.press('4');
     await page.getByTestId('entities-empty').waitFor();
     await page.screenshot({ path: artifactPath('shell-entities-empty.png') });
     expectOnlyOrigin(requests, server.origin);
@@ -121,7 +122,7 @@ describe('app shell in browser mode', () => {
     await page.screenshot({ path: artifactPath('shell-import-files.png') });
 
     // Keyboard first: Ctrl+O opens the same file chooser from anywhere.
-    await page.keyboard.press('3');
+    await page.keyboard.press('4');
     await page.getByTestId('entities-empty').waitFor();
     const again = page.waitForEvent('filechooser');
     await page.keyboard.press('Control+o');

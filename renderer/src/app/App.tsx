@@ -12,6 +12,7 @@ import { useFilePickers } from '../features/import/useFilePickers';
 import { useImportQueue } from '../features/import/useImportQueue';
 import { LibraryView } from '../features/library/LibraryView';
 import { NotebookView } from '../features/notebook/NotebookView';
+import { PassagesView } from '../features/passages/PassagesView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { PLACES, type PlaceId } from './places';
@@ -48,7 +49,9 @@ export function App() {
   const setNotice = useCallback((next: NoticeState | null) => setShownNotice(next && { ...next, place: placeRef.current }), []);
 
   const goTo = useCallback((place: PlaceId) => navigate({ place, clippingId: place === 'reader' ? route.clippingId : null }), [navigate, route.clippingId]);
-  const openClipping = useCallback((id: string) => navigate({ place: 'reader', clippingId: id }), [navigate]);
+  const openClipping = useCallback((id: string, passageId?: string | null) => navigate({ place: 'reader', clippingId: id, passageId: passageId ?? null }), [navigate]);
+  const openEntity = useCallback((id: string | null) => navigate({ place: 'entities', clippingId: null, entityId: id }), [navigate]);
+  const showChart = useCallback(() => navigate({ place: 'entities', clippingId: null, chart: true }), [navigate]);
   const startNewClipping = useCallback(() => setComposing('empty'), []);
   const libraryChanged = useCallback(() => setRevision((r) => r + 1), []);
 
@@ -122,9 +125,32 @@ export function App() {
           />
         </div>
         {route.place === 'reader' && (
-          <ReaderView clippingId={route.clippingId} onGoToLibrary={() => goTo('library')} onOpen={openClipping} onChanged={libraryChanged} />
+          <ReaderView
+            clippingId={route.clippingId}
+            passageId={route.passageId ?? null}
+            onGoToLibrary={() => goTo('library')}
+            onOpen={openClipping}
+            onOpenEntity={openEntity}
+            onChanged={libraryChanged}
+            onNotice={setNotice}
+          />
         )}
-        {route.place === 'entities' && <EntitiesView onGoToLibrary={() => goTo('library')} />}
+        {route.place === 'passages' && (
+          <PassagesView revision={revision} onOpenClipping={openClipping} onOpenEntity={openEntity} onGoToLibrary={() => goTo('library')} onChanged={libraryChanged} />
+        )}
+        {route.place === 'entities' && (
+          <EntitiesView
+            entityId={route.entityId ?? null}
+            chart={route.chart ?? false}
+            revision={revision}
+            onOpenEntity={openEntity}
+            onShowChart={showChart}
+            onOpenClipping={openClipping}
+            onGoToLibrary={() => goTo('library')}
+            onChanged={libraryChanged}
+            onNotice={setNotice}
+          />
+        )}
         {route.place === 'timeline' && <TimelineView onGoToLibrary={() => goTo('library')} />}
         {route.place === 'notebook' && <NotebookView onGoToLibrary={() => goTo('library')} />}
       </main>

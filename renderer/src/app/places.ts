@@ -1,10 +1,11 @@
-// The five places of the product, in navigation order; keys 1–5 switch between them.
+// The places of the product, in navigation order; keys 1–6 switch between them.
 export const PLACES = [
   { id: 'library', label: 'Library', key: '1' },
   { id: 'reader', label: 'Reader', key: '2' },
-  { id: 'entities', label: 'Entities', key: '3' },
-  { id: 'timeline', label: 'Timeline', key: '4' },
-  { id: 'notebook', label: 'Notebook', key: '5' },
+  { id: 'passages', label: 'Passages', key: '3' },
+  { id: 'entities', label: 'Entities', key: '4' },
+  { id: 'timeline', label: 'Timeline', key: '5' },
+  { id: 'notebook', label: 'Notebook', key: '6' },
 ] as const;
 
 export type PlaceId = (typeof PLACES)[number]['id'];
@@ -13,16 +14,34 @@ export interface Route {
   place: PlaceId;
   /** The clipping open in the Reader. */
   clippingId: string | null;
+  /** The Reader scrolls to this passage and flashes it. */
+  passageId?: string | null;
+  /** The card open in Entities. */
+  entityId?: string | null;
+  /** Entities shows the link chart instead of the cards. */
+  chart?: boolean;
 }
 
-/** "#/reader/ID" ⇄ { place: 'reader', clippingId: 'ID' }; anything unknown is the Library. */
+/**
+ * "#/reader/ID[/PASSAGE]", "#/entities/ID", "#/entities/chart" ⇄ routes; anything unknown is the Library.
+ * Ids are UUIDs, so "chart" is never one.
+ */
 export function parseHash(hash: string): Route {
-  const [place, id] = hash.replace(/^#\/?/, '').split('/');
+  const [place, first, second] = hash.replace(/^#\/?/, '').split('/');
   const known = PLACES.find((p) => p.id === place);
   if (!known) return { place: 'library', clippingId: null };
-  return { place: known.id, clippingId: known.id === 'reader' && id ? decodeURIComponent(id) : null };
+  const decoded = first ? decodeURIComponent(first) : null;
+  if (known.id === 'reader') return { place: 'reader', clippingId: decoded, passageId: decoded && second ? decodeURIComponent(second) : null };
+  if (known.id === 'entities') return decoded === 'chart' ? { place: 'entities', clippingId: null, chart: true } : { place: 'entities', clippingId: null, entityId: decoded };
+  return { place: known.id, clippingId: null };
 }
 
 export function formatHash(route: Route): string {
-  return route.place === 'reader' && route.clippingId ? `#/reader/${encodeURIComponent(route.clippingId)}` : `#/${route.place}`;
+  if (route.place === 'reader' && route.clippingId) {
+    const passage = route.passageId ? `/${encodeURIComponent(route.passageId)}` : '';
+    return `#/reader/${encodeURIComponent(route.clippingId)}${passage}`;
+  }
+  if (route.place === 'entities' && route.chart) return '#/entities/chart';
+  if (route.place === 'entities' && route.entityId) return `#/entities/${encodeURIComponent(route.entityId)}`;
+  return `#/${route.place}`;
 }

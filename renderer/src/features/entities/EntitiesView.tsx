@@ -1,6 +1,22 @@
+import type { NoticeState } from '../../components/Notice';
 import { EmptyPlaceView } from '../../components/EmptyPlaceView';
 
-export function EntitiesView(props: { onGoToLibrary: () => void }) {
+export interface EntitiesViewProps {
+  /** The card to show; null shows the list alone. */
+  entityId: string | null;
+  /** Show the link chart instead of the cards. */
+  chart: boolean;
+  /** Bumped after every change to the library. */
+  revision: number;
+  onOpenEntity: (id: string | null) => void;
+  onShowChart: () => void;
+  onOpenClipping: (clippingId: string, passageId?: string | null) => void;
+  onGoToLibrary: () => void;
+  onChanged: () => void;
+  onNotice: (notice: NoticeState | null) => void;
+}
+
+export function EntitiesView(props: EntitiesViewProps) {
   return (
     <EmptyPlaceView
       place="Entities"

@@ -4,12 +4,24 @@ import type { Clipping } from '../../../../shared/domain';
 import type { ApiError } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
+import type { NoticeState } from '../../components/Notice';
 import { formatCaptured } from '../../lib/format';
 import { ArticleBody } from './ArticleBody';
 import { DetailsPanel } from './DetailsPanel';
 import { OriginalDialog } from './OriginalDialog';
 
-export function ReaderView(props: { clippingId: string | null; onGoToLibrary: () => void; onOpen: (id: string) => void; onChanged: () => void }) {
+export interface ReaderViewProps {
+  clippingId: string | null;
+  /** Scroll to this passage and flash it. */
+  passageId: string | null;
+  onGoToLibrary: () => void;
+  onOpen: (id: string, passageId?: string | null) => void;
+  onOpenEntity: (id: string) => void;
+  onChanged: () => void;
+  onNotice: (notice: NoticeState | null) => void;
+}
+
+export function ReaderView(props: ReaderViewProps) {
   const [state, setState] = useState<{ id: string; clipping: Clipping | null; error: ApiError | null } | null>(null);
 
   useEffect(() => {
