@@ -1,0 +1,194 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../shared/domain';
+import { api } from '../api/client';
+import './EntityPicker.css';
+
+export const ENTITY_TYPE_NAMES: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  other: 'Other',
+};
+
+/** How long typing may pause before the core is asked: fewer requests while a name is typed. */
+const FIND_DELAY_MS = 120;
+const RESULT_LIMIT = 20;
+
+type Row = { kind: 'entity'; entity: EntitySummary } | { kind: 'create'; name: string };
+
+/**
+ * Finds a card by any of its names (the core folds case, diacritics, al-/el- and transliterations).
+ * ↑/↓ move through the results, Enter picks, Esc cancels. With onCreate, the last row makes a new card.
+ */
+export function EntityPicker(props: {
+  label: string;
+  onPick: (entity: EntitySummary) => void;
+  /** When set, offers “Create card ‘…’” with a type choice (Person, Organization, Place, Other). */
+  onCreate?: (name: string, type: EntityType) => void;
+  excludeIds?: readonly string[];
+  initialQuery?: string;
+  autoFocus?: boolean;
+  onCancel?: () => void;
+}) {
+  const baseId = useId();
+  const listId = `${baseId}-results`;
+  const [query, setQuery] = useState(props.initialQuery ?? '');
+  const { results, error, searching } = useEntitySearch(query);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [newType, setNewType] = useState<EntityType>('person');
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const excluded = new Set(props.excludeIds ?? []);
+  const trimmed = query.trim();
+  const rows: Row[] = (results ?? []).filter((entity) => !excluded.has(entity.id)).map((entity) => ({ kind: 'entity', entity }));
+  if (props.onCreate && trimmed !== '') rows.push({ kind: 'create', name: trimmed });
+  const active = Math.min(activeIndex, rows.length - 1);
+
+  // A new list of results starts at its first row.
+  useEffect(() => setActiveIndex(0), [results]);
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  function choose(row: Row | undefined) {
+    if (!row) return;
+    if (row.kind === 'entity') props.onPick(row.entity);
+    else props.onCreate?.(row.name, newType);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (rows.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActiveIndex((active + step + rows.length) % rows.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(rows[active]);
+    } else if (event.key === 'Escape' && props.onCancel) {
+      // The picker's Esc is its own: a dialog around it must not also close.
+      event.preventDefault();
+      event.stopPropagation();
+      props.onCancel();
+    }
+  }
+
+  const optionId = (index: number) => `${baseId}-option-${index}`;
+  return (
+    <div className="entity-picker">
+      <input
+        type="search"
+        role="combobox"
+        aria-label={props.label}
+        aria-expanded={rows.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={rows.length > 0 ? optionId(active) : undefined}
+        autoFocus={props.autoFocus}
+        placeholder="Name or alias…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <ul className="entity-picker-results" id={listId} role="listbox" aria-label={`${props.label}: results`} ref={listRef}>
+        {rows.map((row, index) => (
+          <li
+            key={row.kind === 'entity' ? row.entity.id : 'create'}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            className={row.kind === 'create' ? 'entity-picker-create' : undefined}
+            // Keep focus in the search box, so the keyboard keeps working after a click.
+            onMouseDown={(e) => e.preventDefault()}
+            onMouseMove={() => index !== active && setActiveIndex(index)}
+            onClick={() => choose(row)}
+          >
+            {row.kind === 'entity' ? <EntityOption entity={row.entity} /> : <span>Create card “{row.name}”</span>}
+          </li>
+        ))}
+      </ul>
+      <PickerStatus error={error} searching={searching} query={trimmed} shown={rows.length} />
+      {props.onCreate && (
+        <label className="entity-picker-new-type">
+          <span>New card type</span>
+          <select value={newType} onChange={(e) => setNewType(e.target.value as EntityType)}>
+            {ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {ENTITY_TYPE_NAMES[type]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}
+
+function EntityOption(props: { entity: EntitySummary }) {
+  const { entity } = props;
+  const type = entity.type === 'other' && entity.otherLabel ? entity.otherLabel : ENTITY_TYPE_NAMES[entity.type];
+  return (
+    <>
+      <span className="entity-picker-name">{entity.name}</span>
+      <span className="entity-picker-type">{type}</span>
+      {entity.aliases.length > 0 && <span className="entity-picker-aliases">{entity.aliases.join(' · ')}</span>}
+    </>
+  );
+}
+
+/** One line under the results that says why the list looks the way it does; its height never changes. */
+function PickerStatus(props: { error: string | null; searching: boolean; query: string; shown: number }) {
+  if (props.error) {
+    return (
+      <p className="entity-picker-status entity-picker-error" role="alert">
+        {props.error}
+      </p>
+    );
+  }
+  let text = '';
+  if (props.query === '') text = 'Type a name or alias; ↑↓ to choose, Enter to pick.';
+  else if (props.searching) text = 'Searching…';
+  else if (props.shown === 0) text = `No card is called “${props.query}”.`;
+  return (
+    <p className="entity-picker-status" aria-live="polite">
+      {text}
+    </p>
+  );
+}
+
+/** Cards for the query: a fuzzy find while typing, the first cards by name while the box is empty. */
+function useEntitySearch(query: string) {
+  const [results, setResults] = useState<EntitySummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [searching, setSearching] = useState(false);
+  const trimmed = query.trim();
+
+  useEffect(() => {
+    let stale = false;
+    setSearching(true);
+    const timer = window.setTimeout(
+      async () => {
+        const result =
+          trimmed === ''
+            ? await api.call('entities.list', { offset: 0, limit: RESULT_LIMIT }).then((r) => (r.ok ? { ok: true as const, value: r.value.items } : r))
+            : await api.call('entities.find', { query: trimmed, limit: RESULT_LIMIT });
+        if (stale) return;
+        setSearching(false);
+        if (result.ok) {
+          setResults(result.value);
+          setError(null);
+        } else {
+          setError(`Could not search the cards: ${result.error.message}`);
+        }
+      },
+      trimmed === '' ? 0 : FIND_DELAY_MS,
+    );
+    return () => {
+      stale = true;
+      window.clearTimeout(timer);
+    };
+  }, [trimmed]);
+
+  return { results, error, searching };
+}
