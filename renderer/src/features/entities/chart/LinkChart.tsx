@@ -1,0 +1,104 @@
+// The link chart: every card as a dot coloured by type, every relation as a line styled by type.
+// Drawn on a canvas from a precomputed layout, so a thousand cards and three thousand relations pan
+// and zoom smoothly. The type checkboxes ask the core for the chosen types only.
+import { useMemo, useState } from 'react';
+import { ENTITY_TYPES, type EntityType } from '../../../../../shared/domain';
+import { EmptyState } from '../../../components/EmptyState';
+import { PlaceHeader } from '../../../components/PlaceHeader';
+import { countOf } from '../../../lib/format';
+import { ChartCanvas } from './ChartCanvas';
+import { ChartLegend } from './ChartLegend';
+import { toChartModel } from './chartModel';
+import { useChartLayout } from './useChartLayout';
+import { useEntityGraph } from './useEntityGraph';
+import './chart.css';
+
+const ALL_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
+
+export function LinkChart(props: { revision: number; onOpenEntity: (id: string) => void; onShowCards: () => void }) {
+  const [types, setTypes] = useState<ReadonlySet<EntityType>>(ALL_TYPES);
+  const [attempt, setAttempt] = useState(0);
+  const graph = useEntityGraph(types, props.revision, attempt);
+  const model = useMemo(() => (graph.status === 'ready' ? toChartModel(graph.graph) : null), [graph]);
+  const layout = useChartLayout(model);
+  const filtered = types.size < ENTITY_TYPES.length;
+
+  const toggle = (type: EntityType) =>
+    setTypes((current) => {
+      const next = new Set(current);
+      if (next.has(type)) next.delete(type);
+      else next.add(type);
+      return next;
+    });
+
+  const cardsButton = (
+    <button type="button" onClick={props.onShowCards}>
+      Cards
+    </button>
+  );
+
+  if (model && model.nodes.length === 0 && !filtered) {
+    return (
+      <>
+        <PlaceHeader title="Entities" detail="Link chart" actions={cardsButton} />
+        <EmptyState
+          title="No cards to chart yet — link passages to people, organisations and places, then relate the cards"
+          testId="link-chart-empty"
+          actions={
+            <button type="button" className="primary" onClick={props.onShowCards}>
+              Go to the cards
+            </button>
+          }
+        >
+          <p>The chart draws every card as a dot and every relation between two cards as a line, so clusters and go-betweens stand out.</p>
+        </EmptyState>
+      </>
+    );
+  }
+
+  const detail = model ? `Link chart · ${countOf(model.nodes.length, 'card')} · ${countOf(model.edges.length, 'relation')}` : 'Link chart';
+  let stage;
+  if (graph.status === 'error') {
+    stage = (
+      <div className="chart-message" role="alert">
+        <p>The chart could not be loaded: {graph.message}</p>
+        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          Try again
+        </button>
+      </div>
+    );
+  } else if (types.size === 0) {
+    stage = <ChartMessage text="No card types are chosen. Tick at least one type on the right." onAll={() => setTypes(ALL_TYPES)} />;
+  } else if (model && model.nodes.length === 0) {
+    stage = <ChartMessage text="No cards of the chosen types." onAll={() => setTypes(ALL_TYPES)} />;
+  } else if (model && layout) {
+    stage = <ChartCanvas model={model} layout={layout} onOpenEntity={props.onOpenEntity} />;
+  } else {
+    stage = (
+      <div className="chart-message" aria-busy="true">
+        <p>{model ? `Laying out ${countOf(model.nodes.length, 'card')}…` : 'Loading the cards…'}</p>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <PlaceHeader title="Entities" detail={detail} actions={cardsButton} />
+      <div className="link-chart" data-testid="link-chart">
+        <div className="chart-stage">{stage}</div>
+        <ChartLegend types={types} onToggle={toggle} model={model} />
+      </div>
+    </>
+  );
+}
+
+function ChartMessage(props: { text: string; onAll: () => void }) {
+  return (
+    <div className="chart-message">
+      <p>{props.text}</p>
+      <button type="button" onClick={props.onAll}>
+        Show all types
+      </button>
+    </div>
+  );
+}
