@@ -5,6 +5,8 @@ import { createClippingsService } from './services/clippings';
 import { createLibraryService } from './services/library';
 import { createPassagesService } from './services/passages';
 import { createEntitiesService } from './services/entities';
+import { createEntityStore } from './services/entity-store';
+import { createRelationsService } from './services/relations';
 
 export interface Core {
   dispatch: Dispatch;
@@ -17,7 +19,9 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
   const clippings = createClippingsService(library.db);
   const libraryService = createLibraryService(library.db, library.path);
   const passages = createPassagesService(library.db);
-  const entities = createEntitiesService(library.db, passages);
+  const entityStore = createEntityStore(library.db);
+  const relations = createRelationsService(library.db, entityStore);
+  const entities = createEntitiesService(library.db, entityStore, passages, relations);
   const handlers: Handlers = {
     'library.info': () => libraryService.info(),
     'clippings.create': clippings.create,
@@ -45,6 +49,14 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
     'entities.undoMerge': entities.undoMerge,
     'entities.suggest': entities.suggest,
     'entities.rejectSuggestion': entities.rejectSuggestion,
+    'entities.delete': entities.delete,
+    'entities.acceptSuggestions': entities.acceptSuggestions,
+    'entities.linkMentions': entities.linkMentions,
+    'entities.graph': entities.graph,
+    'relations.create': relations.create,
+    'relations.update': relations.update,
+    'relations.delete': relations.delete,
+    'passages.facets': () => passages.facets(),
   };
   return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, close: library.close };
 }

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { AnchorError, anchor, describeSelection } from '../../../shared/anchoring';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { BulkResult, EntityRef, Page, Passage } from '../../../shared/domain';
+import type { BulkResult, EntityRef, Page, Passage, PassageFacets } from '../../../shared/domain';
 import { NotebookError } from '../../../shared/errors';
 
 interface PassageRow {
@@ -37,7 +37,11 @@ export function createPassagesService(db: Database.Database) {
   const placeAt = db.prepare('UPDATE passages SET start = ?, end = ?, anchor_status = ? WHERE id = ?');
   const entitiesOf = db.prepare(`
     SELECT pe.passage_id, e.id, e.type, e.name FROM passage_entities pe JOIN entities e ON e.id = pe.entity_id
-    WHERE pe.passage_id IN (SELECT value FROM json_each(?)) ORDER BY e.name COLLATE NOCASE`);
+    WHERE pe.passage_id IN (SELECT value FROM json_each(?)) AND e.merged_into IS NULL ORDER BY e.name COLLATE NOCASE`);
+  const atSpan = db.prepare('SELECT id FROM passages WHERE clipping_id = ? AND start = ? AND end = ? ORDER BY created_at, id LIMIT 1');
+  const labelFacets = db.prepare(`
+    SELECT min(p.label) AS value, count(*) AS count FROM passages p JOIN clippings c ON c.id = p.clipping_id
+    WHERE c.trashed_at IS NULL AND p.label IS NOT NULL GROUP BY p.label COLLATE NOCASE ORDER BY value COLLATE NOCASE`);
 
   function toPassages(rows: PassageRow[]): Passage[] {
     const entities = new Map<string, EntityRef[]>(rows.map((row) => [row.id, []]));
@@ -136,6 +140,14 @@ export function createPassagesService(db: Database.Database) {
         offset: input.offset,
       }) as PassageRow[];
       return { items: toPassages(rows), total, offset: input.offset, limit: input.limit };
+    },
+
+    /** The labels passages in live clippings carry (case folded together), with how many have each. */
+    facets: (): PassageFacets => ({ labels: labelFacets.all() as PassageFacets['labels'] }),
+
+    /** The passage of a clipping over exactly start..end, if one was marked already. */
+    idAt(clippingId: string, start: number, end: number): string | null {
+      return (atSpan.get(clippingId, start, end) as { id: string } | undefined)?.id ?? null;
     },
 
     /** Places every passage of a clipping again in its new text (call inside the text change's transaction). */
