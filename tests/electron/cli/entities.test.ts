@@ -20,8 +20,13 @@ describe('cli entities', () => {
 
     const core = openCore(library);
     const card = await core.dispatch('entities.create', { type: 'organization', name: 'Jabhat al-Nusra', aliases: ['Al-Nusra Front'] });
+    // Two cards with one name: the core's row says so (alsoNamed); the CLI row shape leaves it out.
+    await core.dispatch('entities.create', { type: 'person', name: 'Omar al-Shishani' });
+    await core.dispatch('entities.create', { type: 'person', name: 'Omar al-Shishani' });
+    const coreRows = await core.dispatch('entities.suggest', { clippingId: id });
     core.close();
     expect(card.ok).toBe(true);
+    expect(coreRows.ok && (coreRows.value as Array<{ text: string; alsoNamed?: unknown[] }>).find((r) => r.text === 'Omar al-Shishani')?.alsoNamed).toHaveLength(1);
 
     const run = await runCli(['entities', 'suggest', id, '--json', '--library', library]);
     expect(run.code).toBe(0);
@@ -38,9 +43,9 @@ describe('cli entities', () => {
     expect(byText('Albu Kamal')).toMatchObject({ type: 'place' });
 
     const list = await runCli(['entities', 'list', '--json', '--library', library]);
-    expect(JSON.parse(list.stdout)).toEqual([
-      { id: (card as { value: { id: string } }).value.id, type: 'organization', name: 'Jabhat al-Nusra', aliases: ['Al-Nusra Front'] },
-    ]);
+    const listed = JSON.parse(list.stdout) as Array<Record<string, unknown>>;
+    expect(listed[0]).toEqual({ id: (card as { value: { id: string } }).value.id, type: 'organization', name: 'Jabhat al-Nusra', aliases: ['Al-Nusra Front'] });
+    expect(listed.slice(1).map((e) => e.name)).toEqual(['Omar al-Shishani', 'Omar al-Shishani']);
 
     const missing = await runCli(['entities', 'suggest', 'nope', '--json', '--library', library]);
     expect(missing).toMatchObject({ code: 1, stdout: '' });
