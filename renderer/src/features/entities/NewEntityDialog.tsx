@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import { ENTITY_TYPES, type EntityCard, type EntityType } from '../../../../shared/domain';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { ENTITY_TYPE_NAMES } from './entityText';
+
+/** New card: a name and a type; everything else is filled in on the card. */
+export function NewEntityDialog(props: { onCancel: () => void; onCreated: (card: EntityCard) => void }) {
+  const [name, setName] = useState('');
+  const [type, setType] = useState<EntityType>('person');
+  const [otherLabel, setOtherLabel] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (name.trim() === '') return setError('A card needs a name.');
+    setSaving(true);
+    const result = await api.call('entities.create', {
+      name: name.trim(),
+      type,
+      ...(type === 'other' && otherLabel.trim() !== '' ? { otherLabel: otherLabel.trim() } : {}),
+    });
+    setSaving(false);
+    if (!result.ok) return setError(`Not created: ${result.error.message}`);
+    props.onCreated(result.value);
+  }
+
+  return (
+    <Dialog labelledBy="new-card-heading" onCancel={props.onCancel} className="dialog-compact" testId="new-card-dialog">
+      <form className="dialog-form" onSubmit={(e) => void submit(e)}>
+        <h2 id="new-card-heading">New card</h2>
+        <label className="field">
+          <span>Name</span>
+          <input autoFocus value={name} aria-invalid={error !== null && name.trim() === ''} onChange={(e) => setName(e.target.value)} placeholder="e.g. Jabhat al-Nusra" />
+        </label>
+        <fieldset className="type-choice">
+          <legend>Type</legend>
+          {ENTITY_TYPES.map((t) => (
+            <label key={t}>
+              <input type="radio" name="new-card-type" value={t} checked={type === t} onChange={() => setType(t)} />
+              {ENTITY_TYPE_NAMES[t]}
+            </label>
+          ))}
+        </fieldset>
+        {type === 'other' && (
+          <label className="field">
+            <span>What kind</span>
+            <input value={otherLabel} onChange={(e) => setOtherLabel(e.target.value)} placeholder="e.g. vessel, weapon system" />
+          </label>
+        )}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={saving}>
+            {saving ? 'Creating…' : 'Create card'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { RELATION_TYPES, RELATION_TYPE_LABELS, type EntityCard, type EntityRef, type EntityType, type RelationType } from '../../../../../shared/domain';
+import { isPartialDate } from '../../../../../shared/partial-date';
+import { api } from '../../../api/client';
+import { EntityPicker } from '../../../components/EntityPicker';
+
+/**
+ * A relation read as a sentence: [this card] [type] [other card], or the other way round (⇄).
+ * The core refuses a self-relation, a duplicate or a membership loop; its reason is shown here.
+ */
+export function AddRelationForm(props: { card: EntityCard; onCancel: () => void; onAdded: () => void }) {
+  const { card } = props;
+  const [type, setType] = useState<RelationType>('member_of');
+  const [label, setLabel] = useState('');
+  const [other, setOther] = useState<EntityRef | null>(null);
+  // true: "this → other"; false: "other → this".
+  const [outgoing, setOutgoing] = useState(true);
+  const [date, setDate] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const dateInput = useRef<HTMLInputElement>(null);
+
+  // The picker goes once a card is chosen; the keyboard carries on at the date.
+  useEffect(() => {
+    if (other) dateInput.current?.focus();
+  }, [other]);
+
+  async function createOther(name: string, entityType: EntityType) {
+    const result = await api.call('entities.create', { name, type: entityType });
+    if (!result.ok) return setError(`Could not create “${name}”: ${result.error.message}`);
+    setOther(result.value);
+    setError(null);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!other) return setError('Choose the other card first.');
+    if (type === 'other' && label.trim() === '') return setError('Describe the relation, e.g. “financed by”.');
+    if (date.trim() !== '' && !isPartialDate(date.trim())) return setError('A date is written 2014, 2014-07 or 2014-07-02.');
+    setSaving(true);
+    const [sourceId, targetId] = outgoing ? [card.id, other.id] : [other.id, card.id];
+    const result = await api.call('relations.create', {
+      sourceId,
+      targetId,
+      type,
+      label: type === 'other' ? label.trim() : null,
+      date: date.trim() === '' ? null : date.trim(),
+    });
+    setSaving(false);
+    if (!result.ok) return setError(`Not added: ${result.error.message}`);
+    props.onAdded();
+  }
+
+  const thisEnd = <span className="relation-self">{card.name}</span>;
+  const otherEnd = other ? (
+    <span className="tag-chip relation-other">
+      {other.name}
+      <button type="button" aria-label={`Choose another card than ${other.name}`} onClick={() => setOther(null)}>
+        ×
+      </button>
+    </span>
+  ) : (
+    <span className="relation-placeholder">the other card</span>
+  );
+
+  return (
+    <form className="add-relation" aria-label="Add relation" onSubmit={(e) => void submit(e)}>
+      <div className="add-relation-sentence">
+        {outgoing ? thisEnd : otherEnd}
+        <select aria-label="Relation type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
+          {RELATION_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {t === 'other' ? 'other…' : RELATION_TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+        {type === 'other' && <input aria-label="Relation" placeholder="e.g. financed by" value={label} onChange={(e) => setLabel(e.target.value)} />}
+        {outgoing ? otherEnd : thisEnd}
+        <button type="button" className="icon-button" aria-label="Swap direction" title="Swap direction" onClick={() => setOutgoing(!outgoing)}>
+          ⇄
+        </button>
+      </div>
+      {!other && (
+        <EntityPicker
+          label="Other card"
+          autoFocus
+          excludeIds={[card.id]}
+          onPick={(entity) => {
+            setOther(entity);
+            setError(null);
+          }}
+          onCreate={(name, entityType) => void createOther(name, entityType)}
+          onCancel={props.onCancel}
+        />
+      )}
+      <div className="add-relation-foot">
+        <label className="inline-field">
+          <span>Date</span>
+          <input ref={dateInput} placeholder="2014, 2014-07 or 2014-07-02" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <span className="spacer" />
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={saving || !other}>
+          {saving ? 'Adding…' : 'Add relation'}
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
