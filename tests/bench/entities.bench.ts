@@ -2,9 +2,11 @@
 // way measured in the same run: one case-insensitive regular expression per card name and alias,
 // each run over the whole text. Run: `npx tsx tests/bench/entities.bench.ts` (or through
 // `npm run bench -- entities` once the runner lists this suite). Prints a table; asserts nothing.
+// Then the unlinked-mention scan over 100,000 clippings (unlinked-mentions.bench.ts), its own table.
 import { loadavg } from 'node:os';
 import { KnownCardIndex, suggestEntities, type KnownCard } from '../../shared/entities';
 import { getLexicon } from '../../shared/entities/lexicon';
+import { runUnlinkedMentionsBench } from './unlinked-mentions.bench';
 
 const ARTICLE_WORDS = 5_000;
 const CARD_COUNT = 2_000;
@@ -44,6 +46,7 @@ export async function runEntitiesBench(): Promise<void> {
       [`building the index of ${CARD_COUNT.toLocaleString('en-GB')} cards, once per library change`, ms(indexMs), '–', '–', '–', '–'],
     ],
   );
+  await runUnlinkedMentionsBench();
 }
 
 /** The naive way: every name and alias of every card as its own regular expression over the text. */
