@@ -6,6 +6,7 @@ import type { ChartModel } from './chartModel';
 import { ENTITY_TYPE_NAME } from './chartStyle';
 import { drawChart } from './drawChart';
 import type { Layout } from './layout';
+import type {} from './chartTestHook';
 import { useElementSize } from './useElementSize';
 import { usePalette } from './usePalette';
 import { fitView, nearestNode, nodeRadius, panBy, zoomAt, type View } from './viewport';
@@ -14,13 +15,6 @@ import { fitView, nearestNode, nodeRadius, panBy, zoomAt, type View } from './vi
 const CLICK_SLOP = 4;
 const KEY_PAN = 80;
 const KEY_ZOOM = 1.25;
-
-declare global {
-  interface Window {
-    /** For e2e tests: where a card is drawn now, in page coordinates. */
-    __linkChart?: { positionOf(id: string): { x: number; y: number } | null };
-  }
-}
 
 interface Drag {
   pointerId: number;

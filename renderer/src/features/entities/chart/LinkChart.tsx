@@ -4,7 +4,6 @@
 import { useMemo, useState } from 'react';
 import { ENTITY_TYPES, type EntityType } from '../../../../../shared/domain';
 import { EmptyState } from '../../../components/EmptyState';
-import { PlaceHeader } from '../../../components/PlaceHeader';
 import { countOf } from '../../../lib/format';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartLegend } from './ChartLegend';
@@ -31,32 +30,23 @@ export function LinkChart(props: { revision: number; onOpenEntity: (id: string) 
       return next;
     });
 
-  const cardsButton = (
-    <button type="button" onClick={props.onShowCards}>
-      Cards
-    </button>
-  );
-
   if (model && model.nodes.length === 0 && !filtered) {
     return (
-      <>
-        <PlaceHeader title="Entities" detail="Link chart" actions={cardsButton} />
-        <EmptyState
-          title="No cards to chart yet — link passages to people, organisations and places, then relate the cards"
-          testId="link-chart-empty"
-          actions={
-            <button type="button" className="primary" onClick={props.onShowCards}>
-              Go to the cards
-            </button>
-          }
-        >
-          <p>The chart draws every card as a dot and every relation between two cards as a line, so clusters and go-betweens stand out.</p>
-        </EmptyState>
-      </>
+      <EmptyState
+        title="No cards to chart yet — make cards from passages in the Reader, then relate them"
+        testId="link-chart-empty"
+        actions={
+          <button type="button" className="primary" onClick={props.onShowCards}>
+            Go to the cards
+          </button>
+        }
+      >
+        <p>The chart draws every card as a dot and every relation between two cards as a line, so clusters and go-betweens stand out.</p>
+      </EmptyState>
     );
   }
 
-  const detail = model ? `Link chart · ${countOf(model.nodes.length, 'card')} · ${countOf(model.edges.length, 'relation')}` : 'Link chart';
+  const summary = model ? `${countOf(model.nodes.length, 'card')} · ${countOf(model.edges.length, 'relation')}` : '';
   let stage;
   if (graph.status === 'error') {
     stage = (
@@ -82,13 +72,16 @@ export function LinkChart(props: { revision: number; onOpenEntity: (id: string) 
   }
 
   return (
-    <>
-      <PlaceHeader title="Entities" detail={detail} actions={cardsButton} />
-      <div className="link-chart" data-testid="link-chart">
-        <div className="chart-stage">{stage}</div>
-        <ChartLegend types={types} onToggle={toggle} model={model} />
+    <div className="link-chart" data-testid="link-chart">
+      <div className="chart-toolbar">
+        <span className="chart-summary" data-testid="link-chart-summary">
+          {summary}
+        </span>
+        <span className="chart-hint">Drag or arrow keys to pan · wheel or +/− to zoom · 0 fits · click a card to open it</span>
       </div>
-    </>
+      <div className="chart-stage">{stage}</div>
+      <ChartLegend types={types} onToggle={toggle} model={model} />
+    </div>
   );
 }
 

@@ -17,6 +17,8 @@ export interface ChartModel {
   edges: ChartEdge[];
   degrees: Int32Array;
   indexById: Map<string, number>;
+  /** Node indices, most related first: when names would overlap, the better-connected card keeps its name. */
+  labelOrder: Int32Array;
 }
 
 export function toChartModel(graph: EntityGraph): ChartModel {
@@ -33,5 +35,6 @@ export function toChartModel(graph: EntityGraph): ChartModel {
     degrees[source]! += 1;
     degrees[target]! += 1;
   }
-  return { nodes, edges, degrees, indexById };
+  const labelOrder = Int32Array.from(nodes.keys()).sort((a, b) => degrees[b]! - degrees[a]! || a - b);
+  return { nodes, edges, degrees, indexById, labelOrder };
 }

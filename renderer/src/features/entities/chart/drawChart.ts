@@ -125,16 +125,51 @@ function drawLabels(ctx: CanvasRenderingContext2D, frame: ChartFrame, sx: (i: nu
   ctx.lineWidth = 3;
   ctx.strokeStyle = palette.halo;
   ctx.fillStyle = palette.label;
+  const taken = new LabelSpace();
   let drawn = 0;
-  for (let i = 0; i < model.nodes.length && drawn < MAX_LABELS; i++) {
+  for (const i of model.labelOrder) {
+    if (drawn >= MAX_LABELS) break;
     if (i === hovered) continue;
     const x = sx(i);
     const y = sy(i);
     if (x < -100 || y < -10 || x > width || y > height + 10) continue;
     const left = x + nodeRadius(view, model.degrees[i]!) + 3;
     const name = model.nodes[i]!.name;
+    const box = { left, top: y - 7, right: left + ctx.measureText(name).width, bottom: y + 7 };
+    if (!taken.claim(box)) continue;
     ctx.strokeText(name, left, y);
     ctx.fillText(name, left, y);
     drawn++;
+  }
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Screen boxes already holding a name, bucketed in a coarse grid so overlap checks stay cheap. */
+class LabelSpace {
+  private cells = new Map<string, Box[]>();
+
+  /** Takes the box if it overlaps no name drawn so far. */
+  claim(box: Box): boolean {
+    const keys: string[] = [];
+    for (let cx = Math.floor(box.left / 80); cx <= Math.floor(box.right / 80); cx++) {
+      for (let cy = Math.floor(box.top / 20); cy <= Math.floor(box.bottom / 20); cy++) keys.push(`${cx},${cy}`);
+    }
+    for (const key of keys) {
+      for (const other of this.cells.get(key) ?? []) {
+        if (box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom) return false;
+      }
+    }
+    for (const key of keys) {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    }
+    return true;
   }
 }

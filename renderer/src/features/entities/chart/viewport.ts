@@ -54,7 +54,7 @@ export function toScreen(view: View, x: number, y: number): { x: number; y: numb
 
 /** A card's radius on screen: bigger for more relations, readable at any zoom. */
 export function nodeRadius(view: View, degree: number): number {
-  const world = 6 + Math.sqrt(degree) * 1.5;
+  const world = 4 + Math.sqrt(degree) * 1.2;
   return Math.max(2.5, Math.min(18, world * view.zoom));
 }
 
