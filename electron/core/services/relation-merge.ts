@@ -1,13 +1,15 @@
 // What a merge does to relations: the absorbed card's relations move to the survivor; one that
-// would then relate the survivor to itself, or repeat one it has, is set aside whole (with its
-// evidence) in the merge record, so undoing the merge can put every relation back as it was.
+// would then relate the survivor to itself, repeat one it has, or close a member-of / located-in
+// loop is set aside whole (with its evidence) in the merge record, so undoing the merge can put
+// every relation back as it was.
 import type Database from 'better-sqlite3';
+import { createLoopFinder, NESTING_TYPES } from './relation-loops';
 import type { RelationRow } from './relation-rows';
 
 export interface RelationMoves {
   /** Relations whose source or target was switched from the absorbed card to the survivor. */
   moved: Array<{ id: string; end: 'source' | 'target' }>;
-  /** Relations removed because they would have become a self-loop or a duplicate. */
+  /** Relations removed because they would have become a self-loop, a duplicate or part of a loop. */
   setAside: Array<RelationRow & { evidence: string[] }>;
 }
 
@@ -16,6 +18,7 @@ export function createRelationMerge(db: Database.Database) {
   const same = db.prepare(`
     SELECT 1 FROM relations WHERE source_id = @source_id AND target_id = @target_id AND type = @type
       AND coalesce(label, '') = coalesce(@label, '') COLLATE NOCASE AND id <> @id`);
+  const pathBetween = createLoopFinder(db);
   const evidenceOf = db.prepare('SELECT passage_id FROM relation_evidence WHERE relation_id = ? ORDER BY passage_id');
   const remove = db.prepare('DELETE FROM relations WHERE id = ?');
   const setSource = db.prepare('UPDATE relations SET source_id = ? WHERE id = ?');
@@ -36,7 +39,8 @@ export function createRelationMerge(db: Database.Database) {
       for (const relation of ofEntity.all({ id: absorbedId }) as RelationRow[]) {
         const end = relation.source_id === absorbedId ? 'source' : 'target';
         const next = { ...relation, [end === 'source' ? 'source_id' : 'target_id']: survivorId };
-        if (next.source_id === next.target_id || same.get(next)) {
+        const loops = NESTING_TYPES.has(next.type) && pathBetween(next.target_id, next.source_id, next.type, next.id) !== null;
+        if (next.source_id === next.target_id || same.get(next) || loops) {
           const evidence = (evidenceOf.all(relation.id) as Array<{ passage_id: string }>).map((e) => e.passage_id);
           moves.setAside.push({ ...relation, evidence });
           remove.run(relation.id);

@@ -7,10 +7,8 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import { RELATION_TYPE_LABELS, type BulkResult, type Relation, type RelationType } from '../../../shared/domain';
 import { NotebookError } from '../../../shared/errors';
 import type { EntityRow, EntityStore } from './entity-store';
+import { createLoopFinder, NESTING_TYPES } from './relation-loops';
 import { createRelationRows, type RelationRow } from './relation-rows';
-
-/** Types that nest, so that following them must never come back to where it started. */
-const NESTING_TYPES: ReadonlySet<RelationType> = new Set(['member_of', 'located_in']);
 
 interface Shape {
   sourceId: string;
@@ -30,7 +28,7 @@ export function createRelationsService(db: Database.Database, store: EntityStore
   const duplicate = db.prepare(`
     SELECT id FROM relations WHERE source_id = @sourceId AND target_id = @targetId AND type = @type
       AND coalesce(label, '') = coalesce(@label, '') COLLATE NOCASE AND id <> @except LIMIT 1`);
-  const targetsOf = db.prepare('SELECT target_id FROM relations WHERE source_id = ? AND type = ? AND id <> ?');
+  const pathBetween = createLoopFinder(db);
   const passageExists = db.prepare('SELECT 1 FROM passages WHERE id = ?');
   const deleteEvidence = db.prepare('DELETE FROM relation_evidence WHERE relation_id = ?');
   const insertEvidence = db.prepare('INSERT OR IGNORE INTO relation_evidence (relation_id, passage_id) VALUES (?, ?)');
@@ -65,26 +63,6 @@ export function createRelationsService(db: Database.Database, store: EntityStore
         'targetId',
       );
     }
-  }
-
-  /** Card ids from `from` to `to` following relations of one type (breadth first), or null. */
-  function pathBetween(from: string, to: string, type: RelationType, except: string): string[] | null {
-    const cameFrom = new Map<string, string | null>([[from, null]]);
-    const queue = [from];
-    while (queue.length > 0) {
-      const at = queue.shift()!;
-      if (at === to) {
-        const path: string[] = [];
-        for (let step: string | null = at; step !== null; step = cameFrom.get(step) ?? null) path.unshift(step);
-        return path;
-      }
-      for (const { target_id } of targetsOf.all(at, type, except) as Array<{ target_id: string }>) {
-        if (cameFrom.has(target_id)) continue;
-        cameFrom.set(target_id, at);
-        queue.push(target_id);
-      }
-    }
-    return null;
   }
 
   function writeEvidence(relationId: string, passageIds: readonly string[]): void {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MergeResult } from '../../../../shared/domain';
 import { getCard, makeCard, makeClipping, markPassage, relate, type TempCore } from '../../../helpers/entity-fixtures';
-import { openTempCore, valueOf } from '../../../helpers/temp-library';
+import { errorOf, openTempCore, valueOf } from '../../../helpers/temp-library';
 
 async function cards(core: TempCore, ids: string[]) {
   return Promise.all(ids.map((id) => getCard(core, id)));
@@ -41,10 +41,32 @@ describe('merging cards with relations', () => {
     const movedNow = merged.entity.relations.find((r) => r.id === moved.id)!;
     expect(movedNow).toMatchObject({ date: '2012-01', evidence: [{ id: leads.id }], target: { id: nusra.id } });
     expect((await getCard(core, qaeda.id)).relations).toHaveLength(1);
+    // The passage stays linked to the absorbed card underneath, but shows only the live one.
+    expect(merged.entity.passages.find((p) => p.id === pledge.id)?.entities.map((e) => e.id)).toEqual([nusra.id]);
 
     await core.dispatch('entities.undoMerge', { mergeId: merged.mergeId });
     const after = await cards(core, [nusra.id, twin.id, qaeda.id, julani.id, syria.id]);
     expect(after).toEqual(before);
+  });
+
+  it('sets aside a moved relation that would close a located-in loop, and brings it back on undo', async () => {
+    const core = openTempCore();
+    const town = await makeCard(core, { type: 'place', name: 'Albu Kamal' });
+    const province = await makeCard(core, { type: 'place', name: 'Deir ez-Zor' });
+    const wrongTwin = await makeCard(core, { type: 'place', name: 'Deir ez-Zor (the city)' });
+    await relate(core, town.id, 'located_in', province.id);
+    const inverted = await relate(core, wrongTwin.id, 'located_in', town.id);
+    const before = await cards(core, [town.id, province.id, wrongTwin.id]);
+
+    const merged = valueOf(await core.dispatch('entities.merge', { survivorId: province.id, absorbedId: wrongTwin.id })) as MergeResult;
+    expect(merged.entity.relations.map((r) => `${r.source.name} ${r.type} ${r.target.name}`)).toEqual(['Albu Kamal located_in Deir ez-Zor']);
+    const loop = errorOf(await core.dispatch('relations.create', { sourceId: province.id, targetId: town.id, type: 'located_in' }));
+    expect(loop.message).toContain('would make a loop');
+
+    await core.dispatch('entities.undoMerge', { mergeId: merged.mergeId });
+    const after = await cards(core, [town.id, province.id, wrongTwin.id]);
+    expect(after).toEqual(before);
+    expect(after[2]!.relations.map((r) => r.id)).toEqual([inverted.id]);
   });
 
   it('undoes a merge after the other end of a set-aside relation was deleted, leaving that relation out', async () => {
