@@ -51,7 +51,7 @@ describe('Entities', () => {
     const rows = page.getByTestId('entity-row');
     await expect(rows.first().textContent()).resolves.toContain('Ayman al-Zawahiri');
     await rows.first().click();
-    await expect.poll(() => card(page).getByLabel('Name').inputValue()).toBe('Ayman al-Zawahiri');
+    await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('Ayman al-Zawahiri');
     await card(page).getByTestId('entity-grade').getByText('B2').waitFor();
     await card(page).getByTestId('entity-passages').getByText('Zawahiri message released').waitFor();
 
@@ -60,7 +60,7 @@ describe('Entities', () => {
     await card(page).getByTestId('entity-ambiguity').getByRole('button', { name: 'Abu Muhammad al-Adnani' }).waitFor();
 
     // Name, alias and attribute, each saved with a visible status.
-    await card(page).getByLabel('Name').fill('Ayman Muhammad al-Zawahiri');
+    await card(page).getByLabel('Name', { exact: true }).fill('Ayman Muhammad al-Zawahiri');
     await page.keyboard.press('Enter');
     await card(page).getByTestId('entity-status').getByText('Saved').waitFor();
     await card(page).getByLabel('Aliases').fill('Aiman al-Zawahri');
@@ -92,7 +92,7 @@ describe('Entities', () => {
 
     // On al-Qaeda: both directions are listed, and a membership loop is refused with the core's reason.
     await relations.getByRole('button', { name: 'al-Qaeda', exact: true }).click();
-    await expect.poll(() => card(page).getByLabel('Name').inputValue()).toBe('al-Qaeda');
+    await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('al-Qaeda');
     const qaedaRelations = card(page).getByTestId('entity-relations');
     await qaedaRelations.getByText('Jabhat al-Nusra').waitFor();
     await qaedaRelations.getByText('Ayman Muhammad al-Zawahiri').waitFor();
@@ -105,6 +105,20 @@ describe('Entities', () => {
     await form.getByRole('alert').getByText(/^Not added: /).waitFor();
     expect(await qaedaRelations.getByRole('listitem').count()).toBe(2);
     await app.screenshots('entities-relation-refused');
+
+    // Keyboard: "/" finds, ↓ enters the list, ↑/↓ open the neighbouring cards (sorted by name).
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Find a card');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await page.getByText('4 cards').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('Ayman Muhammad al-Zawahiri');
+    await page.keyboard.press('Home');
+    await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('Abu Muhammad al-Adnani');
+    await expect(page.getByRole('option', { name: /Abu Muhammad al-Adnani/ }).getAttribute('aria-selected')).resolves.toBe('true');
     app.expectOnlyServedOrigin();
   });
 
@@ -119,7 +133,7 @@ describe('Entities', () => {
     await dialog.getByLabel('Name').fill('Jabhat al-Nusra');
     await dialog.getByLabel('Organization').check();
     await dialog.getByRole('button', { name: 'Create card' }).click();
-    await expect.poll(() => card(page).getByLabel('Name').inputValue()).toBe('Jabhat al-Nusra');
+    await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('Jabhat al-Nusra');
     const survivorId = decodeURIComponent(new URL(page.url()).hash.replace('#/entities/', ''));
     await card(page).getByLabel('Aliases').fill('Nusra Front');
     await page.keyboard.press('Enter');
@@ -170,7 +184,7 @@ describe('Entities', () => {
 
     // Delete card: confirmed in a dialog; the card leaves the list, its passages stay.
     await page.getByTestId('entity-row').filter({ hasText: /^al-Nusra/ }).click();
-    await expect.poll(() => card(page).getByLabel('Name').inputValue()).toBe('al-Nusra');
+    await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('al-Nusra');
     await card(page).getByRole('button', { name: 'Delete card' }).click();
     const confirm = page.getByTestId('delete-card-dialog');
     await confirm.getByText('Delete “al-Nusra”?').waitFor();

@@ -50,6 +50,8 @@ export function EntitiesView(props: EntitiesViewProps) {
     />
   );
 
+  // Until the count is known, only the header: the empty state and the panes must not flash in turn.
+  if (list.libraryTotal === null && !props.chart) return <PlaceHeader title="Entities" />;
   if (list.libraryTotal === 0 && !props.chart) {
     return (
       <>

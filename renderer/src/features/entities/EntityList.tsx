@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../../shared/domain';
 import { countOf } from '../../lib/format';
 import { ENTITY_TYPE_NAMES, entityTypeText } from './entityText';
@@ -16,6 +16,8 @@ export function EntityList(props: {
 }) {
   const { list, openId } = props;
   const listRef = useRef<HTMLUListElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSlashToFind(searchRef);
   const openIndex = list.items.findIndex((entity) => entity.id === openId);
 
   useEffect(() => {
@@ -37,14 +39,17 @@ export function EntityList(props: {
     else if (event.key === 'End') move(event, () => list.items.length - 1);
   }
 
-  const summary = props.query.trim() !== '' ? `${countOf(list.total, 'card')} found` : countOf(list.total, 'card');
+  const searching = props.query.trim() !== '';
+  const summary = list.loading && list.items.length === 0 ? '' : searching ? `${countOf(list.total, 'card')} found` : countOf(list.total, 'card');
   return (
     <nav className="entity-list-pane" aria-label="Entity cards">
       <div className="entity-list-controls">
         <input
           type="search"
           aria-label="Find a card"
-          placeholder="Find by name or alias…"
+          title="Find a card by any of its names (/)"
+          ref={searchRef}
+          placeholder="Find by any name…"
           value={props.query}
           onChange={(e) => props.onQueryChange(e.target.value)}
           onKeyDown={(e) => {
@@ -85,7 +90,7 @@ export function EntityList(props: {
         ))}
         {!list.loading && list.items.length === 0 && !list.error && (
           <li className="entity-list-none" role="presentation">
-            {props.query.trim() !== '' ? `No card is called “${props.query.trim()}”.` : 'No cards of this type.'}
+            {searching ? `No card is called “${props.query.trim()}”.` : 'No cards of this type.'}
           </li>
         )}
       </ul>
@@ -114,4 +119,21 @@ function EntityRow(props: { entity: EntitySummary; selected: boolean; onOpen: ()
       </span>
     </li>
   );
+}
+
+/** "/" puts the cursor in the find box, as in many lists; not while typing or in a dialog. */
+function useSlashToFind(searchRef: RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '')) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [searchRef]);
 }

@@ -96,7 +96,7 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
       <div className="add-relation-foot">
         <label className="inline-field">
           <span>Date</span>
-          <input ref={dateInput} placeholder="2014, 2014-07 or 2014-07-02" value={date} onChange={(e) => setDate(e.target.value)} />
+          <input ref={dateInput} placeholder="e.g. 2014-07" title="Optional. A partial date: 2014, 2014-07 or 2014-07-02." value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <span className="spacer" />
         <button type="button" onClick={props.onCancel}>

@@ -22,10 +22,7 @@ export function DeleteCardDialog(props: { card: EntityCard; onCancel: () => void
     <Dialog labelledBy="delete-card-heading" onCancel={props.onCancel} className="dialog-compact" testId="delete-card-dialog">
       <div className="dialog-form">
         <h2 id="delete-card-heading">Delete “{card.name}”?</h2>
-        <p>
-          Its names, {countOf(card.passages.length, 'passage link')} and {countOf(card.relations.length, 'relation')} are deleted. The passages
-          themselves stay in their clippings. This cannot be undone.
-        </p>
+        <p>{whatGoes(card)} The passages themselves stay in their clippings. This cannot be undone.</p>
         {error && (
           <p className="form-error" role="alert">
             {error}
@@ -42,4 +39,13 @@ export function DeleteCardDialog(props: { card: EntityCard; onCancel: () => void
       </div>
     </Dialog>
   );
+}
+
+/** "Its names, 3 passage links and 1 relation are deleted." — leaving out what it has none of. */
+function whatGoes(card: EntityCard): string {
+  const parts = ['Its names'];
+  if (card.passages.length > 0) parts.push(countOf(card.passages.length, 'passage link'));
+  if (card.relations.length > 0) parts.push(countOf(card.relations.length, 'relation'));
+  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `${listed} are deleted.`;
 }
