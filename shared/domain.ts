@@ -235,6 +235,7 @@ export interface AcceptSuggestionsResult {
 export interface LinkMentionsResult {
   /** Clippings that now have a passage linked to the card. */
   clippingCount: number;
+  /** Passages made by this call (a passage already marked over the same span is linked instead). */
   passageCount: number;
 }
 
