@@ -88,6 +88,17 @@ describe('Entities', () => {
     await form.getByRole('button', { name: 'Add relation' }).click();
     const relations = card(page).getByTestId('entity-relations');
     await relations.getByRole('listitem').filter({ hasText: 'leader of' }).filter({ hasText: 'al-Qaeda' }).filter({ hasText: '2011-06' }).waitFor();
+
+    // The picker makes a card that does not exist yet; Enter typed before the results arrive waits for them.
+    await card(page).getByRole('button', { name: 'Add relation' }).click();
+    await form.getByLabel('New card type').selectOption('organization');
+    await form.getByRole('combobox', { name: 'Other card' }).fill('Egyptian Islamic Jihad');
+    await page.keyboard.press('Enter');
+    await form.getByRole('button', { name: 'Choose another card than Egyptian Islamic Jihad' }).waitFor();
+    await form.getByRole('button', { name: 'Add relation' }).click();
+    await relations.getByRole('listitem').filter({ hasText: 'member of' }).filter({ hasText: 'Egyptian Islamic Jihad' }).waitFor();
+    const [jihad] = await app.rpc('entities.find', { query: 'Egyptian Islamic Jihad', limit: 1 });
+    expect(jihad).toMatchObject({ name: 'Egyptian Islamic Jihad', type: 'organization' });
     await app.screenshots('entities-card');
 
     // On al-Qaeda: both directions are listed, and a membership loop is refused with the core's reason.
@@ -95,6 +106,7 @@ describe('Entities', () => {
     await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('al-Qaeda');
     const qaedaRelations = card(page).getByTestId('entity-relations');
     await qaedaRelations.getByText('Jabhat al-Nusra').waitFor();
+    await expect(qaedaRelations.getByText('Egyptian Islamic Jihad').count()).resolves.toBe(0);
     await qaedaRelations.getByText('Ayman Muhammad al-Zawahiri').waitFor();
     await card(page).getByRole('button', { name: 'Add relation' }).click();
     await form.getByLabel('Relation type').selectOption('member_of');
@@ -112,7 +124,7 @@ describe('Entities', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Find a card');
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Backspace');
-    await page.getByText('4 cards').waitFor();
+    await page.getByRole('navigation', { name: 'Entity cards' }).getByText('5 cards', { exact: true }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('Ayman Muhammad al-Zawahiri');

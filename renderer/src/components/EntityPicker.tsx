@@ -44,8 +44,18 @@ export function EntityPicker(props: {
   if (props.onCreate && trimmed !== '') rows.push({ kind: 'create', name: trimmed });
   const active = Math.min(activeIndex, rows.length - 1);
 
+  // Enter pressed before the results for what was typed arrived picks the first of those results.
+  const enterPending = useRef(false);
+
   // A new list of results starts at its first row.
   useEffect(() => setActiveIndex(0), [results]);
+
+  useEffect(() => {
+    if (searching || !enterPending.current) return;
+    enterPending.current = false;
+    if (!error) choose(rows[0]);
+    // Runs when a search settles; rows and choose are this render's.
+  }, [searching, results, error]);
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -65,7 +75,9 @@ export function EntityPicker(props: {
       setActiveIndex((active + step + rows.length) % rows.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(rows[active]);
+      // The rows on screen belong to an earlier query: wait for the ones for this one.
+      if (searching) enterPending.current = true;
+      else choose(rows[active]);
     } else if (event.key === 'Escape' && props.onCancel) {
       // The picker's Esc is its own: a dialog around it must not also close.
       event.preventDefault();
@@ -88,10 +100,13 @@ export function EntityPicker(props: {
         autoFocus={props.autoFocus}
         placeholder="Name or alias…"
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          enterPending.current = false;
+          setQuery(e.target.value);
+        }}
         onKeyDown={onKeyDown}
       />
-      <ul className="entity-picker-results" id={listId} role="listbox" aria-label={`${props.label}: results`} ref={listRef}>
+      <ul className="entity-picker-results" id={listId} role="listbox" aria-label={`${props.label}: results`} aria-busy={searching} ref={listRef}>
         {rows.map((row, index) => (
           <li
             key={row.kind === 'entity' ? row.entity.id : 'create'}
@@ -157,16 +172,20 @@ function PickerStatus(props: { error: string | null; searching: boolean; query: 
   );
 }
 
-/** Cards for the query: a fuzzy find while typing, the first cards by name while the box is empty. */
+/**
+ * Cards for the query: a fuzzy find while typing, the first cards by name while the box is empty.
+ * `searching` is true while the results on hand answer an earlier query.
+ */
 function useEntitySearch(query: string) {
-  const [results, setResults] = useState<EntitySummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [searching, setSearching] = useState(false);
   const trimmed = query.trim();
+  const [settled, setSettled] = useState<{ query: string; results: EntitySummary[] | null; error: string | null }>({
+    query: '\u0000',
+    results: null,
+    error: null,
+  });
 
   useEffect(() => {
     let stale = false;
-    setSearching(true);
     const timer = window.setTimeout(
       async () => {
         const result =
@@ -174,13 +193,11 @@ function useEntitySearch(query: string) {
             ? await api.call('entities.list', { offset: 0, limit: RESULT_LIMIT }).then((r) => (r.ok ? { ok: true as const, value: r.value.items } : r))
             : await api.call('entities.find', { query: trimmed, limit: RESULT_LIMIT });
         if (stale) return;
-        setSearching(false);
-        if (result.ok) {
-          setResults(result.value);
-          setError(null);
-        } else {
-          setError(`Could not search the cards: ${result.error.message}`);
-        }
+        setSettled((previous) =>
+          result.ok
+            ? { query: trimmed, results: result.value, error: null }
+            : { query: trimmed, results: previous.results, error: `Could not search the cards: ${result.error.message}` },
+        );
       },
       trimmed === '' ? 0 : FIND_DELAY_MS,
     );
@@ -190,5 +207,5 @@ function useEntitySearch(query: string) {
     };
   }, [trimmed]);
 
-  return { results, error, searching };
+  return { results: settled.results, error: settled.error, searching: settled.query !== trimmed };
 }
