@@ -182,7 +182,7 @@ describe('Entities', () => {
     const unlinked = card(page).getByTestId('unlinked-mentions');
     await unlinked.getByText('Mentioned in 2 other clippings without a linked passage.').waitFor();
     await unlinked.getByRole('button', { name: 'Link all' }).click();
-    await unlinked.getByText('Linked 2 passages in 2 clippings.').waitFor();
+    await unlinked.getByText('Linked 2 clippings (2 new passages).').waitFor();
     const passages = card(page).getByTestId('entity-passages');
     await passages.getByText('Fighting near Idlib').waitFor();
     await passages.getByText('Talks stall').waitFor();

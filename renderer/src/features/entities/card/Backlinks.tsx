@@ -73,7 +73,11 @@ function UnlinkedMentions(props: { card: EntityCard; onChanged: () => void }) {
     const { clippingCount, passageCount } = result.value;
     setOutcome({
       kind: 'done',
-      message: clippingCount === 0 ? 'Nothing left to link.' : `Linked ${countOf(passageCount, 'passage')} in ${countOf(clippingCount, 'clipping')}.`,
+      // passageCount counts only passages made: a mention already marked is linked as it is.
+      message:
+        clippingCount === 0
+          ? 'Nothing left to link.'
+          : `Linked ${countOf(clippingCount, 'clipping')}${passageCount > 0 ? ` (${countOf(passageCount, 'new passage')})` : ''}.`,
     });
     props.onChanged();
   }
