@@ -165,6 +165,7 @@ describe('Entities', () => {
     await merge.getByRole('combobox', { name: 'Card to merge into this one' }).fill('al-Nusra');
     await merge.getByRole('option', { name: /^al-Nusra/, selected: true }).waitFor();
     await expect(merge.getByRole('option', { name: /^Jabhat al-Nusra/ }).count()).resolves.toBe(0);
+    await app.screenshots('entities-merge-dialog');
     await page.keyboard.press('Enter');
     await merge.getByRole('button', { name: 'Merge “al-Nusra”' }).click();
     await page.getByRole('status').getByText('Merged “al-Nusra” into “Jabhat al-Nusra”.').waitFor();
@@ -197,6 +198,11 @@ describe('Entities', () => {
     // Delete card: confirmed in a dialog; the card leaves the list, its passages stay.
     await page.getByTestId('entity-row').filter({ hasText: /^al-Nusra/ }).click();
     await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('al-Nusra');
+    // An Other card carries its own kind, which the list shows as its type.
+    await card(page).getByLabel('Card type').selectOption('other');
+    await card(page).getByLabel('Kind').fill('front name');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('entity-row').filter({ hasText: 'front name · Jabhat Fateh al-Sham' }).waitFor();
     await card(page).getByRole('button', { name: 'Delete card' }).click();
     const confirm = page.getByTestId('delete-card-dialog');
     await confirm.getByText('Delete “al-Nusra”?').waitFor();

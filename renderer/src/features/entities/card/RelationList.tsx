@@ -42,7 +42,9 @@ export function RelationList(props: { card: EntityCard; onOpenEntity: (id: strin
               </span>
               <span className="relation-meta">
                 {relation.date && <span>{relation.date}</span>}
-                <span>{relation.evidence.length > 0 ? countOf(relation.evidence.length, 'passage') : 'no evidence'}</span>
+                <span title={relation.evidence.map((passage) => `“${passage.exact}” — ${passage.clippingTitle}`).join('\n') || undefined}>
+                  {relation.evidence.length > 0 ? countOf(relation.evidence.length, 'passage') : 'no evidence'}
+                </span>
               </span>
               <button type="button" className="icon-button" aria-label={`Delete relation: ${relationSentence(relation)}`} onClick={() => void remove(relation)}>
                 ×

@@ -53,5 +53,5 @@ export function useEntityCard(id: string, revision: number, onChanged: () => voi
     [id, onChanged],
   );
 
-  return { card, loadError, status, setStatus, save, setCard };
+  return { card, loadError, status, save };
 }
