@@ -1,16 +1,20 @@
-import { useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { useLayoutEffect, type MouseEvent, type RefObject } from 'react';
 import type { Clipping } from '../../../../shared/domain';
 import { inertFragment } from './inertHtml';
+import { NOT_TEXT_ATTRIBUTE } from './text-map';
 
-/** The article: its sanitised HTML when it has one, else its text as paragraphs, with PDF page markers. */
-export function ArticleBody({ clipping }: { clipping: Clipping }) {
-  if (clipping.html !== null) return <ArticleHtml html={clipping.html} />;
+/**
+ * The article: its sanitised HTML when it has one, else its text as paragraphs, with PDF page
+ * markers (shown, but not part of the text passages are anchored in).
+ */
+export function ArticleBody({ clipping, containerRef }: { clipping: Clipping; containerRef: RefObject<HTMLDivElement | null> }) {
+  if (clipping.html !== null) return <ArticleHtml html={clipping.html} containerRef={containerRef} />;
   return (
-    <div className="reader-text" data-testid="reader-text">
+    <div className="reader-text" data-testid="reader-text" ref={containerRef}>
       {pagesOf(clipping).map((page) => (
         <section key={page.number ?? 0} className="reader-page" aria-label={page.number ? `Page ${page.number}` : undefined}>
           {page.number !== null && (
-            <div className="page-marker" data-testid="page-marker">
+            <div className="page-marker" data-testid="page-marker" {...{ [NOT_TEXT_ATTRIBUTE]: '' }}>
               Page {page.number}
             </div>
           )}
@@ -27,14 +31,13 @@ export function ArticleBody({ clipping }: { clipping: Clipping }) {
 }
 
 /** The core's sanitised HTML (DOMPurify), checked once more in the page and shown as those nodes. */
-function ArticleHtml({ html }: { html: string }) {
-  const container = useRef<HTMLDivElement>(null);
+function ArticleHtml({ html, containerRef }: { html: string; containerRef: RefObject<HTMLDivElement | null> }) {
   useLayoutEffect(() => {
-    container.current!.replaceChildren(inertFragment(html));
-  }, [html]);
+    containerRef.current!.replaceChildren(inertFragment(html));
+  }, [html, containerRef]);
   return (
     <div
-      ref={container}
+      ref={containerRef}
       className="reader-text reader-html"
       data-testid="reader-text"
       // Nothing in a clipping may navigate the window, whatever slipped through.

@@ -1,14 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ClippingPatch } from '../../../../shared/contract';
+import { useEffect, useState } from 'react';
 import type { Clipping } from '../../../../shared/domain';
 import type { ApiError } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import type { NoticeState } from '../../components/Notice';
-import { formatCaptured } from '../../lib/format';
-import { ArticleBody } from './ArticleBody';
-import { DetailsPanel } from './DetailsPanel';
-import { OriginalDialog } from './OriginalDialog';
+import { ClippingReader } from './ClippingReader';
 
 export interface ReaderViewProps {
   clippingId: string | null;
@@ -61,82 +57,12 @@ export function ReaderView(props: ReaderViewProps) {
     <ClippingReader
       key={state.clipping.id}
       clipping={state.clipping}
+      passageId={props.passageId}
       onReplaced={(clipping) => setState({ id: clipping.id, clipping, error: null })}
       onOpen={props.onOpen}
+      onOpenEntity={props.onOpenEntity}
       onChanged={props.onChanged}
+      onNotice={props.onNotice}
     />
-  );
-}
-
-function ClippingReader(props: { clipping: Clipping; onReplaced: (clipping: Clipping) => void; onOpen: (id: string) => void; onChanged: () => void }) {
-  const { clipping, onReplaced, onChanged } = props;
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; message: string } | null>(null);
-  const [showingOriginal, setShowingOriginal] = useState(false);
-
-  const save = useCallback(
-    async (patch: ClippingPatch): Promise<string | null> => {
-      const result = await api.call('clippings.update', { id: clipping.id, patch });
-      if (!result.ok) {
-        setStatus({ kind: 'error', message: `Not saved: ${result.error.message}` });
-        return result.error.message;
-      }
-      onReplaced(result.value);
-      setStatus({ kind: 'saved', message: 'Saved' });
-      onChanged();
-      return null;
-    },
-    [clipping.id, onReplaced, onChanged],
-  );
-
-  const moveTo = useCallback(
-    async (where: 'trash' | 'restore') => {
-      const result = await api.call(where === 'trash' ? 'clippings.trash' : 'clippings.restore', { ids: [clipping.id] });
-      if (!result.ok) return setStatus({ kind: 'error', message: result.error.message });
-      const again = await api.call('clippings.get', { id: clipping.id });
-      if (again.ok) onReplaced(again.value);
-      setStatus({ kind: 'saved', message: where === 'trash' ? 'Moved to the Trash' : 'Restored to the Library' });
-      onChanged();
-    },
-    [clipping.id, onReplaced, onChanged],
-  );
-
-  return (
-    <div className="reader-layout">
-      <article className="reader" aria-labelledby="reader-title" data-clipping-id={clipping.id}>
-        {clipping.trashedAt && (
-          <div className="reader-banner reader-banner-trash" data-testid="trash-banner">
-            In the Trash since {formatCaptured(clipping.trashedAt)}.
-            <button type="button" onClick={() => void moveTo('restore')}>
-              Restore
-            </button>
-          </div>
-        )}
-        {clipping.nearDuplicateOf && (
-          <div className="reader-banner" data-testid="near-duplicate-notice">
-            Near-duplicate of{' '}
-            <button type="button" className="link-button" onClick={() => props.onOpen(clipping.nearDuplicateOf!.id)}>
-              “{clipping.nearDuplicateOf.title}”
-            </button>{' '}
-            — most of its wording is the same.
-          </div>
-        )}
-        <header className="reader-header">
-          <h1 id="reader-title">{clipping.title}</h1>
-          <p className="reader-byline">
-            {[clipping.outlet, clipping.byline, clipping.publishedAt].filter(Boolean).join(' · ') || 'No outlet, author or date yet — add them in Details.'}
-          </p>
-        </header>
-        <ArticleBody clipping={clipping} />
-      </article>
-      <DetailsPanel
-        clipping={clipping}
-        status={status}
-        onSave={save}
-        onShowOriginal={() => setShowingOriginal(true)}
-        onTrash={() => void moveTo('trash')}
-        onRestore={() => void moveTo('restore')}
-      />
-      {showingOriginal && <OriginalDialog clippingId={clipping.id} onClose={() => setShowingOriginal(false)} />}
-    </div>
   );
 }

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import type { Passage } from '../../../../shared/domain';
+import { EntityPicker } from '../../components/EntityPicker';
+import type { EntityChoice } from './passage-actions';
+import { PASSAGE_COLOR_NAMES } from './passage-colors';
+import { PassageForm, type PassageFormValues } from './PassageForm';
+
+export interface PassageItemActions {
+  onSelect: (passage: Passage) => void;
+  onUpdate: (passage: Passage, values: PassageFormValues) => Promise<string | null>;
+  onLink: (passage: Passage, choice: EntityChoice) => Promise<string | null>;
+  onUnlink: (passage: Passage, entityId: string) => void;
+  onDelete: (passage: Passage) => void;
+  onOpenEntity: (id: string) => void;
+}
+
+/** One passage in the panel: its quote, label, comment and cards; edit, link and delete in place. */
+export function PassageItem(props: { passage: Passage; active: boolean } & PassageItemActions) {
+  const { passage } = props;
+  const [mode, setMode] = useState<'view' | 'edit' | 'link'>('view');
+  const [error, setError] = useState<string | null>(null);
+  const orphaned = passage.anchorStatus === 'orphaned';
+
+  const finish = (message: string | null) => {
+    setError(message);
+    if (message === null) setMode('view');
+  };
+
+  return (
+    <li className={`passage-item passage-${passage.color}`} data-testid="passage-item" data-passage-id={passage.id} aria-current={props.active || undefined}>
+      <button
+        type="button"
+        className="passage-quote"
+        disabled={orphaned}
+        title={orphaned ? undefined : 'Show in the article'}
+        onClick={() => props.onSelect(passage)}
+      >
+        <span className={`swatch swatch-${passage.color}`} aria-label={PASSAGE_COLOR_NAMES[passage.color]} />
+        <q>{passage.exact}</q>
+      </button>
+      {orphaned && (
+        <p className="passage-orphaned" data-testid="passage-orphaned">
+          Orphaned — the clipping's text changed and this quote is no longer found in it. The quote is kept.
+        </p>
+      )}
+      {passage.anchorStatus === 'fuzzy' && <p className="passage-note">Placed by a close match after the text changed.</p>}
+      {mode === 'edit' ? (
+        <PassageForm
+          initial={passage}
+          focus="label"
+          saveLabel="Save"
+          onSave={(values) => void props.onUpdate(passage, values).then(finish)}
+          onCancel={() => finish(null)}
+        />
+      ) : (
+        <>
+          {passage.label && <span className="passage-label">{passage.label}</span>}
+          {passage.comment && <p className="passage-comment">{passage.comment}</p>}
+        </>
+      )}
+      {passage.entities.length > 0 && (
+        <ul className="entity-chips" aria-label="Linked cards">
+          {passage.entities.map((entity) => (
+            <li key={entity.id} className={`entity-chip entity-chip-${entity.type}`}>
+              <button type="button" className="link-button" onClick={() => props.onOpenEntity(entity.id)}>
+                {entity.name}
+              </button>
+              <button type="button" className="chip-remove" aria-label={`Unlink ${entity.name}`} onClick={() => props.onUnlink(passage, entity.id)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {mode === 'link' && (
+        <EntityPicker
+          label="Link to entity"
+          autoFocus
+          excludeIds={passage.entities.map((e) => e.id)}
+          initialQuery={passage.exact.length <= 80 ? passage.exact : ''}
+          onPick={(entity) => void props.onLink(passage, { id: entity.id }).then(finish)}
+          onCreate={(name, type) => void props.onLink(passage, { create: { name, type } }).then(finish)}
+          onCancel={() => finish(null)}
+        />
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {mode === 'view' && (
+        <div className="passage-actions">
+          <button type="button" className="link-button" onClick={() => setMode('edit')}>
+            Edit
+          </button>
+          <button type="button" className="link-button" onClick={() => setMode('link')}>
+            Link to entity…
+          </button>
+          <button type="button" className="link-button danger-link" onClick={() => props.onDelete(passage)}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

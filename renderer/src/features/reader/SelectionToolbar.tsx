@@ -1,0 +1,137 @@
+import { useEffect, type CSSProperties } from 'react';
+import { MAX_PASSAGE_CHARS } from '../../../../shared/anchoring/limits';
+import { PASSAGE_COLORS, type PassageColor } from '../../../../shared/domain';
+import { EntityPicker } from '../../components/EntityPicker';
+import type { EntityChoice, PassageFields } from './passage-actions';
+import { PASSAGE_COLOR_NAMES } from './passage-colors';
+import { PassageForm } from './PassageForm';
+import type { TextSelection } from './useTextSelection';
+
+export type ToolbarMode = 'buttons' | 'label' | 'comment' | 'link';
+
+/** The longest quote offered as the card search when linking a selection to an entity. */
+const NAME_QUERY_MAX = 80;
+
+/**
+ * The small toolbar over a selection in the article: Highlight in a colour (h, Alt+1–5), Label… (l),
+ * Comment… (c), Link to entity… (e). A form it opens keeps the selection while it has the focus.
+ */
+export function SelectionToolbar(props: {
+  selection: TextSelection;
+  mode: ToolbarMode;
+  color: PassageColor;
+  busy: boolean;
+  error: string | null;
+  onMode: (mode: ToolbarMode) => void;
+  onHighlight: (fields: PassageFields) => void;
+  onLink: (choice: EntityChoice) => void;
+  onCancel: () => void;
+}) {
+  const { selection, mode, onMode, onHighlight, color } = props;
+  const length = selection.end - selection.start;
+  const tooLong = length > MAX_PASSAGE_CHARS;
+
+  useEffect(() => {
+    if (mode !== 'buttons' || tooLong) return;
+    // Capture phase: these keys mean something else elsewhere (1–6 switch places), not over a selection.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || document.querySelector('dialog[open]')) return;
+      const digit = event.altKey ? Number(event.code.replace('Digit', '')) : NaN;
+      let handled = true;
+      if (digit >= 1 && digit <= PASSAGE_COLORS.length) onHighlight({ color: PASSAGE_COLORS[digit - 1]! });
+      else if (event.altKey) handled = false;
+      else if (event.key === 'h') onHighlight({ color });
+      else if (event.key === 'l') onMode('label');
+      else if (event.key === 'c') onMode('comment');
+      else if (event.key === 'e') onMode('link');
+      else handled = false;
+      if (handled) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, [mode, tooLong, onHighlight, onMode, color]);
+
+  return (
+    <div
+      className={`selection-toolbar selection-toolbar-${mode}`}
+      role="toolbar"
+      aria-label="Passage"
+      data-testid="selection-toolbar"
+      style={placement(selection, mode)}
+      // Pressing a button must not take the selection away from the article.
+      onMouseDown={(event) => {
+        if (mode === 'buttons') event.preventDefault();
+      }}
+    >
+      {tooLong ? (
+        <p className="selection-toolbar-error" role="alert">
+          This selection is {length.toLocaleString('en-US')} characters; a passage can be at most {MAX_PASSAGE_CHARS.toLocaleString('en-US')}. Select less.
+        </p>
+      ) : mode === 'buttons' ? (
+        <div className="selection-toolbar-buttons">
+          {PASSAGE_COLORS.map((c, index) => (
+            <button
+              key={c}
+              type="button"
+              className={`swatch swatch-${c}`}
+              aria-label={`Highlight ${PASSAGE_COLOR_NAMES[c].toLowerCase()}`}
+              title={`Highlight ${PASSAGE_COLOR_NAMES[c].toLowerCase()} (Alt+${index + 1}${c === color ? ' or h' : ''})`}
+              aria-pressed={c === color}
+              disabled={props.busy}
+              onClick={() => onHighlight({ color: c })}
+            />
+          ))}
+          <span className="toolbar-divider" />
+          <button type="button" onClick={() => onMode('label')} title="Highlight with a label (l)">
+            Label… <kbd>l</kbd>
+          </button>
+          <button type="button" onClick={() => onMode('comment')} title="Highlight with a comment (c)">
+            Comment… <kbd>c</kbd>
+          </button>
+          <button type="button" onClick={() => onMode('link')} title="Link to an entity card (e)">
+            Link to entity… <kbd>e</kbd>
+          </button>
+        </div>
+      ) : mode === 'link' ? (
+        <EntityPicker
+          label="Link to entity"
+          autoFocus
+          initialQuery={selection.exact.length <= NAME_QUERY_MAX ? selection.exact : ''}
+          onPick={(entity) => props.onLink({ id: entity.id })}
+          onCreate={(name, type) => props.onLink({ create: { name, type } })}
+          onCancel={props.onCancel}
+        />
+      ) : (
+        <PassageForm
+          initial={{ color, label: null, comment: null }}
+          focus={mode}
+          saveLabel="Highlight"
+          busy={props.busy}
+          onSave={(values) => onHighlight(values)}
+          onCancel={props.onCancel}
+        />
+      )}
+      {props.error && (
+        <p className="selection-toolbar-error" role="alert">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Above the selection when there is room, else below it; always inside the window. */
+function placement(selection: TextSelection, mode: ToolbarMode): CSSProperties {
+  // The buttons take their own width (about this much); the forms have a fixed one.
+  const width = mode === 'buttons' ? 500 : 340;
+  const centre = (selection.rect.left + selection.rect.right) / 2;
+  const left = Math.max(8, Math.min(window.innerWidth - width - 8, centre - width / 2));
+  const roomAbove = mode === 'buttons' ? 60 : 280;
+  const size = mode === 'buttons' ? {} : { width };
+  return selection.rect.top > roomAbove
+    ? { left, ...size, bottom: window.innerHeight - selection.rect.top + 8 }
+    : { left, ...size, top: Math.min(selection.rect.bottom + 8, window.innerHeight - 60) };
+}
