@@ -94,6 +94,7 @@ describe('link chart', () => {
     await app.screenshots('link-chart-hover');
     await page.mouse.click(target!.x, target!.y);
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/entities/${card.id}`);
+    await page.getByRole('article', { name: `Card: ${card.name}` }).waitFor();
     app.expectOnlyServedOrigin();
   });
 

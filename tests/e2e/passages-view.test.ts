@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Clipping } from '../../shared/domain';
+import { openCore } from '../../electron/core/core';
+import { openLibrary } from '../../electron/core/db/open-library';
 import { useAppHarness, type AppPage } from '../helpers/e2e-app';
+import { valueOf } from '../helpers/temp-library';
 
 const harness = useAppHarness();
 
@@ -111,6 +114,7 @@ describe('Passages place', () => {
     // A card chip opens the card; the clipping title opens the passage in the Reader.
     await first.getByRole('button', { name: 'Abu Bakr al-Baghdadi' }).click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/entities/${baghdadi.id}`);
+    await page.getByRole('article', { name: 'Card: Abu Bakr al-Baghdadi' }).waitFor();
     await page.keyboard.press('3');
     await expectRows(page, [p4.id, p3.id, p2.id, p1.id]);
     await rows(page).filter({ hasText: 'A convoy of forty trucks' }).getByRole('button', { name: 'Aid convoy reaches the besieged district' }).click();
@@ -131,5 +135,33 @@ describe('Passages place', () => {
     await page.getByRole('button', { name: 'Load 30 more passages' }).click();
     await expect.poll(() => rows(page).count()).toBe(130);
     await expect(page.getByRole('button', { name: /^Load / }).count()).resolves.toBe(0);
+  });
+
+  it('marks a passage whose text is no longer found as orphaned, keeping its quote', async () => {
+    // No method edits a clipping's text, so the library is prepared in-process: a passage is made
+    // through the core, then left without a place as re-anchoring after an edit would leave it.
+    const libraryPath = harness.newLibraryPath();
+    const core = openCore(libraryPath, { logError: () => {} });
+    const { clipping } = valueOf(await core.dispatch('clippings.create', { text: 'Ceasefire talks stall\n\nNegotiators left the capital without an agreement on Sunday.' })) as { clipping: Clipping };
+    const quote = 'without an agreement';
+    const start = clipping.text.indexOf(quote);
+    const lost = valueOf(await core.dispatch('passages.create', { clippingId: clipping.id, start, end: start + quote.length, color: 'pink', label: 'claim' })) as { id: string };
+    const kept = valueOf(await core.dispatch('passages.create', { clippingId: clipping.id, start: 0, end: 21, color: 'blue' })) as { id: string };
+    core.close();
+    const library = openLibrary(libraryPath);
+    library.db.prepare("UPDATE passages SET start = NULL, \"end\" = NULL, anchor_status = 'orphaned' WHERE id = ?").run(lost.id);
+    library.close();
+
+    const app = await harness.open({ libraryPath });
+    const { page } = app;
+    await page.getByTestId('clipping-row').first().waitFor();
+    await page.keyboard.press('3');
+    // Made in the same millisecond, so their order is not pinned; both are listed.
+    await expect.poll(async () => (await rowIds(page)).sort()).toEqual([kept.id, lost.id].sort());
+    const row = (id: string) => page.locator(`[data-testid="passage-row"][data-passage-id="${id}"]`);
+    await row(lost.id).getByText('orphaned', { exact: true }).waitFor();
+    await row(lost.id).getByText(quote).waitFor();
+    await expect(row(kept.id).getByText('orphaned', { exact: true }).count()).resolves.toBe(0);
+    await app.screenshots('passages-view-orphaned');
   });
 });

@@ -18,13 +18,13 @@ export function PassageFilters(props: {
   const labels = filter.label && !props.labels.some((l) => l.value === filter.label) ? [...props.labels, { value: filter.label, count: 0 }] : props.labels;
 
   return (
-    <div className="passage-filters" role="group" aria-label="Filter passages">
-      <div className="passage-color-filter" role="group" aria-label="Colour">
+    <div className="passages-filters" role="group" aria-label="Filter passages">
+      <div className="passages-color-filter" role="group" aria-label="Colour">
         {PASSAGE_COLORS.map((color) => (
           <button
             key={color}
             type="button"
-            className={`passage-swatch passage-swatch-${color} passage-color-choice`}
+            className={`passages-swatch passages-swatch-${color} passages-color-choice`}
             aria-pressed={filter.color === color}
             aria-label={`Only ${color}`}
             title={`Only ${color} passages`}
@@ -46,7 +46,7 @@ export function PassageFilters(props: {
       </select>
       <select
         aria-label="Clipping"
-        className="passage-clipping-filter"
+        className="passages-clipping-filter"
         value={filter.clipping?.id ?? ''}
         onChange={(e) => {
           const clipping = props.clippings.find((c) => c.id === e.target.value);
@@ -60,9 +60,9 @@ export function PassageFilters(props: {
           </option>
         ))}
       </select>
-      <div className="passage-entity-filter">
+      <div className="passages-entity-filter">
         {filter.entity ? (
-          <span className="tag-chip passage-entity-chip">
+          <span className="tag-chip passages-entity-chip">
             Linked to {filter.entity.name}
             <button type="button" aria-label={`Stop filtering by ${filter.entity.name}`} onClick={() => onChange(without(filter, 'entity'))}>
               ×
@@ -74,7 +74,7 @@ export function PassageFilters(props: {
           </button>
         )}
         {pickingEntity && !filter.entity && (
-          <div className="passage-entity-popover">
+          <div className="passages-entity-popover">
             <EntityPicker
               label="Passages linked to"
               autoFocus
@@ -88,7 +88,7 @@ export function PassageFilters(props: {
         )}
       </div>
       {hasFilters(filter) && (
-        <button type="button" className="passage-clear" onClick={() => onChange({})}>
+        <button type="button" className="passages-clear" onClick={() => onChange({})}>
           Clear filters
         </button>
       )}

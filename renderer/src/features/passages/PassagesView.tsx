@@ -72,7 +72,7 @@ export function PassagesView(props: PassagesViewProps) {
     const more = pages.total - pages.items.length;
     body = (
       <>
-        <ol className="passage-list" aria-label="Passages" aria-busy={pages.loading}>
+        <ol className="passages-list" aria-label="Passages" aria-busy={pages.loading}>
           {pages.items.map((passage) => (
             <PassageRow key={passage.id} passage={passage} onOpenClipping={props.onOpenClipping} onOpenEntity={props.onOpenEntity} />
           ))}
@@ -83,7 +83,7 @@ export function PassagesView(props: PassagesViewProps) {
           </p>
         )}
         {more > 0 && (
-          <div className="passage-more">
+          <div className="passages-more">
             <button type="button" onClick={pages.loadMore} disabled={pages.loading}>
               Load {countOf(Math.min(PAGE_SIZE, more), 'more passage')}
             </button>
