@@ -1,5 +1,7 @@
 // Which clippings mention a card by one of its names, found through the full-text index
-// (clippings_fts folds case and diacritics), so no scan reads every clipping's text.
+// (clippings_fts folds case and diacritics), so no scan reads every clipping's text. A clipping
+// with a passage linked to the card is always listed, even when its text no longer carries any of
+// the card's names (the card was renamed, or the name has no word to search for).
 import type Database from 'better-sqlite3';
 import type { EntityMention } from '../../../shared/domain';
 
@@ -9,14 +11,23 @@ const MENTION_LIMIT = 200;
 const UNLINKED = `NOT EXISTS (
   SELECT 1 FROM passages p JOIN passage_entities pe ON pe.passage_id = p.id WHERE p.clipping_id = c.id AND pe.entity_id = @entityId)`;
 
+/** Live clippings with a passage linked to the card, found through its links rather than its names. */
+const LINKED_CLIPPINGS = `
+  SELECT DISTINCT c.id, c.title, 1 AS linked, c.captured_at FROM passage_entities pe
+  JOIN passages p ON p.id = pe.passage_id JOIN clippings c ON c.id = p.clipping_id
+  WHERE pe.entity_id = @entityId AND c.trashed_at IS NULL`;
+
 export type EntityMentions = ReturnType<typeof createEntityMentions>;
 
 export function createEntityMentions(db: Database.Database) {
-  const mentioning = db.prepare(`
-    SELECT c.id, c.title, NOT ${UNLINKED} AS linked
-    FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
-    WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL
-    ORDER BY linked DESC, c.captured_at DESC LIMIT ${MENTION_LIMIT}`);
+  const linkedOnly = db.prepare(`
+    SELECT id, title, linked FROM (${LINKED_CLIPPINGS}) ORDER BY captured_at DESC, id LIMIT ${MENTION_LIMIT}`);
+  const linkedThenMentioning = db.prepare(`
+    SELECT id, title, linked FROM (${LINKED_CLIPPINGS}
+      UNION ALL
+      SELECT c.id, c.title, 0 AS linked, c.captured_at FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
+      WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED})
+    ORDER BY linked DESC, captured_at DESC, id LIMIT ${MENTION_LIMIT}`);
   const unlinkedCount = db.prepare(`
     SELECT count(*) AS n FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
     WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED}`);
@@ -31,11 +42,14 @@ export function createEntityMentions(db: Database.Database) {
     ORDER BY c.captured_at, c.id`);
 
   return {
-    /** Up to 200 mentioning clippings, linked ones first, then newest first. */
+    /** Up to 200 clippings: those with a linked passage first, then those naming the card; newest first in each. */
     list(entityId: string, names: readonly string[]): EntityMention[] {
       const query = mentionQuery(names);
-      if (query === null) return [];
-      const rows = mentioning.all({ entityId, query }) as Array<{ id: string; title: string; linked: number }>;
+      const rows = (query === null ? linkedOnly.all({ entityId }) : linkedThenMentioning.all({ entityId, query })) as Array<{
+        id: string;
+        title: string;
+        linked: number;
+      }>;
       return rows.map((r) => ({ clippingId: r.id, title: r.title, linked: r.linked === 1 }));
     },
 
