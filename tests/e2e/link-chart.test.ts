@@ -98,6 +98,29 @@ describe('link chart', () => {
     app.expectOnlyServedOrigin();
   });
 
+  it('finds a card by name from the keyboard, centres and marks it, and Enter opens it', async () => {
+    const libraryPath = harness.newLibraryPath();
+    const { cards } = await seedEntityGraph(libraryPath, { cards: 60, relations: 90, seed: 7 });
+    const app = await harness.open({ libraryPath });
+    const { page } = app;
+    await page.evaluate(() => (window.location.hash = '#/entities/chart'));
+    await chartWith(page, { 'node-count': 60, 'edge-count': 90 }).waitFor();
+    const wanted = cards[17]!;
+    await page.getByRole('button', { name: 'Find a card…' }).click();
+    await page.getByRole('combobox', { name: 'Find on the chart' }).fill(wanted.name);
+    await page.getByRole('listbox', { name: 'Find on the chart: results' }).getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    // Centred and named, with the keyboard on the chart.
+    await page.getByRole('tooltip').getByText(wanted.name).waitFor();
+    const box = (await page.getByTestId('link-chart-canvas').boundingBox())!;
+    const at = (await page.evaluate((id) => window.__linkChart?.positionOf(id), wanted.id))!;
+    expect(Math.abs(at.x - (box.x + box.width / 2))).toBeLessThan(1);
+    expect(Math.abs(at.y - (box.y + box.height / 2))).toBeLessThan(1);
+    await app.screenshots('link-chart-found');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/entities/${wanted.id}`);
+  });
+
   it('says there is nothing to chart in a library without cards, and leads to the cards', async () => {
     const app = await harness.open();
     const { page } = app;

@@ -9,7 +9,7 @@ import type { Layout } from './layout';
 import type {} from './chartTestHook';
 import { useElementSize } from './useElementSize';
 import { usePalette } from './usePalette';
-import { fitView, nearestNode, nodeRadius, panBy, zoomAt, type View } from './viewport';
+import { LABEL_ZOOM, centreOn, fitView, nearestNode, nodeRadius, panBy, zoomAt, type View } from './viewport';
 
 /** A press that moves less than this is a click, not a drag. */
 const CLICK_SLOP = 4;
@@ -24,7 +24,14 @@ interface Drag {
   moved: boolean;
 }
 
-export function ChartCanvas(props: { model: ChartModel; layout: Layout; onOpenEntity: (id: string) => void }) {
+/** A card found by name: the chart centres on it and marks it, and Enter opens it. */
+export interface ChartFocus {
+  id: string;
+  /** Changes on every find, so finding the same card again centres it again. */
+  serial: number;
+}
+
+export function ChartCanvas(props: { model: ChartModel; layout: Layout; focus: ChartFocus | null; onOpenEntity: (id: string) => void }) {
   const { model, layout } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -42,6 +49,16 @@ export function ChartCanvas(props: { model: ChartModel; layout: Layout; onOpenEn
     setView(fitView(layout, size.width, size.height));
     setHovered(-1);
   }, [layout, size.width, size.height]);
+
+  const { focus } = props;
+  useEffect(() => {
+    const index = focus ? model.indexById.get(focus.id) : undefined;
+    if (index === undefined || size.width === 0) return;
+    setView((current) => current && centreOn(current, layout.xs[index]!, layout.ys[index]!, size.width, size.height, LABEL_ZOOM * 1.4));
+    setHovered(index);
+    canvasRef.current?.focus();
+    // Only a new find moves the view, not a resize.
+  }, [focus, model, layout]);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
@@ -161,7 +178,7 @@ export function ChartCanvas(props: { model: ChartModel; layout: Layout; onOpenEn
         ref={canvasRef}
         tabIndex={0}
         role="img"
-        aria-label={`Link chart of ${countOf(model.nodes.length, 'card')} and ${countOf(model.edges.length, 'relation')}. Arrow keys pan, plus and minus zoom, 0 fits the chart.`}
+        aria-label={`Link chart of ${countOf(model.nodes.length, 'card')} and ${countOf(model.edges.length, 'relation')}. Arrow keys pan, plus and minus zoom, 0 fits the chart, Enter opens the marked card.`}
         className={hovered >= 0 ? 'chart-over-node' : undefined}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

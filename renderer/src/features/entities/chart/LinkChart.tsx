@@ -4,8 +4,9 @@
 import { useMemo, useState } from 'react';
 import { ENTITY_TYPES, type EntityType } from '../../../../../shared/domain';
 import { EmptyState } from '../../../components/EmptyState';
+import { EntityPicker } from '../../../components/EntityPicker';
 import { countOf } from '../../../lib/format';
-import { ChartCanvas } from './ChartCanvas';
+import { ChartCanvas, type ChartFocus } from './ChartCanvas';
 import { ChartLegend } from './ChartLegend';
 import { toChartModel } from './chartModel';
 import { useChartLayout } from './useChartLayout';
@@ -17,6 +18,9 @@ const ALL_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 export function LinkChart(props: { revision: number; onOpenEntity: (id: string) => void; onShowCards: () => void }) {
   const [types, setTypes] = useState<ReadonlySet<EntityType>>(ALL_TYPES);
   const [attempt, setAttempt] = useState(0);
+  const [finding, setFinding] = useState(false);
+  const [focus, setFocus] = useState<ChartFocus | null>(null);
+  const [findNote, setFindNote] = useState<string | null>(null);
   const graph = useEntityGraph(types, props.revision, attempt);
   const model = useMemo(() => (graph.status === 'ready' ? toChartModel(graph.graph) : null), [graph]);
   const layout = useChartLayout(model);
@@ -62,7 +66,7 @@ export function LinkChart(props: { revision: number; onOpenEntity: (id: string) 
   } else if (model && model.nodes.length === 0) {
     stage = <ChartMessage text="No cards of the chosen types." onAll={() => setTypes(ALL_TYPES)} />;
   } else if (model && layout) {
-    stage = <ChartCanvas model={model} layout={layout} onOpenEntity={props.onOpenEntity} />;
+    stage = <ChartCanvas model={model} layout={layout} focus={focus} onOpenEntity={props.onOpenEntity} />;
   } else {
     stage = (
       <div className="chart-message" aria-busy="true">
@@ -77,7 +81,35 @@ export function LinkChart(props: { revision: number; onOpenEntity: (id: string) 
         <span className="chart-summary" data-testid="link-chart-summary">
           {summary}
         </span>
+        {findNote && (
+          <span className="chart-find-note" role="status">
+            {findNote}
+          </span>
+        )}
         <span className="chart-hint">Drag or arrow keys to pan · wheel or +/− to zoom · 0 fits · click a card to open it</span>
+        <div className="chart-find">
+          <button type="button" aria-expanded={finding} onClick={() => setFinding((open) => !open)} disabled={!model || !layout}>
+            Find a card…
+          </button>
+          {finding && (
+            <div className="chart-find-popover">
+              <EntityPicker
+                label="Find on the chart"
+                autoFocus
+                onPick={(entity) => {
+                  setFinding(false);
+                  if (model?.indexById.has(entity.id)) {
+                    setFindNote(null);
+                    setFocus((current) => ({ id: entity.id, serial: (current?.serial ?? 0) + 1 }));
+                  } else {
+                    setFindNote(`${entity.name} is not on the chart: its type is not ticked.`);
+                  }
+                }}
+                onCancel={() => setFinding(false)}
+              />
+            </div>
+          )}
+        </div>
       </div>
       <div className="chart-stage">{stage}</div>
       <ChartLegend types={types} onToggle={toggle} model={model} />

@@ -44,6 +44,12 @@ export function zoomAt(view: View, factor: number, screenX: number, screenY: num
   return { zoom, panX: screenX - (screenX - view.panX) * scale, panY: screenY - (screenY - view.panY) * scale };
 }
 
+/** The world point (x, y) in the middle of the canvas, zoomed in at least to minZoom. */
+export function centreOn(view: View, x: number, y: number, width: number, height: number, minZoom: number): View {
+  const zoom = clampZoom(Math.max(view.zoom, minZoom));
+  return { zoom, panX: width / 2 - x * zoom, panY: height / 2 - y * zoom };
+}
+
 export function panBy(view: View, dx: number, dy: number): View {
   return { ...view, panX: view.panX + dx, panY: view.panY + dy };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ZOOM, fitView, nearestNode, panBy, toScreen, zoomAt } from '../../../../../renderer/src/features/entities/chart/viewport';
+import { MAX_ZOOM, centreOn, fitView, nearestNode, panBy, toScreen, zoomAt } from '../../../../../renderer/src/features/entities/chart/viewport';
 
 const layout = { xs: Float64Array.from([-100, 0, 100]), ys: Float64Array.from([-50, 0, 50]) };
 const degrees = [1, 2, 1];
@@ -26,6 +26,13 @@ describe('chart viewport', () => {
     // World point under (150, 90) before: (140, 70); after it must still be at (150, 90).
     expect(toScreen(zoomed, 140, 70)).toEqual({ x: 150, y: 90 });
     expect(zoomAt(view, 1e6, 0, 0).zoom).toBe(MAX_ZOOM);
+  });
+
+  it('centres on a point, zooming in only when needed', () => {
+    const centred = centreOn({ panX: 0, panY: 0, zoom: 0.5 }, 30, -20, 400, 300, 1.5);
+    expect(centred.zoom).toBe(1.5);
+    expect(toScreen(centred, 30, -20)).toEqual({ x: 200, y: 150 });
+    expect(centreOn({ panX: 0, panY: 0, zoom: 3 }, 0, 0, 400, 300, 1.5).zoom).toBe(3);
   });
 
   it('pans by screen pixels', () => {
