@@ -1,12 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { RELATION_TYPES, RELATION_TYPE_LABELS, type EntityCard, type EntityRef, type EntityType, type RelationType } from '../../../../../shared/domain';
-import { isPartialDate } from '../../../../../shared/partial-date';
 import { api } from '../../../api/client';
 import { EntityPicker } from '../../../components/EntityPicker';
+import { EvidenceChecklist } from './EvidenceChecklist';
+import { relationDraftError, relationDraftFields } from './relationDraft';
+import { useEvidenceCandidates } from './useEvidenceCandidates';
 
 /**
- * A relation read as a sentence: [this card] [type] [other card], or the other way round (⇄).
- * The core refuses a self-relation, a duplicate or a membership loop; its reason is shown here.
+ * A relation read as a sentence: [this card] [type] [other card], or the other way round (⇄), with a
+ * date and the passages (linked to either card) that support it. Esc cancels. The core refuses a
+ * self-relation, a duplicate or a membership loop; its reason is shown here.
  */
 export function AddRelationForm(props: { card: EntityCard; onCancel: () => void; onAdded: () => void }) {
   const { card } = props;
@@ -16,9 +19,11 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
   // true: "this → other"; false: "other → this".
   const [outgoing, setOutgoing] = useState(true);
   const [date, setDate] = useState('');
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const dateInput = useRef<HTMLInputElement>(null);
+  const evidence = useEvidenceCandidates(card, other?.id ?? null);
 
   // The picker goes once a card is chosen; the keyboard carries on at the date.
   useEffect(() => {
@@ -35,20 +40,29 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!other) return setError('Choose the other card first.');
-    if (type === 'other' && label.trim() === '') return setError('Describe the relation, e.g. “financed by”.');
-    if (date.trim() !== '' && !isPartialDate(date.trim())) return setError('A date is written 2014, 2014-07 or 2014-07-02.');
+    const draft = { type, label, date };
+    const problem = relationDraftError(draft);
+    if (problem) return setError(problem);
     setSaving(true);
     const [sourceId, targetId] = outgoing ? [card.id, other.id] : [other.id, card.id];
     const result = await api.call('relations.create', {
       sourceId,
       targetId,
-      type,
-      label: type === 'other' ? label.trim() : null,
-      date: date.trim() === '' ? null : date.trim(),
+      ...relationDraftFields(draft),
+      // Only what is still offered: a passage of a card chosen and then replaced is left out.
+      evidence: evidence.candidates.filter((ref) => selected.has(ref.id)).map((ref) => ref.id),
     });
     setSaving(false);
     if (!result.ok) return setError(`Not added: ${result.error.message}`);
     props.onAdded();
+  }
+
+  // The picker handles its own Esc (and marks it handled); anywhere else in the form Esc cancels.
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      props.onCancel();
+    }
   }
 
   const thisEnd = <span className="relation-self">{card.name}</span>;
@@ -64,7 +78,7 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
   );
 
   return (
-    <form className="add-relation" aria-label="Add relation" onSubmit={(e) => void submit(e)}>
+    <form className="add-relation" aria-label="Add relation" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown}>
       <div className="add-relation-sentence">
         {outgoing ? thisEnd : otherEnd}
         <select aria-label="Relation type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
@@ -93,11 +107,21 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
           onCancel={props.onCancel}
         />
       )}
+      <label className="inline-field">
+        <span>Date</span>
+        <input ref={dateInput} placeholder="e.g. 2014-07" title="Optional. A partial date: 2014, 2014-07 or 2014-07-02." value={date} onChange={(e) => setDate(e.target.value)} />
+      </label>
+      <EvidenceChecklist
+        evidence={evidence}
+        selected={selected}
+        onChange={setSelected}
+        emptyHint={
+          other
+            ? 'No passage is linked to either card yet. Link passages to them in the Reader, then choose them here.'
+            : 'No passage is linked to this card yet; choose the other card to offer its passages too.'
+        }
+      />
       <div className="add-relation-foot">
-        <label className="inline-field">
-          <span>Date</span>
-          <input ref={dateInput} placeholder="e.g. 2014-07" title="Optional. A partial date: 2014, 2014-07 or 2014-07-02." value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
         <span className="spacer" />
         <button type="button" onClick={props.onCancel}>
           Cancel

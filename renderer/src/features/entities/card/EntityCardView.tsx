@@ -93,7 +93,7 @@ export function EntityCardView(props: {
             onSave={(description) => save({ description })}
           />
           <AttributeEditor attributes={card.attributes} onSave={(attributes) => save({ attributes })} />
-          <RelationList card={card} onOpenEntity={onOpenEntity} onChanged={onChanged} />
+          <RelationList card={card} onOpenEntity={onOpenEntity} onOpenClipping={props.onOpenClipping} onChanged={onChanged} />
         </div>
         <div className="card-column">
           <Backlinks card={card} onOpenClipping={props.onOpenClipping} onChanged={onChanged} />

@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import type { EntityCard, Relation } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
-import { countOf } from '../../../lib/format';
-import { relationSentence, relationVerb } from '../entityText';
+import { relationSentence } from '../entityText';
 import { AddRelationForm } from './AddRelationForm';
+import { RelationRow } from './RelationRow';
 
-/** Both directions: "this member of B" and "A leader of this", each with its date and evidence. */
-export function RelationList(props: { card: EntityCard; onOpenEntity: (id: string) => void; onChanged: () => void }) {
+/** Both directions: "this member of B" and "A leader of this", each with its date and evidence quotes; add, edit, delete. */
+export function RelationList(props: {
+  card: EntityCard;
+  onOpenEntity: (id: string) => void;
+  onOpenClipping: (clippingId: string, passageId: string) => void;
+  onChanged: () => void;
+}) {
   const { card } = props;
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,22 +39,15 @@ export function RelationList(props: { card: EntityCard; onOpenEntity: (id: strin
       {card.relations.length > 0 && (
         <ul className="relation-list" data-testid="entity-relations">
           {card.relations.map((relation) => (
-            <li key={relation.id} className="relation-row">
-              <span className="relation-sentence">
-                <RelationEnd entity={relation.source} self={card.id} onOpenEntity={props.onOpenEntity} />{' '}
-                <span className="relation-verb">{relationVerb(relation)}</span>{' '}
-                <RelationEnd entity={relation.target} self={card.id} onOpenEntity={props.onOpenEntity} />
-              </span>
-              <span className="relation-meta">
-                {relation.date && <span>{relation.date}</span>}
-                <span title={relation.evidence.map((passage) => `“${passage.exact}” — ${passage.clippingTitle}`).join('\n') || undefined}>
-                  {relation.evidence.length > 0 ? countOf(relation.evidence.length, 'passage') : 'no evidence'}
-                </span>
-              </span>
-              <button type="button" className="icon-button" aria-label={`Delete relation: ${relationSentence(relation)}`} onClick={() => void remove(relation)}>
-                ×
-              </button>
-            </li>
+            <RelationRow
+              key={relation.id}
+              card={card}
+              relation={relation}
+              onOpenEntity={props.onOpenEntity}
+              onOpenClipping={props.onOpenClipping}
+              onDelete={(r) => void remove(r)}
+              onChanged={props.onChanged}
+            />
           ))}
         </ul>
       )}
@@ -69,15 +67,5 @@ export function RelationList(props: { card: EntityCard; onOpenEntity: (id: strin
         />
       )}
     </section>
-  );
-}
-
-/** This card is plain text in its own relations; the other end opens its card. */
-function RelationEnd(props: { entity: { id: string; name: string }; self: string; onOpenEntity: (id: string) => void }) {
-  if (props.entity.id === props.self) return <span className="relation-self">{props.entity.name}</span>;
-  return (
-    <button type="button" className="link-button" onClick={() => props.onOpenEntity(props.entity.id)}>
-      {props.entity.name}
-    </button>
   );
 }

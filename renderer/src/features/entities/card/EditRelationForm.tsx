@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { RELATION_TYPES, RELATION_TYPE_LABELS, type EntityCard, type Relation, type RelationType } from '../../../../../shared/domain';
+import { api } from '../../../api/client';
+import { EvidenceChecklist } from './EvidenceChecklist';
+import { relationDraftError, relationDraftFields } from './relationDraft';
+import { useEvidenceCandidates } from './useEvidenceCandidates';
+
+/**
+ * Edits a relation in place: its type (and an `other` relation's label), date and evidence. Its two
+ * cards stay; to relate other cards, delete it and add another. Esc cancels.
+ */
+export function EditRelationForm(props: { card: EntityCard; relation: Relation; onCancel: () => void; onSaved: () => void }) {
+  const { card, relation } = props;
+  const [type, setType] = useState<RelationType>(relation.type);
+  const [label, setLabel] = useState(relation.label ?? '');
+  const [date, setDate] = useState(relation.date ?? '');
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(relation.evidence.map((ref) => ref.id)));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const otherId = relation.source.id === card.id ? relation.target.id : relation.source.id;
+  const evidence = useEvidenceCandidates(card, otherId, relation.evidence);
+  const typeSelect = useRef<HTMLSelectElement>(null);
+
+  useEffect(() => typeSelect.current?.focus(), []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const draft = { type, label, date };
+    const problem = relationDraftError(draft);
+    if (problem) return setError(problem);
+    setSaving(true);
+    const result = await api.call('relations.update', {
+      id: relation.id,
+      patch: { ...relationDraftFields(draft), evidence: evidence.candidates.filter((ref) => selected.has(ref.id)).map((ref) => ref.id) },
+    });
+    setSaving(false);
+    if (!result.ok) return setError(`Not saved: ${result.error.message}`);
+    props.onSaved();
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      props.onCancel();
+    }
+  }
+
+  const end = (entity: { id: string; name: string }) => (
+    <span className={entity.id === card.id ? 'relation-self' : undefined}>{entity.name}</span>
+  );
+  return (
+    <form className="add-relation" aria-label="Edit relation" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown}>
+      <div className="add-relation-sentence">
+        {end(relation.source)}
+        <select ref={typeSelect} aria-label="Relation type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
+          {RELATION_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {t === 'other' ? 'other…' : RELATION_TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+        {type === 'other' && <input aria-label="Relation" placeholder="e.g. financed by" value={label} onChange={(e) => setLabel(e.target.value)} />}
+        {end(relation.target)}
+      </div>
+      <label className="inline-field">
+        <span>Date</span>
+        <input placeholder="e.g. 2014-07" title="Optional. A partial date: 2014, 2014-07 or 2014-07-02." value={date} onChange={(e) => setDate(e.target.value)} />
+      </label>
+      <EvidenceChecklist
+        evidence={evidence}
+        selected={selected}
+        onChange={setSelected}
+        emptyHint="No passage is linked to either card yet. Link passages to them in the Reader, then choose them here."
+      />
+      <div className="add-relation-foot">
+        <span className="spacer" />
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save relation'}
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
