@@ -147,6 +147,29 @@ describe('Passages in the Reader', () => {
     app.expectOnlyServedOrigin();
   });
 
+  it('says so when the chosen card was deleted meanwhile, and keeps the passage', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const doomed = await app.rpc('entities.create', { type: 'place', name: 'Albu Kamal' });
+    await openArticle(app);
+    const toolbar = page.getByTestId('selection-toolbar');
+    await selectInArticle(page, 'Albu Kamal', 1);
+    await toolbar.waitFor();
+    await page.keyboard.press('e');
+    // The card's own row (not the Create row, which shows before the search answers).
+    await toolbar.getByRole('listbox').getByRole('option', { name: /^Albu Kamal/ }).waitFor();
+    // Another window deletes the card before this one picks it.
+    await app.rpc('entities.delete', { id: doomed.id });
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').getByText(/The passage was kept, but not linked: That card no longer exists/).waitFor();
+    await toolbar.waitFor({ state: 'detached' });
+    await app.screenshots('reader-link-deleted-card');
+    const item = page.getByTestId('passage-item').filter({ hasText: 'Albu Kamal' });
+    await item.waitFor();
+    await expect(item.locator('.entity-chip').count()).resolves.toBe(0);
+  });
+
   it('refuses a selection longer than 10,000 characters with a clear message, and keeps everything else', async () => {
     const app = await harness.open();
     const { page } = app;

@@ -113,10 +113,12 @@ export function ClippingReader(props: ClippingReaderProps) {
     async (choice: EntityChoice) => {
       if (!selection || busy) return;
       setBusy(true);
-      await passageWritten(await createLinkedPassage(clipping.id, selection, { color }, choice));
+      const result = await createLinkedPassage(clipping.id, selection, { color }, choice);
+      await passageWritten(result);
+      if (result.unlinked) onNotice({ kind: 'error', message: result.unlinked });
       void reloadSuggestions();
     },
-    [selection, busy, clipping.id, color, passageWritten, reloadSuggestions],
+    [selection, busy, clipping.id, color, passageWritten, reloadSuggestions, onNotice],
   );
 
   const cancelToolbar = useCallback(() => {

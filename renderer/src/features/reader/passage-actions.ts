@@ -29,18 +29,21 @@ export async function linkPassage(passageId: string, choice: EntityChoice): Prom
   return api.call('passages.link', { passageId, entityId });
 }
 
-/** Marks a span and links it to a card; when linking fails the passage stays, and the error says so. */
+/**
+ * Marks a span and links it to a card. When the passage is made but the link fails, the passage
+ * stays and `unlinked` says why, so the caller can report it without losing the mark.
+ */
 export async function createLinkedPassage(
   clippingId: string,
   span: { start: number; end: number },
   fields: PassageFields,
   choice: EntityChoice,
-): Promise<ApiResult<Passage>> {
+): Promise<ApiResult<Passage> & { unlinked?: string }> {
   const created = await createPassage(clippingId, span, fields);
   if (!created.ok) return created;
   const linked = await linkPassage(created.value.id, choice);
   if (linked.ok) return linked;
-  return { ok: false, error: { ...linked.error, message: `The passage was kept, but not linked: ${linked.error.message}` } };
+  return { ...created, unlinked: `The passage was kept, but not linked: ${linked.error.message}` };
 }
 
 /** Puts a deleted passage back (as a new passage over the same span, with the same links). */
