@@ -148,7 +148,7 @@ export interface EntitySummary extends EntityRef {
   passageCount: number;
 }
 
-/** A clipping that mentions a card by one of its names, and whether a passage links them yet. */
+/** A clipping that has a passage linked to a card (linked), or mentions it by one of its names without one yet. */
 export interface EntityMention {
   clippingId: string;
   title: string;
