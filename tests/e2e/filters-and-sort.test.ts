@@ -65,8 +65,8 @@ describe('filters and sort', () => {
     await expectTitles(page, ['Airstrikes reported near Mosul', 'Bridge closed at Raqqa', 'Displaced families arrive in Kobani', 'Curfew declared in Deir ez-Zor']);
 
     await header('Outlet').getByRole('button').click();
-    const outlets = await page.locator('[data-testid="clipping-row"] .cell-outlet').allTextContents();
-    expect(outlets).toEqual(['BBC News', 'IB Times', 'Reuters', 'Reuters']);
+    // The rows re-sort when the answer arrives: wait for it, do not read the list once.
+    await expect.poll(() => page.locator('[data-testid="clipping-row"] .cell-outlet').allTextContents()).toEqual(['BBC News', 'IB Times', 'Reuters', 'Reuters']);
     await app.screenshots('library-sorted');
     app.expectOnlyServedOrigin();
   });

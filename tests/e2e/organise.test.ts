@@ -28,14 +28,14 @@ describe('organise the Library', () => {
     await row(page, 3).click({ modifiers: ['Shift'] });
     await row(page, 1).click({ modifiers: ['ControlOrMeta'] });
     await page.getByTestId('selection-count').getByText('4 clippings selected').waitFor();
-    await expect(selectedTitles(page)).resolves.toEqual(['Report 5 from the northern districts', 'Report 4 from the northern districts', 'Report 3 from the northern districts', 'Report 1 from the northern districts']);
+    await expect.poll(() => selectedTitles(page)).toEqual(['Report 5 from the northern districts', 'Report 4 from the northern districts', 'Report 3 from the northern districts', 'Report 1 from the northern districts']);
     // Ctrl-click again takes one out; Shift+↑ extends from the anchor with the keyboard.
     await row(page, 1).click({ modifiers: ['ControlOrMeta'] });
     await page.getByTestId('selection-count').getByText('3 clippings selected').waitFor();
     await row(page, 2).click();
     await page.keyboard.press('Shift+ArrowUp');
     await page.getByTestId('selection-count').getByText('2 clippings selected').waitFor();
-    await expect(selectedTitles(page)).resolves.toEqual(['Report 3 from the northern districts', 'Report 2 from the northern districts']);
+    await expect.poll(() => selectedTitles(page)).toEqual(['Report 3 from the northern districts', 'Report 2 from the northern districts']);
 
     await page.getByRole('button', { name: 'Tag…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tag 2 clippings' });

@@ -10,6 +10,7 @@ import { decodeTextBytes } from '../import/decode-text';
 import { htmlImportSupport, importDocument, importPastedHtml, importPastedText, type ImportedDocument } from '../import';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, createTagReader, toClipping, toSummary, type FullRow, type SummaryRow } from './clipping-rows';
 import { listSql } from './clipping-query';
+import { createCaptureClock } from './capture-clock';
 import { createDuplicateIndex, textHash } from './duplicates';
 import { createTagWriter } from './tags';
 
@@ -26,6 +27,7 @@ export function createClippingsService(db: Database.Database) {
   const duplicates = createDuplicateIndex(db);
   const tagsOf = createTagReader(db);
   const tagWriter = createTagWriter(db);
+  const captureTime = createCaptureClock(db);
   const insertOriginal = db.prepare(
     'INSERT OR IGNORE INTO originals (sha256, bytes, byte_length, media_type) VALUES (?, ?, ?, ?)',
   );
@@ -81,7 +83,7 @@ export function createClippingsService(db: Database.Database) {
       wordCount: countWords(document.text),
       textHash: hash,
       nearDuplicateOf,
-      now: new Date().toISOString(),
+      now: captureTime(),
     });
     duplicates.add(id, fingerprint);
     return { id, duplicateOf: null, nearDuplicateOf };
