@@ -1,9 +1,17 @@
 // The one list of methods. Every door (Electron IPC, browser mode, CLI) validates against it,
 // and the renderer's client is typed from it.
 import { z } from 'zod';
-import { ENTITY_TYPES, PASSAGE_COLORS, RELATION_TYPES } from './domain';
+import { ENTITY_TYPES, NOTE_EXPORT_FORMATS, PASSAGE_COLORS, RELATION_TYPES } from './domain';
 import type {
   AcceptSuggestionsResult,
+  CitationState,
+  Note,
+  NoteEvidence,
+  NoteExport,
+  NoteRef,
+  NoteSnapshot,
+  NoteSnapshotSummary,
+  NoteSummary,
   BulkResult,
   EntityGraph,
   LinkMentionsResult,
@@ -124,6 +132,14 @@ const suggestionInput = z
     entityId: id.nullable(),
   })
   .strict();
+
+const noteTitle = z.string().trim().max(MAX_TITLE_CHARS);
+const noteFolder = z.string().trim().max(500).nullable().optional();
+/** Lexical's serialized state; the core checks its outline (a root with children) and its size. */
+const noteContent = z
+  .object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).passthrough() })
+  .passthrough();
+const revision = z.number().int().min(0);
 
 export const contract = {
   'library.info': method<LibraryInfo>()(z.object({}).strict()),
@@ -257,6 +273,63 @@ export const contract = {
 
   /** The labels passages carry, with how many passages have each. */
   'passages.facets': method<PassageFacets>()(z.object({}).strict()),
+
+  'notes.list': method<Page<NoteSummary>>()(
+    z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+        /** Words of the title, in any order. */
+        query: z.string().trim().max(300).optional(),
+        folder: z.string().trim().max(500).optional(),
+        tag: z.string().trim().min(1).optional(),
+        sort: z.enum(['updated', 'title']).default('updated'),
+      })
+      .strict(),
+  ),
+
+  'notes.create': method<Note>()(
+    z.object({ title: noteTitle.optional(), folder: noteFolder, tags: z.array(tagName).max(200).optional(), content: noteContent.optional() }).strict(),
+  ),
+
+  'notes.get': method<Note>()(z.object({ id }).strict()),
+
+  /**
+   * Saves the content (and title) in one transaction, as revision `revision + 1`, and rewrites the
+   * note's links to cards and passages. `revision` is the one the editor read: when the note was
+   * saved since (another tab or window), answers `conflict` and changes nothing.
+   */
+  'notes.save': method<Note>()(z.object({ id, revision, title: noteTitle, content: noteContent }).strict()),
+
+  'notes.update': method<Note>()(
+    z.object({ id, patch: z.object({ title: noteTitle.optional(), folder: noteFolder, tags: z.array(tagName).max(200).optional() }).strict() }).strict(),
+  ),
+
+  'notes.delete': method<BulkResult>()(z.object({ id }).strict()),
+
+  /** The note's saved states, newest first (a snapshot is kept at most once a minute while typing, and before a restore). */
+  'notes.history': method<NoteSnapshotSummary[]>()(z.object({ id }).strict()),
+
+  'notes.snapshot': method<NoteSnapshot>()(z.object({ id, revision }).strict()),
+
+  /** Makes an older snapshot the current content, as a new revision (so the restore itself can be undone). */
+  'notes.restore': method<Note>()(z.object({ id, snapshotRevision: revision, revision }).strict()),
+
+  /** Cited passages and their sources, and the claims marked as needing evidence, of the note as saved. */
+  'notes.evidence': method<NoteEvidence>()(z.object({ id }).strict()),
+
+  /** Notes that mention the card, cite the passage, or cite any passage of the clipping. */
+  'notes.referencing': method<NoteRef[]>()(
+    z.object({ entityId: id.optional(), passageId: id.optional(), clippingId: id.optional() }).strict(),
+  ),
+
+  /** A Markdown file as a new note: headings, lists, quotes, links; [[Name]] becomes a mention of a card so named. */
+  'notes.importMarkdown': method<Note>()(z.object({ fileName: z.string().trim().min(1).max(1000), markdown: z.string() }).strict()),
+
+  'notes.export': method<NoteExport>()(z.object({ id, format: z.enum(NOTE_EXPORT_FORMATS) }).strict()),
+
+  /** The present state of cited passages, for citations in the editor. */
+  'passages.citations': method<CitationState[]>()(z.object({ ids: z.array(id).max(5000) }).strict()),
 
   'passages.list': method<Page<Passage>>()(
     z

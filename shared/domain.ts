@@ -242,3 +242,72 @@ export interface LinkMentionsResult {
 export interface PassageFacets {
   labels: FacetValue[];
 }
+
+/** A note as the Notes list shows it. */
+export interface NoteSummary {
+  id: string;
+  title: string;
+  /** A folder path like "Syria/2014", or null at the top. */
+  folder: string | null;
+  tags: string[];
+  /** Increases by one with every save; a save names the revision it read. */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A note in full: its Lexical content (see shared/notes/note-format.ts). */
+export interface Note extends NoteSummary {
+  content: import('./notes/note-format').NoteContent;
+}
+
+/** One saved state in a note's history. */
+export interface NoteSnapshotSummary {
+  revision: number;
+  title: string;
+  savedAt: string;
+  wordCount: number;
+}
+
+export interface NoteSnapshot extends NoteSnapshotSummary {
+  content: import('./notes/note-format').NoteContent;
+}
+
+/** A note that mentions a card or cites a passage (a backlink). */
+export interface NoteRef {
+  id: string;
+  title: string;
+  updatedAt: string;
+}
+
+/** A cited passage as the editor shows it now; `status` says when it is gone or doubtful. */
+export interface CitationState {
+  passageId: string;
+  status: 'ok' | 'orphaned' | 'trashed' | 'deleted';
+  quote: string | null;
+  clippingId: string | null;
+  clippingTitle: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  grade: string | null;
+}
+
+/** For the open note: what its claims rest on. */
+export interface NoteEvidence {
+  passagesCited: number;
+  distinctSources: number;
+  /** How many cited passages come from sources of each grade ("B2"; "ungraded" for none). */
+  grades: FacetValue[];
+  /** Claims marked "needs evidence", in order: their text. */
+  needsEvidence: string[];
+}
+
+export const NOTE_EXPORT_FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
+export type NoteExportFormat = (typeof NOTE_EXPORT_FORMATS)[number];
+
+/** An exported note, for the page to download. */
+export interface NoteExport {
+  fileName: string;
+  mediaType: string;
+  base64: string;
+}
