@@ -2,20 +2,13 @@
 // a comment) or links it to a new or an existing entity card; the passages panel lists, edits,
 // unlinks and deletes them. Offsets are checked against the stored clipping text.
 import { describe, expect, it } from 'vitest';
+import { PLEDGE_ARTICLE } from '../helpers/articles';
 import { useAppHarness, type AppPage } from '../helpers/e2e-app';
 import { paintedRanges, selectInArticle, selectWholeArticle } from '../helpers/reader-selection';
 
 const harness = useAppHarness();
 
-const ARTICLE = [
-  'Fighters pledge allegiance in Albu Kamal',
-  '',
-  'Abu Bakr al-Baghdadi addressed fighters of the Islamic State in Albu Kamal on Friday, according to two residents.',
-  '',
-  'ISIS – an acronym for the Islamic State of Iraq and the Levant – has held the border town since the spring. Local tribal leaders pledged allegiance to the group.',
-].join('\n');
-
-async function openArticle(app: AppPage, text = ARTICLE): Promise<{ id: string; text: string }> {
+async function openArticle(app: AppPage, text = PLEDGE_ARTICLE): Promise<{ id: string; text: string }> {
   const { clipping } = await app.rpc('clippings.create', { text });
   await app.page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(clipping!.id)}`);
   await app.page.getByTestId('reader-text').waitFor();

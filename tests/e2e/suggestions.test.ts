@@ -1,25 +1,18 @@
 // Entity suggestions in the Reader: a side list by type and dotted underlines in the text; accept
 // makes (or links) a card and links the mention, reject is remembered, accept all takes a type.
 import { describe, expect, it } from 'vitest';
+import { PLEDGE_ARTICLE } from '../helpers/articles';
 import { useAppHarness } from '../helpers/e2e-app';
 import { paintedRanges } from '../helpers/reader-selection';
 
 const harness = useAppHarness();
-
-const ARTICLE = [
-  'Fighters pledge allegiance in Albu Kamal',
-  '',
-  'Abu Bakr al-Baghdadi addressed fighters of the Islamic State in Albu Kamal on Friday, according to two residents.',
-  '',
-  'ISIS – an acronym for the Islamic State of Iraq and the Levant – has held the border town since the spring. Local tribal leaders pledged allegiance to the group.',
-].join('\n');
 
 describe('Suggestions in the Reader', () => {
   it('accepts a person, accepts all organizations (the alias defined in the text included), rejects a place for good', async () => {
     const app = await harness.open();
     const { page } = app;
     await page.getByTestId('library-empty').waitFor();
-    const { clipping } = await app.rpc('clippings.create', { text: ARTICLE });
+    const { clipping } = await app.rpc('clippings.create', { text: PLEDGE_ARTICLE });
     await page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(clipping!.id)}`);
     await page.getByRole('tab', { name: /Suggestions/ }).click();
     const panel = page.getByTestId('suggestions-panel');
@@ -78,7 +71,7 @@ describe('Suggestions in the Reader', () => {
     await page.getByTestId('library-empty').waitFor();
     await app.rpc('entities.create', { type: 'organization', name: 'Islamic State', aliases: ['IS'] });
     await app.rpc('entities.create', { type: 'organization', name: 'Islamic State (Sinai)', aliases: ['Islamic State'] });
-    const { clipping } = await app.rpc('clippings.create', { text: ARTICLE });
+    const { clipping } = await app.rpc('clippings.create', { text: PLEDGE_ARTICLE });
     await page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(clipping!.id)}`);
     await page.getByTestId('reader-text').waitFor();
     await expect.poll(() => paintedRanges(page, 'suggestion')).toBeGreaterThan(0);

@@ -16,3 +16,12 @@ export function articleText(words: readonly string[]): string {
   for (let i = 0; i < words.length; i += 60) paragraphs.push(`${words.slice(i, i + 60).join(' ')}.`);
   return paragraphs.join('\n\n');
 }
+
+/** A short made-up report naming a person, two groups (one by an alias it defines) and a place twice. */
+export const PLEDGE_ARTICLE = [
+  'Fighters pledge allegiance in Albu Kamal',
+  '',
+  'Abu Bakr al-Baghdadi addressed fighters of the Islamic State in Albu Kamal on Friday, according to two residents.',
+  '',
+  'ISIS – an acronym for the Islamic State of Iraq and the Levant – has held the border town since the spring. Local tribal leaders pledged allegiance to the group.',
+].join('\n');
