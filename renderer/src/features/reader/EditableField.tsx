@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useFieldDraft } from '../../components/useFieldDraft';
 
 /**
  * A metadata field saved when the user leaves it or presses Enter; Esc puts the stored value back.
@@ -14,22 +15,7 @@ export function EditableField(props: {
   wide?: boolean;
 }) {
   const id = useId();
-  const stored = props.value ?? '';
-  const [draft, setDraft] = useState(stored);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setDraft(stored);
-    setError(null);
-  }, [stored]);
-
-  async function commit() {
-    const value = draft.trim();
-    if (value === stored) return setError(null);
-    const problem = props.validate?.(value) ?? null;
-    if (problem) return setError(problem);
-    const failure = await props.onSave(value === '' ? null : value);
-    setError(failure);
-  }
+  const { draft, setDraft, error, commit, revert } = useFieldDraft(props.value, props.onSave, props.validate);
 
   return (
     <div className={`detail-field${props.wide ? ' detail-field-wide' : ''}`}>
@@ -45,11 +31,7 @@ export function EditableField(props: {
         onBlur={() => void commit()}
         onKeyDown={(e) => {
           if (e.key === 'Enter') void commit();
-          if (e.key === 'Escape' && draft !== stored) {
-            e.preventDefault();
-            setDraft(stored);
-            setError(null);
-          }
+          if (e.key === 'Escape' && revert()) e.preventDefault();
         }}
       />
       {error && (

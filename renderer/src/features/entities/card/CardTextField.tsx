@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
+import { useFieldDraft } from '../../../components/useFieldDraft';
 
 /**
  * A card field saved when focus leaves it or on Enter (Ctrl+Enter in a multi-line field);
@@ -16,31 +17,15 @@ export function CardTextField(props: {
   onSave: (value: string | null) => Promise<string | null>;
 }) {
   const id = useId();
-  const stored = props.value ?? '';
-  const [draft, setDraft] = useState(stored);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setDraft(stored);
-    setError(null);
-  }, [stored]);
-
-  async function commit() {
-    const value = draft.trim();
-    if (value === stored) return setError(null);
-    const problem = props.validate?.(value) ?? null;
-    if (problem) return setError(problem);
-    setError(await props.onSave(value === '' ? null : value));
-  }
+  const { draft, setDraft, error, commit, revert } = useFieldDraft(props.value, props.onSave, props.validate);
 
   function onKeyDown(event: KeyboardEvent) {
     const submits = props.multiline ? event.key === 'Enter' && (event.ctrlKey || event.metaKey) : event.key === 'Enter';
     if (submits) {
       event.preventDefault();
       void commit();
-    } else if (event.key === 'Escape' && draft !== stored) {
+    } else if (event.key === 'Escape' && revert()) {
       event.preventDefault();
-      setDraft(stored);
-      setError(null);
     }
   }
 
