@@ -1,0 +1,115 @@
+// The note's Export button: a menu of formats; the chosen one is exported by the core (after the
+// editor has flushed its autosave) and downloaded. Shows progress while it works and why it failed.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { NoteExportFormat } from '../../../../../shared/domain';
+import { api } from '../../../api/client';
+import { downloadExport } from './downloadFile';
+import { EXPORT_FORMAT_CHOICES } from './exportFormats';
+import './export-menu.css';
+
+type ExportState = { kind: 'idle' } | { kind: 'exporting'; label: string } | { kind: 'failed'; message: string };
+
+export function ExportMenu(props: { noteId: string; title: string; beforeExport?: () => Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const itemRefs = useRef<Array<HTMLButtonElement | null>>([]);
+
+  useEffect(() => {
+    if (!open) return;
+    itemRefs.current[0]?.focus();
+    const closeOnOutsideClick = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOnOutsideClick);
+    return () => document.removeEventListener('pointerdown', closeOnOutsideClick);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const exportAs = async (format: NoteExportFormat, label: string) => {
+    close();
+    setState({ kind: 'exporting', label });
+    try {
+      await props.beforeExport?.();
+    } catch (error) {
+      setState({ kind: 'failed', message: `The note could not be saved before exporting, so nothing was exported: ${describe(error)}` });
+      return;
+    }
+    const result = await api.call('notes.export', { id: props.noteId, format });
+    if (!result.ok) {
+      setState({ kind: 'failed', message: `“${props.title}” could not be exported as ${label}: ${result.error.message}` });
+      return;
+    }
+    downloadExport(result.value);
+    setState({ kind: 'idle' });
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = itemRefs.current.filter((item): item is HTMLButtonElement => item !== null);
+    const index = items.indexOf(document.activeElement as HTMLButtonElement);
+    const moveTo = (next: number) => {
+      event.preventDefault();
+      items[(next + items.length) % items.length]?.focus();
+    };
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if (event.key === 'ArrowDown') moveTo(index + 1);
+    else if (event.key === 'ArrowUp') moveTo(index - 1);
+    else if (event.key === 'Home') moveTo(0);
+    else if (event.key === 'End') moveTo(items.length - 1);
+    else if (event.key === 'Tab') setOpen(false);
+  };
+
+  const busy = state.kind === 'exporting';
+  return (
+    <div className="export-menu" ref={rootRef}>
+      <button
+        type="button"
+        ref={buttonRef}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy}
+        aria-busy={busy}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {busy ? `Exporting ${state.label}…` : 'Export'}
+      </button>
+      {open && (
+        <div className="export-menu-list" role="menu" aria-label="Export as" onKeyDown={onMenuKeyDown}>
+          {EXPORT_FORMAT_CHOICES.map((choice, index) => (
+            <button
+              key={choice.format}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              ref={(item) => {
+                itemRefs.current[index] = item;
+              }}
+              onClick={() => void exportAs(choice.format, choice.label)}
+            >
+              {choice.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {state.kind === 'failed' && (
+        <p className="export-menu-error" role="alert">
+          <span>{state.message}</span>
+          <button type="button" className="link-button" onClick={() => setState({ kind: 'idle' })}>
+            Dismiss
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
