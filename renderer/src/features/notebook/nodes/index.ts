@@ -1,4 +1,3 @@
-// custom nodes are added here by the evidence-nodes work
 // The one list of node classes every notebook editor registers (the editor, the read-only history view).
 import { CodeHighlightNode, CodeNode } from '@lexical/code';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
@@ -7,6 +6,10 @@ import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
+import { EntityMentionNode } from './EntityMentionNode';
+import { NeedsEvidenceNode } from './NeedsEvidenceNode';
+import { PassageCitationNode } from './PassageCitationNode';
+import './evidence-nodes.css';
 
 export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -21,4 +24,7 @@ export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HorizontalRuleNode,
   CodeNode,
   CodeHighlightNode,
+  EntityMentionNode,
+  PassageCitationNode,
+  NeedsEvidenceNode,
 ];

@@ -1,0 +1,45 @@
+// Citing from the Reader while the Notebook is closed: the Reader leaves the passage here and goes to
+// the Notebook, which opens the last open note (made if there is none) and inserts the citation there.
+import { api } from '../../../../api/client';
+
+const LAST_OPEN_NOTE_KEY = 'notebook.lastOpenNoteId';
+const PENDING_CITATION_KEY = 'notebook.pendingCitation';
+
+/** The note the Notebook showed last; the NotebookView opens it again (a backlink sets it before going there). */
+export function lastOpenNoteId(): string | null {
+  return localStorage.getItem(LAST_OPEN_NOTE_KEY);
+}
+
+export function rememberOpenNote(noteId: string): void {
+  localStorage.setItem(LAST_OPEN_NOTE_KEY, noteId);
+}
+
+/** Opens the Notebook at a note (for backlinks: "Cited in", a card's "Notes"). */
+export function openNoteInNotebook(noteId: string): void {
+  rememberOpenNote(noteId);
+  window.location.hash = '#/notebook';
+}
+
+/**
+ * Leaves the passage to be cited in the last open note (a new note when there is none or it was
+ * deleted) and goes to the Notebook. Resolves to an error message, or null once on the way.
+ */
+export async function citeInNote(passageId: string): Promise<string | null> {
+  const last = lastOpenNoteId();
+  const existing = last ? await api.call('notes.get', { id: last }) : null;
+  if (!existing?.ok) {
+    const created = await api.call('notes.create', {});
+    if (!created.ok) return `No note to cite it in: ${created.error.message}`;
+    rememberOpenNote(created.value.id);
+  }
+  sessionStorage.setItem(PENDING_CITATION_KEY, passageId);
+  window.location.hash = '#/notebook';
+  return null;
+}
+
+/** The passage waiting to be cited, taken once (so a reload does not cite it twice). */
+export function takePendingCitation(): string | null {
+  const passageId = sessionStorage.getItem(PENDING_CITATION_KEY);
+  sessionStorage.removeItem(PENDING_CITATION_KEY);
+  return passageId;
+}

@@ -1,0 +1,56 @@
+// Everything the notebook adds to an editor for its evidence: @-mentions of cards, citations (from the
+// Reader, by drag and drop, from the panel), claims needing evidence, and the evidence side panel.
+// Render it inside the LexicalComposer, where the side panel should appear: it renders an <aside>.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useCallback, useEffect, useState } from 'react';
+import type { Passage } from '../../../../../../shared/domain';
+import { CitationDropPlugin } from '../citations/CitationDropPlugin';
+import { CitationSourcePlugin } from '../citations/CitationSourcePlugin';
+import { insertCitation } from '../citations/insertCitation';
+import { PassageFinder } from '../citations/PassageFinder';
+import { rememberOpenNote } from '../citations/pendingCitation';
+import { PendingCitationPlugin } from '../citations/PendingCitationPlugin';
+import { useLastSelection } from '../citations/useLastSelection';
+import { MentionTypeaheadPlugin } from '../mentions/MentionTypeaheadPlugin';
+import { EvidencePanel } from './EvidencePanel';
+import { setEvidenceLinks } from './evidenceLinks';
+import { NeedsEvidencePlugin } from './NeedsEvidencePlugin';
+import './evidence.css';
+
+export function NoteEvidencePlugins(props: { noteId: string; onOpenEntity?: (entityId: string) => void }) {
+  const [editor] = useLexicalComposerContext();
+  const [error, setError] = useState<string | null>(null);
+  const lastSelection = useLastSelection();
+  const { noteId, onOpenEntity } = props;
+
+  useEffect(() => rememberOpenNote(noteId), [noteId]);
+  useEffect(() => setEvidenceLinks(editor, { onOpenEntity }), [editor, onOpenEntity]);
+
+  const cite = useCallback(
+    (passage: Passage) => {
+      const selection = lastSelection();
+      void insertCitation(editor, passage.id, selection ? { at: 'selection', selection } : { at: 'end' }).then(setError);
+    },
+    [editor, lastSelection],
+  );
+
+  return (
+    <aside className="note-evidence" aria-label="Evidence">
+      <MentionTypeaheadPlugin onError={setError} />
+      <CitationDropPlugin onError={setError} />
+      <CitationSourcePlugin />
+      <PendingCitationPlugin onError={setError} />
+      <NeedsEvidencePlugin />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}{' '}
+          <button type="button" className="link-button" onClick={() => setError(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      <EvidencePanel />
+      <PassageFinder onCite={cite} />
+    </aside>
+  );
+}

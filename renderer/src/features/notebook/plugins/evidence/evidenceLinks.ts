@@ -1,0 +1,23 @@
+// Where a click on a mention or a citation goes. The NotebookView may pass its own way to open a card;
+// decorator nodes reach it through their editor, since they render outside the plugins' React tree.
+import type { LexicalEditor } from 'lexical';
+
+export interface EvidenceLinks {
+  onOpenEntity?: (entityId: string) => void;
+}
+
+const linksByEditor = new WeakMap<LexicalEditor, EvidenceLinks>();
+
+export function setEvidenceLinks(editor: LexicalEditor, links: EvidenceLinks): void {
+  linksByEditor.set(editor, links);
+}
+
+export function openEntity(editor: LexicalEditor, entityId: string): void {
+  const open = linksByEditor.get(editor)?.onOpenEntity;
+  if (open) open(entityId);
+  else window.location.hash = `#/entities/${encodeURIComponent(entityId)}`;
+}
+
+export function openPassage(clippingId: string, passageId: string): void {
+  window.location.hash = `#/reader/${encodeURIComponent(clippingId)}/${encodeURIComponent(passageId)}`;
+}

@@ -1,0 +1,44 @@
+import type { MentionOption } from './MentionOption';
+
+/** The typeahead's list: cards with their aliases, then one "Create card" row per type. */
+export function MentionMenu(props: {
+  options: MentionOption[];
+  selectedIndex: number | null;
+  onPick: (option: MentionOption) => void;
+  onHighlight: (index: number) => void;
+}) {
+  return (
+    <ul className="mention-menu" role="listbox" aria-label="Entity cards" data-testid="mention-menu">
+      {props.options.map((option, index) => {
+        const { choice } = option;
+        const selected = index === props.selectedIndex;
+        return (
+          <li
+            key={option.key}
+            ref={(element) => option.setRefElement(element)}
+            role="option"
+            aria-selected={selected}
+            className={`mention-menu-item${selected ? ' mention-menu-item-selected' : ''}${choice.kind === 'create' ? ' mention-menu-create' : ''}`}
+            onMouseEnter={() => props.onHighlight(index)}
+            // Keep the caret in the note while the mouse picks.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => props.onPick(option)}
+          >
+            {choice.kind === 'card' ? (
+              <>
+                <span className={`mention-menu-type mention-menu-type-${choice.entity.type}`}>{choice.entity.type}</span>
+                <span className="mention-menu-name">{choice.entity.name}</span>
+                {choice.entity.aliases.length > 0 && <span className="mention-menu-aliases">{choice.entity.aliases.join(', ')}</span>}
+              </>
+            ) : (
+              <>
+                <span className="mention-menu-name">Create card “{choice.name}”</span>
+                <span className="mention-menu-aliases">as {choice.type}</span>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,81 @@
+// Typing "@" or "[[" opens a menu of entity cards by name and alias; picking one inserts a mention,
+// and "Create card …" makes the card first. ↑/↓ move, Enter or Tab picks, Esc closes (LexicalMenu's keys).
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { $createTextNode, $getNodeByKey, $isTextNode, type TextNode } from 'lexical';
+import { useCallback, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { EntityType } from '../../../../../../shared/domain';
+import { api } from '../../../../api/client';
+import { $createEntityMentionNode } from '../../nodes/EntityMentionNode';
+import { entityNameStore } from './entityNameStore';
+import { matchMentionTrigger } from './mentionTrigger';
+import { MentionMenu } from './MentionMenu';
+import type { MentionOption } from './MentionOption';
+import { useMentionOptions } from './useMentionOptions';
+
+export function MentionTypeaheadPlugin(props: { onError: (message: string) => void }) {
+  const [editor] = useLexicalComposerContext();
+  const [query, setQuery] = useState<string | null>(null);
+  const options = useMentionOptions(query);
+  const { onError } = props;
+
+  /** Puts the mention where the typed "@name" was, then a space, with the caret after it. */
+  const replaceWithMention = useCallback(
+    (textNodeKey: string, entity: { id: string; name: string; type: EntityType }) => {
+      editor.update(() => {
+        const typed = $getNodeByKey(textNodeKey);
+        if (!$isTextNode(typed) || !typed.isAttached()) return;
+        const mention = $createEntityMentionNode(entity.id, entity.name, entity.type);
+        typed.replace(mention);
+        const space = $createTextNode(' ');
+        mention.insertAfter(space);
+        space.select(1, 1);
+      });
+    },
+    [editor],
+  );
+
+  const onSelectOption = useCallback(
+    (option: MentionOption, typed: TextNode | null, closeMenu: () => void) => {
+      closeMenu();
+      if (!typed) return;
+      const key = typed.getKey();
+      const { choice } = option;
+      if (choice.kind === 'card') {
+        entityNameStore(editor).remember(choice.entity.id, choice.entity.name, choice.entity.type);
+        // Already inside the menu's update: replace at once, so the typed text never flashes.
+        const mention = $createEntityMentionNode(choice.entity.id, choice.entity.name, choice.entity.type);
+        typed.replace(mention);
+        const space = $createTextNode(' ');
+        mention.insertAfter(space);
+        space.select(1, 1);
+        return;
+      }
+      // A new card: the typed "@name" stays until the core has made the card.
+      void api.call('entities.create', { name: choice.name, type: choice.type }).then((result) => {
+        if (!result.ok) return onError(`The card “${choice.name}” was not created: ${result.error.message}`);
+        entityNameStore(editor).remember(result.value.id, result.value.name, result.value.type);
+        replaceWithMention(key, result.value);
+      });
+    },
+    [editor, onError, replaceWithMention],
+  );
+
+  return (
+    <LexicalTypeaheadMenuPlugin<MentionOption>
+      triggerFn={matchMentionTrigger}
+      onQueryChange={setQuery}
+      onSelectOption={onSelectOption}
+      options={options}
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
+        anchor.current && options.length > 0
+          ? createPortal(
+              <MentionMenu options={options} selectedIndex={selectedIndex} onPick={selectOptionAndCleanUp} onHighlight={setHighlightedIndex} />,
+              anchor.current,
+            )
+          : null
+      }
+    />
+  );
+}
