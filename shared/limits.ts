@@ -11,6 +11,8 @@ export const MAX_REQUEST_BYTES = 48 * MiB;
 export const MAX_TITLE_CHARS = 500;
 /** Longest tag name. */
 export const MAX_TAG_CHARS = 60;
+/** Largest note, as the UTF-8 bytes of its Lexical JSON (room for a 5 MB paste and its markup). */
+export const NOTE_MAX_CONTENT_BYTES = 16 * MiB;
 
 export const LIMITS = {
   MAX_PASTE_BYTES,

@@ -6,6 +6,8 @@ import { createLibraryService } from './services/library';
 import { createPassagesService } from './services/passages';
 import { createEntitiesService } from './services/entities';
 import { createEntityStore } from './services/entity-store';
+import { createNotesService } from './services/notes';
+import { createPassageCitations } from './services/passage-citations';
 import { createRelationsService } from './services/relations';
 
 export interface Core {
@@ -22,6 +24,8 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
   const entityStore = createEntityStore(library.db);
   const relations = createRelationsService(library.db, entityStore);
   const entities = createEntitiesService(library.db, entityStore, passages, relations);
+  const notes = createNotesService(library.db);
+  const citationStates = createPassageCitations(library.db);
   const handlers: Handlers = {
     'library.info': () => libraryService.info(),
     'clippings.create': clippings.create,
@@ -57,6 +61,19 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
     'relations.update': relations.update,
     'relations.delete': relations.delete,
     'passages.facets': () => passages.facets(),
+    'passages.citations': (input) => citationStates(input.ids),
+    'notes.list': notes.list,
+    'notes.create': notes.create,
+    'notes.get': notes.get,
+    'notes.save': notes.save,
+    'notes.update': notes.update,
+    'notes.delete': notes.delete,
+    'notes.history': notes.history,
+    'notes.snapshot': notes.snapshot,
+    'notes.restore': notes.restore,
+    'notes.evidence': notes.evidence,
+    'notes.referencing': notes.referencing,
+    'notes.importMarkdown': notes.importMarkdown,
   };
   return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, close: library.close };
 }

@@ -5,6 +5,7 @@ import { sql as clippings } from './001-clippings';
 import { sql as libraryMeta } from './002-library-meta';
 import { sql as libraryMetadata } from './003-library-metadata';
 import { sql as passagesEntities } from './004-passages-entities';
+import { sql as notes } from './005-notes';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'library-meta', sql: libraryMeta },
   { version: 3, name: 'library-metadata', sql: libraryMetadata, after: rebuildDuplicateIndex },
   { version: 4, name: 'passages-entities', sql: passagesEntities },
+  { version: 5, name: 'notes', sql: notes },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
