@@ -38,15 +38,15 @@ export function rebuildNoteLinks(db: Database.Database): NoteLinkRepair {
   const ids = db.prepare('SELECT id FROM notes ORDER BY id').pluck();
   const contentOf = db.prepare('SELECT content FROM notes WHERE id = ?').pluck();
   const linkRows = db.prepare(`
-    SELECT 'e:' || entity_id FROM note_entities WHERE note_id = ?1
-    UNION ALL SELECT 'p:' || passage_id FROM note_passages WHERE note_id = ?1 ORDER BY 1`).pluck();
+    SELECT 'e:' || entity_id FROM note_entities WHERE note_id = @id
+    UNION ALL SELECT 'p:' || passage_id FROM note_passages WHERE note_id = @id ORDER BY 1`).pluck();
   return db.transaction((): NoteLinkRepair => {
     const noteIds = ids.all() as string[];
     let repaired = 0;
     for (const id of noteIds) {
-      const before = (linkRows.all(id) as string[]).join('\n');
+      const before = (linkRows.all({ id }) as string[]).join('\n');
       writeNoteLinks(id, parseNoteContent(contentOf.get(id) as string));
-      if ((linkRows.all(id) as string[]).join('\n') !== before) repaired++;
+      if ((linkRows.all({ id }) as string[]).join('\n') !== before) repaired++;
     }
     return { notes: noteIds.length, repaired };
   })();
