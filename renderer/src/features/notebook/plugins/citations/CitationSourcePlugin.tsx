@@ -10,17 +10,14 @@ export function CitationSourcePlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     const store = citationStateStore(editor);
+    // Citations lacking a source whose passage (or at least its clipping) the core still knows.
+    const fillable = () => $nodesOfType(PassageCitationNode).filter((node) => node.lacksSource() && store.get(node.getCitation().passageId)?.clippingId);
     const fill = () => {
-      const lacking = editor.getEditorState().read(() => $nodesOfType(PassageCitationNode).filter((node) => node.lacksSource()).map((node) => node.getKey()));
-      if (lacking.length === 0) return;
+      if (editor.getEditorState().read(fillable).length === 0) return;
       editor.update(() => {
-        for (const node of $nodesOfType(PassageCitationNode)) {
-          if (!node.lacksSource()) continue;
-          const state = store.get(node.getCitation().passageId);
-          if (state?.clippingId) {
-            const { clippingId, clippingTitle, outlet, publishedAt, grade } = state;
-            node.setSource({ clippingId, clippingTitle: clippingTitle ?? '', outlet, publishedAt, grade });
-          }
+        for (const node of fillable()) {
+          const { clippingId, clippingTitle, outlet, publishedAt, grade } = store.get(node.getCitation().passageId)!;
+          node.setSource({ clippingId: clippingId!, clippingTitle: clippingTitle ?? '', outlet, publishedAt, grade });
         }
       });
     };

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import { citationStateStore } from '../citations/citationStateStore';
 import { evidenceCounts } from './evidenceCounts';
 import { TOGGLE_NEEDS_EVIDENCE_COMMAND } from './toggleNeedsEvidence';
-import { useEditorEvidence } from './useNoteEvidence';
+import { useEditorEvidence } from './useEditorEvidence';
 
 /** Counts of what the open note cites, and its claims still needing evidence (click one to go to it). */
 export function EvidencePanel() {

@@ -1,6 +1,6 @@
 // Everything the notebook adds to an editor for its evidence: @-mentions of cards, citations (from the
 // Reader, by drag and drop, from the panel), claims needing evidence, and the evidence side panel.
-// Render it inside the LexicalComposer, where the side panel should appear: it renders an <aside>.
+// Render it inside the LexicalComposer, where the side panel should appear (NoteEditor's `side`).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useState } from 'react';
 import type { Passage } from '../../../../../../shared/domain';
@@ -35,7 +35,7 @@ export function NoteEvidencePlugins(props: { noteId: string; onOpenEntity?: (ent
   );
 
   return (
-    <aside className="note-evidence" aria-label="Evidence">
+    <div className="note-evidence">
       <MentionTypeaheadPlugin onError={setError} />
       <CitationDropPlugin onError={setError} />
       <CitationSourcePlugin />
@@ -51,6 +51,6 @@ export function NoteEvidencePlugins(props: { noteId: string; onOpenEntity?: (ent
       )}
       <EvidencePanel />
       <PassageFinder onCite={cite} />
-    </aside>
+    </div>
   );
 }

@@ -26,13 +26,13 @@ export function MentionMenu(props: {
           >
             {choice.kind === 'card' ? (
               <>
-                <span className={`mention-menu-type mention-menu-type-${choice.entity.type}`}>{choice.entity.type}</span>
-                <span className="mention-menu-name">{choice.entity.name}</span>
+                <span className={`mention-menu-type mention-menu-type-${choice.entity.type}`}>{choice.entity.type}</span>{' '}
+                <span className="mention-menu-name">{choice.entity.name}</span>{' '}
                 {choice.entity.aliases.length > 0 && <span className="mention-menu-aliases">{choice.entity.aliases.join(', ')}</span>}
               </>
             ) : (
               <>
-                <span className="mention-menu-name">Create card “{choice.name}”</span>
+                <span className="mention-menu-name">Create card “{choice.name}”</span>{' '}
                 <span className="mention-menu-aliases">as {choice.type}</span>
               </>
             )}

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import type { NoteRef } from '../../../../../../shared/domain';
+import { api } from '../../../../api/client';
+import { openNoteInNotebook } from './pendingCitation';
+
+/** "Cited in: note, note" under a passage in the Reader; a note's title opens it in the Notebook. */
+export function NotesCitingPassage(props: { passageId: string }) {
+  const [notes, setNotes] = useState<NoteRef[]>([]);
+  useEffect(() => {
+    let current = true;
+    void api.call('notes.referencing', { passageId: props.passageId }).then((result) => {
+      if (current && result.ok) setNotes(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [props.passageId]);
+  if (notes.length === 0) return null;
+  return (
+    <p className="cited-in" data-testid="cited-in">
+      Cited in:{' '}
+      {notes.map((note, index) => (
+        <span key={note.id}>
+          {index > 0 && ', '}
+          <button type="button" className="link-button" onClick={() => openNoteInNotebook(note.id)}>
+            {note.title || 'Untitled note'}
+          </button>
+        </span>
+      ))}
+    </p>
+  );
+}
