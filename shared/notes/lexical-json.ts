@@ -36,9 +36,9 @@ export function listNode(listType: ListType, start: number, children: Serialized
   return { ...elementBase, type: 'list', listType, start, tag: listType === 'number' ? 'ol' : 'ul', children };
 }
 
-/** `checked` is written only in check lists, as ListItemNode does. */
-export function listItemNode(value: number, checked: boolean | undefined, children: SerializedNode[]): SerializedElement {
-  const item: SerializedElement = { ...elementBase, type: 'listitem', value, children };
+/** `checked` is written only in check lists, as ListItemNode does; `indent` is the depth of the item's list. */
+export function listItemNode(value: number, checked: boolean | undefined, indent: number, children: SerializedNode[]): SerializedElement {
+  const item: SerializedElement = { ...elementBase, type: 'listitem', value, indent, children };
   if (checked !== undefined) item.checked = checked;
   return item;
 }

@@ -62,15 +62,15 @@ function blockNode(block: Block, inline: Inline): SerializedNode {
  * A list as Lexical nests it: a nested list sits in a list item of its own right after its parent
  * item. Values count the items (start, start+1 …); an item that only holds a nested list takes the
  * value of the item after it, as ListNode numbers them. A list is a check list when its first item
- * is a task; its other items are then unchecked tasks.
+ * is a task; its other items are then unchecked tasks. An item's indent is how deep its list is nested.
  */
-function list(block: Extract<Block, { kind: 'list' }>, inline: Inline): SerializedElement {
+function list(block: Extract<Block, { kind: 'list' }>, inline: Inline, depth = 0): SerializedElement {
   const listType: ListType = block.ordered ? 'number' : block.items[0]?.checked !== null ? 'check' : 'bullet';
   const items: SerializedElement[] = [];
   let value = block.start;
   for (const item of block.items) {
-    items.push(listItemNode(value++, checkedOf(item, listType), inline(item.text)));
-    for (const nested of item.lists) items.push(listItemNode(value, undefined, [list(nested, inline)]));
+    items.push(listItemNode(value++, checkedOf(item, listType), depth, inline(item.text)));
+    for (const nested of item.lists) items.push(listItemNode(value, undefined, depth, [list(nested, inline, depth + 1)]));
   }
   return listNode(listType, block.start, items);
 }
