@@ -1,18 +1,91 @@
-import { EmptyPlaceView } from '../../components/EmptyPlaceView';
+// The Notebook place: the Notes list beside the open note. Calm and dense, like Obsidian.
+import { useCallback, useState } from 'react';
+import { api } from '../../api/client';
+import { EmptyState } from '../../components/EmptyState';
+import { PlaceHeader } from '../../components/PlaceHeader';
+import { countOf } from '../../lib/format';
+import { NotePane } from './NotePane';
+import { NotesList } from './list/NotesList';
+import { useNotesList, type NoteListFilters } from './list/useNotesList';
+import './notebook.css';
 
-export function NotebookView(props: { onGoToLibrary: () => void }) {
+export interface NotebookViewProps {
+  onGoToLibrary: () => void;
+  /** Opens an entity card from a mention in a note (without it, the mention changes the URL itself). */
+  onOpenEntity?: (entityId: string) => void;
+}
+
+const NO_FILTERS: NoteListFilters = { query: '', sort: 'updated', folder: null, tag: null };
+
+export function NotebookView(props: NotebookViewProps) {
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<NoteListFilters>(NO_FILTERS);
+  const [refresh, setRefresh] = useState(0);
+  const [createError, setCreateError] = useState<string | null>(null);
+  const list = useNotesList(filters, refresh);
+  const listChanged = useCallback(() => setRefresh((r) => r + 1), []);
+
+  const newNote = async () => {
+    setCreateError(null);
+    // A new note goes into the folder being looked at.
+    const result = await api.call('notes.create', filters.folder ? { folder: filters.folder } : {});
+    if (!result.ok) {
+      setCreateError(result.error.message);
+      return;
+    }
+    listChanged();
+    setOpenId(result.value.id);
+  };
+
+  const header = (
+    <PlaceHeader
+      title="Notebook"
+      detail={createError ? <span className="nb-list-error" role="alert">{createError}</span> : list.libraryTotal ? countOf(list.libraryTotal, 'note') : ''}
+      actions={
+        <button type="button" onClick={() => void newNote()}>
+          New note
+        </button>
+      }
+    />
+  );
+
+  // Until the count is known, only the header: the empty state and the panes must not flash in turn.
+  if (list.libraryTotal === null && !list.error) return header;
+  if (list.libraryTotal === 0 && openId === null) {
+    return (
+      <>
+        {header}
+        <EmptyState
+          title="No notes yet — start from the evidence in your Library"
+          testId="notebook-empty"
+          actions={
+            <button type="button" className="primary" onClick={props.onGoToLibrary}>
+              Open the Library <kbd>1</kbd>
+            </button>
+          }
+        >
+          <p>
+            Briefing notes live here: you write them beside your clippings, and every claim cites the graded passage it rests on, so
+            a reader of the brief can trace it back to the source. Start one with New note above.
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+
   return (
-    <EmptyPlaceView
-      place="Notebook"
-      title="No notes yet — start from the evidence in your Library"
-      testId="notebook-empty"
-      actionLabel="Open the Library"
-      onAction={props.onGoToLibrary}
-    >
-      <p>
-        Briefing notes live here: you write them beside your clippings, and every claim cites the graded passage it rests
-        on, so a reader of the brief can trace it back to the source.
-      </p>
-    </EmptyPlaceView>
+    <div className="nb-place">
+      {header}
+      <div className="nb-panes">
+        <NotesList list={list} filters={filters} onFiltersChange={setFilters} openId={openId} onOpen={setOpenId} />
+        {openId ? (
+          <NotePane key={openId} noteId={openId} folders={list.facets.folders} onListChanged={listChanged} onOpenNote={setOpenId} onOpenEntity={props.onOpenEntity} />
+        ) : (
+          <div className="nb-note nb-note-message" data-testid="note-none-open">
+            <p>Choose a note on the left, or start one with New note.</p>
+          </div>
+        )}
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,47 @@
+// A very large paste (megabytes of text or HTML) goes in as plain paragraphs instead of through
+// Lexical's HTML import, which would build a node per element and hold the page for a long time.
+// Neither way runs script: HTML is only ever parsed into an inert document.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
+import { useEffect } from 'react';
+
+/** Above this many characters a paste keeps its text but not its formatting. */
+export const LARGE_PASTE_CHARS = 500_000;
+
+function textOfHtml(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').body.innerText ?? '';
+}
+
+export function LargePastePlugin(props: { onLargePaste: (chars: number) => void }) {
+  const [editor] = useLexicalComposerContext();
+  const { onLargePaste } = props;
+  useEffect(
+    () =>
+      editor.registerCommand(
+        PASTE_COMMAND,
+        (event) => {
+          const data = 'clipboardData' in event ? event.clipboardData : null;
+          if (!data) return false;
+          const plain = data.getData('text/plain');
+          const html = data.getData('text/html');
+          if (plain.length < LARGE_PASTE_CHARS && html.length < LARGE_PASTE_CHARS) return false;
+          event.preventDefault();
+          const text = plain.length > 0 ? plain : textOfHtml(html);
+          editor.update(
+            () => {
+              const selection = $getSelection();
+              if (!$isRangeSelection(selection)) return;
+              const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+              selection.insertNodes(lines.map((line) => $createParagraphNode().append($createTextNode(line))));
+            },
+            { tag: PASTE_TAG },
+          );
+          onLargePaste(text.length);
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor, onLargePaste],
+  );
+  return null;
+}

@@ -1,0 +1,22 @@
+// Find hits are painted with the CSS Custom Highlight API, like the Reader's passages: Ranges over
+// the editor's own text nodes, so Lexical's DOM is never changed to show them.
+import { canPaintHighlights } from '../../reader/highlights';
+
+const ALL = 'nb-find';
+const CURRENT = 'nb-find-current';
+
+export function paintFindHits(ranges: Range[], current: Range | null): void {
+  if (!canPaintHighlights) return;
+  if (ranges.length === 0) CSS.highlights.delete(ALL);
+  else CSS.highlights.set(ALL, new Highlight(...ranges));
+  if (current === null) CSS.highlights.delete(CURRENT);
+  else {
+    const highlight = new Highlight(current);
+    highlight.priority = 1;
+    CSS.highlights.set(CURRENT, highlight);
+  }
+}
+
+export function clearFindHits(): void {
+  paintFindHits([], null);
+}
