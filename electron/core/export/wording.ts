@@ -1,0 +1,59 @@
+// The words every format uses for what the note itself does not say: footnote and source lines,
+// entity entries, section titles. One place, so the four formats read the same.
+import type { EntityEntry, Footnote, Source } from './document-model';
+
+export const NOTES_HEADING = 'Notes';
+export const SOURCES_HEADING = 'Sources';
+export const ENTITIES_HEADING = 'Entities';
+export const NEEDS_EVIDENCE_MARK = '[needs evidence]';
+
+const STATUS_REMARKS: Record<Footnote['status'], string | null> = {
+  ok: null,
+  orphaned: 'Passage no longer found in its clipping; quoted as marked.',
+  trashed: 'Its clipping is in the Trash.',
+  deleted: 'Passage deleted; cited as it was.',
+};
+
+/** “Quote” — Title, Outlet, 2014-07-02. Remark. */
+export function footnoteText(footnote: Footnote, sources: readonly Source[]): string {
+  const source = footnote.source === null ? null : sources[footnote.source - 1];
+  const origin = source ? [source.title, source.outlet, source.publishedAt].filter(Boolean).join(', ') : 'source unknown';
+  const quote = footnote.quote ? `“${footnote.quote}” — ` : '';
+  const remark = STATUS_REMARKS[footnote.status];
+  return `${quote}${origin}.${remark ? ` ${remark}` : ''}`;
+}
+
+/** What follows a source's title: outlet and date, URL, SHA-256 prefix, grade, remark. */
+export function sourceDetails(source: Source): string[] {
+  const byline = [source.outlet, source.publishedAt].filter(Boolean).join(', ');
+  return [
+    byline,
+    source.url ?? '',
+    source.sha256Prefix ? `SHA-256 ${source.sha256Prefix}` : '',
+    source.grade ? `Grade ${source.grade}` : 'Ungraded',
+    source.remark ? capitalise(source.remark) : '',
+  ].filter((part) => part !== '');
+}
+
+/** A source as one line of plain text. */
+export function sourceLine(source: Source): string {
+  return `${source.title} — ${sourceDetails(source).join('. ')}.`;
+}
+
+const TYPE_LABELS: Record<EntityEntry['type'], string> = { person: 'Person', organization: 'Organisation', place: 'Place', other: 'Other' };
+
+export function entityTypeLabel(entity: EntityEntry): string {
+  return entity.type === 'other' && entity.otherLabel ? capitalise(entity.otherLabel) : TYPE_LABELS[entity.type];
+}
+
+/** "Person; also Abu Bakr, al-Baghdadi" or "Place; card deleted". */
+export function entitySummary(entity: EntityEntry): string {
+  const parts = [entityTypeLabel(entity)];
+  if (entity.aliases.length > 0) parts.push(`also ${entity.aliases.join(', ')}`);
+  if (entity.deleted) parts.push('card deleted');
+  return parts.join('; ');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
