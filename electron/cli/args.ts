@@ -64,6 +64,8 @@ Commands:
   show <id>        print one clipping
   entities list    list the entity cards
   entities suggest <id>   suggest the people, organisations and places in a clipping
+  notes list       list the notes, most recently changed first
+  notes import <file.md>  add a Markdown file as a note ([[Name]] mentions the card so named)
   serve            start browser mode and print its address (never opens a browser)
   web              start browser mode and open it in a browser when one is found
   start            open the desktop app, or browser mode where Electron is absent

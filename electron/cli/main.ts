@@ -4,6 +4,7 @@ import { describeImport, importPaths } from './commands/import';
 import { cliClipping, cliSummary, formatClipping, formatList, listAll } from './commands/read';
 import { serveUntilStopped } from './commands/serve';
 import { cliSuggestion, formatEntities, formatSuggestions, listEntities } from './commands/entities';
+import { NOTES_USAGE, runNotes } from './commands/notes';
 import { electronOrNull, startDesktop } from './commands/start';
 import { openLibraryForCli, printJson } from './library-session';
 import { createClient } from '../../shared/client';
@@ -86,6 +87,8 @@ async function run(argv: readonly string[]): Promise<number> {
       }
       return usageError('entities needs "list" or "suggest <clippingId>".');
     }
+    case 'notes':
+      return (await runNotes(positionals, options)) ?? usageError(NOTES_USAGE);
     case 'serve':
     case 'web': {
       if (positionals.length > 0) return usageError(`${command} takes no arguments.`);
