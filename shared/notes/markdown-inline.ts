@@ -114,27 +114,31 @@ function flanking(char: string, before: string, after: string): { canOpen: boole
   return { canOpen: left, canClose: right };
 }
 
-/** Pairs delimiter runs (closest opener first) and sets the format bits of what lies between. */
+/**
+ * Pairs delimiter runs (the nearest opener first) and sets the format bits of what lies between.
+ * Openers wait on a stack; a match drops the openers above it, which stay literal, so every run is
+ * looked at a bounded number of times even in a long paragraph full of asterisks.
+ */
 function matchEmphasis(pieces: Piece[]): void {
-  for (let closer = 0; closer < pieces.length; closer++) {
-    const close = pieces[closer]!;
-    if (close.kind !== 'delim' || !close.canClose) continue;
-    for (let opener = closer - 1; opener >= 0 && close.count > 0; opener--) {
-      const open = pieces[opener]!;
-      if (open.kind !== 'delim' || open.char !== close.char || !open.canOpen || open.count === 0) continue;
+  const openers: number[] = [];
+  for (let index = 0; index < pieces.length; index++) {
+    const close = pieces[index]!;
+    if (close.kind !== 'delim') continue;
+    for (let depth = openers.length - 1; close.canClose && close.count > 0 && depth >= 0; depth--) {
+      const opener = openers[depth]!;
+      const open = pieces[opener] as Extract<Piece, { kind: 'delim' }>;
+      if (open.char !== close.char) continue;
       const bothWays = (open.canClose || close.canOpen) && close.char !== '~';
       if (bothWays && (open.count + close.count) % 3 === 0 && !(open.count % 3 === 0 && close.count % 3 === 0)) continue;
       const used = close.char === '~' ? 2 : open.count >= 2 && close.count >= 2 ? 2 : 1;
       const bit = close.char === '~' ? TEXT_FORMAT.strikethrough : used === 2 ? TEXT_FORMAT.bold : TEXT_FORMAT.italic;
-      for (let k = opener + 1; k < closer; k++) {
-        const inside = pieces[k]!;
-        if (inside.kind === 'delim') inside.canOpen = false; // an unmatched run inside stays literal
-        addFormat(inside, bit);
-      }
+      for (let k = opener + 1; k < index; k++) addFormat(pieces[k]!, bit);
       open.count -= used;
       close.count -= used;
-      opener++; // the same opener may match again (***a***)
+      openers.length = open.count > 0 ? depth + 1 : depth; // openers above this one stay literal
+      depth = openers.length; // look again from the top: the same opener may match again (***a***)
     }
+    if (close.canOpen && close.count > 0) openers.push(index);
   }
 }
 
