@@ -7,6 +7,7 @@ import { createPassagesService } from './services/passages';
 import { createEntitiesService } from './services/entities';
 import { createEntityStore } from './services/entity-store';
 import { createNotesService } from './services/notes';
+import { exportNote } from './export';
 import { createPassageCitations } from './services/passage-citations';
 import { createRelationsService } from './services/relations';
 
@@ -74,6 +75,7 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
     'notes.evidence': notes.evidence,
     'notes.referencing': notes.referencing,
     'notes.importMarkdown': notes.importMarkdown,
+    'notes.export': (input) => exportNote(handlers, input),
   };
   return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, close: library.close };
 }

@@ -8,14 +8,15 @@ import { NEEDS_EVIDENCE_MARK, SOURCES_HEADING, footnoteText, sourceDetails } fro
 export function writeMarkdown(document: ExportDocument): string {
   const parts: string[] = [];
   if (!titleIsFirstHeading(document)) parts.push(`# ${escapeText(document.title)}`);
-  let previous: Previous | null = null;
+  // Two lists in a row would merge into one in Markdown unless the second uses the other marker.
+  let previousList: { numbered: boolean; otherMarker: boolean } | null = null;
   for (const block of document.blocks) {
-    // Two lists in a row would merge into one in Markdown unless the second uses the other marker.
-    const otherMarker = block.kind === 'list' && previous?.kind === 'list' && sameListKind(previous, block) && !previous.otherMarker;
+    const numbered = block.kind === 'list' && block.style === 'number';
+    const otherMarker: boolean = block.kind === 'list' && previousList !== null && previousList.numbered === numbered && !previousList.otherMarker;
     const text = blockMarkdown(block, otherMarker);
     if (text === '') continue;
     parts.push(text);
-    previous = block.kind === 'list' ? { ...block, otherMarker } : block;
+    previousList = block.kind === 'list' ? { numbered, otherMarker } : null;
   }
   if (document.sources.length > 0) {
     parts.push(`## ${SOURCES_HEADING}`);
@@ -32,12 +33,6 @@ function sourceMarkdown(source: Source): string {
   const url = safeLinkUrl(source.url);
   const details = sourceDetails(source).map((part) => (part === source.url && url ? `<${url}>` : escapeText(part)));
   return `${escapeText(source.title)} — ${details.join('. ')}.`;
-}
-
-type Previous = Block & { otherMarker?: boolean };
-
-function sameListKind(a: Block, b: Block): boolean {
-  return a.kind === 'list' && b.kind === 'list' && (a.style === 'number') === (b.style === 'number');
 }
 
 function blockMarkdown(block: Block, otherMarker = false): string {

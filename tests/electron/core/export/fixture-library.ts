@@ -4,7 +4,7 @@ import type { CitationState, Clipping, EntityCard } from '../../../../shared/dom
 import { NotebookError } from '../../../../shared/errors';
 import type { ExportLibrary } from '../../../../electron/core/export';
 import type { Note } from '../../../../shared/domain';
-import { CLIPPING_A, CLIPPING_B, LEADER_NAME, ARABIC_NAME, QUOTE_A1, QUOTE_B1, fixtureContent, FIXTURE_TITLE, type FixtureIds } from './fixture-note';
+import { ALIAS_SPELLINGS, CLIPPING_A, CLIPPING_B, LEADER_NAME, QUOTE_A1, QUOTE_B1, fixtureContent, FIXTURE_TITLE, type FixtureIds } from './fixture-note';
 
 export const FIXED_IDS: FixtureIds = {
   passageA1: 'passage-a1',
@@ -68,7 +68,7 @@ const LEADER: EntityCard = {
   type: 'person',
   name: LEADER_NAME,
   otherLabel: null,
-  aliases: [ARABIC_NAME, 'al-Baghdadi'],
+  aliases: ALIAS_SPELLINGS,
   description: 'Leader of the group from 2010.',
   passageCount: 1,
   attributes: [],

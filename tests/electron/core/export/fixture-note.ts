@@ -41,6 +41,8 @@ export const FIXTURE_TITLE = 'Mosul: June 2014 / briefing';
 export const ARABIC_NAME = 'أبو بكر البغدادي';
 export const ARABIC_SENTENCE = 'الدولة الإسلامية في العراق والشام';
 export const LEADER_NAME = 'Abu Bakr al-Baghdadi';
+/** The leader's aliases on his card. */
+export const ALIAS_SPELLINGS = [ARABIC_NAME, 'al-Baghdadi'];
 export const DELETED_CARD_NAME = 'Zaïd Ḥusayn';
 export const NEEDS_EVIDENCE_CLAIM = 'The governor fled before the attack';
 
