@@ -5,6 +5,7 @@ import type { ApiResult } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import type { NoticeState } from '../../components/Notice';
 import { formatCaptured } from '../../lib/format';
+import { citeInNote } from '../notebook/plugins/citations/pendingCitation';
 import { caretAt } from './article-point';
 import { ArticleBody } from './ArticleBody';
 import { DetailsPanel } from './DetailsPanel';
@@ -82,6 +83,7 @@ export function ClippingReader(props: ClippingReaderProps) {
     shownFromRoute.current = props.passageId;
     setTab('passages');
     showPassage(passage);
+    if (passage.start !== null && passage.end !== null) flashSpan(map, passage.start, passage.end);
   }, [props.passageId, passages, map, showPassage]);
 
   const passageWritten = useCallback(
@@ -121,6 +123,22 @@ export function ClippingReader(props: ClippingReaderProps) {
     [selection, busy, clipping.id, color, passageWritten, reloadSuggestions, onNotice],
   );
 
+  /** Cites the selection in the open note: the passage over exactly this span, else a new one. */
+  const citeSelection = useCallback(async () => {
+    if (!selection || busy) return;
+    let passageId = passages?.find((p) => p.start === selection.start && p.end === selection.end)?.id;
+    if (!passageId) {
+      setBusy(true);
+      const created = await createPassage(clipping.id, selection, { color });
+      setBusy(false);
+      if (!created.ok) return setToolbarError(created.error.message);
+      passageId = created.value.id;
+      onChanged();
+    }
+    const error = await citeInNote(passageId);
+    if (error) setToolbarError(error);
+  }, [selection, busy, passages, clipping.id, color, onChanged]);
+
   const cancelToolbar = useCallback(() => {
     setMode('buttons');
     setToolbarError(null);
@@ -159,6 +177,7 @@ export function ClippingReader(props: ClippingReaderProps) {
 
   const passageActions = {
     onSelect: showPassage,
+    onCite: (passage: Passage) => void citeInNote(passage.id).then((error) => error && onNotice({ kind: 'error', message: error })),
     onOpenEntity: props.onOpenEntity,
     onUpdate: async (passage: Passage, values: PassageFields & { label: string | null; comment: string | null }) =>
       afterPassageEdit(await api.call('passages.update', { id: passage.id, patch: values })),
@@ -315,10 +334,22 @@ export function ClippingReader(props: ClippingReaderProps) {
           onMode={changeMode}
           onHighlight={(fields) => void highlight(fields)}
           onLink={(choice) => void linkSelection(choice)}
+          onCite={() => void citeSelection()}
           onCancel={cancelToolbar}
         />
       )}
       {showingOriginal && <OriginalDialog clippingId={clipping.id} onClose={() => setShowingOriginal(false)} />}
     </div>
   );
+}
+
+/** Flashes a span of the article (opened from a citation or a link): painted for a moment, then gone. */
+function flashSpan(map: TextMap, start: number, end: number): void {
+  const range = map.rangeOf(start, end);
+  if (!range) return;
+  const flash = new Highlight(range);
+  CSS.highlights.set('passage-flash', flash);
+  window.setTimeout(() => {
+    if (CSS.highlights.get('passage-flash') === flash) CSS.highlights.delete('passage-flash');
+  }, 1600);
 }

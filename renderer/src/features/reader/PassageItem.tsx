@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import { EntityPicker } from '../../components/EntityPicker';
+import { NotesCitingPassage } from '../notebook/plugins/citations/NotesCitingPassage';
 import type { EntityChoice } from './passage-actions';
 import { PASSAGE_COLOR_NAMES } from './passage-colors';
 import { PassageForm, type PassageFormValues } from './PassageForm';
@@ -12,6 +13,7 @@ export interface PassageItemActions {
   onUnlink: (passage: Passage, entityId: string) => void;
   onDelete: (passage: Passage) => void;
   onOpenEntity: (id: string) => void;
+  onCite: (passage: Passage) => void;
 }
 
 /** One passage in the panel: its quote, label, comment and cards; edit, link and delete in place. */
@@ -88,6 +90,7 @@ export function PassageItem(props: { passage: Passage; active: boolean } & Passa
           {error}
         </p>
       )}
+      <NotesCitingPassage passageId={passage.id} />
       {mode === 'view' && (
         <div className="passage-actions">
           <button type="button" className="link-button" onClick={() => setMode('edit')}>
@@ -95,6 +98,9 @@ export function PassageItem(props: { passage: Passage; active: boolean } & Passa
           </button>
           <button type="button" className="link-button" onClick={() => setMode('link')}>
             Link to entity…
+          </button>
+          <button type="button" className="link-button" onClick={() => props.onCite(passage)} title="Cite in the note open in the Notebook">
+            Cite in note
           </button>
           <button type="button" className="link-button danger-link" onClick={() => props.onDelete(passage)}>
             Delete

@@ -14,7 +14,7 @@ const NAME_QUERY_MAX = 80;
 
 /**
  * The small toolbar over a selection in the article: Highlight in a colour (h, Alt+1–5), Label… (l),
- * Comment… (c), Link to entity… (e). A form it opens keeps the selection while it has the focus.
+ * Comment… (c), Link to entity… (e), Cite in note (q). A form it opens keeps the selection while it has the focus.
  */
 export function SelectionToolbar(props: {
   selection: TextSelection;
@@ -25,9 +25,10 @@ export function SelectionToolbar(props: {
   onMode: (mode: ToolbarMode) => void;
   onHighlight: (fields: PassageFields) => void;
   onLink: (choice: EntityChoice) => void;
+  onCite: () => void;
   onCancel: () => void;
 }) {
-  const { selection, mode, onMode, onHighlight, color } = props;
+  const { selection, mode, onMode, onHighlight, onCite, color } = props;
   const length = selection.end - selection.start;
   const tooLong = length > MAX_PASSAGE_CHARS;
 
@@ -44,6 +45,8 @@ export function SelectionToolbar(props: {
       else if (event.key === 'l') onMode('label');
       else if (event.key === 'c') onMode('comment');
       else if (event.key === 'e') onMode('link');
+      // Not n: that is New clipping everywhere.
+      else if (event.key === 'q') onCite();
       else handled = false;
       if (handled) {
         event.preventDefault();
@@ -52,7 +55,7 @@ export function SelectionToolbar(props: {
     };
     document.addEventListener('keydown', onKeyDown, true);
     return () => document.removeEventListener('keydown', onKeyDown, true);
-  }, [mode, tooLong, onHighlight, onMode, color]);
+  }, [mode, tooLong, onHighlight, onMode, onCite, color]);
 
   return (
     <div
@@ -94,6 +97,9 @@ export function SelectionToolbar(props: {
           <button type="button" onClick={() => onMode('link')} title="Link to an entity card (e)">
             Link to entity… <kbd>e</kbd>
           </button>
+          <button type="button" onClick={onCite} disabled={props.busy} title="Cite in the note open in the Notebook (q)">
+            Cite in note <kbd>q</kbd>
+          </button>
         </div>
       ) : mode === 'link' ? (
         <EntityPicker
@@ -126,7 +132,7 @@ export function SelectionToolbar(props: {
 /** Above the selection when there is room, else below it; always inside the window. */
 function placement(selection: TextSelection, mode: ToolbarMode): CSSProperties {
   // The buttons take their own width (about this much); the forms have a fixed one.
-  const width = mode === 'buttons' ? 500 : 340;
+  const width = mode === 'buttons' ? 620 : 340;
   const centre = (selection.rect.left + selection.rect.right) / 2;
   const left = Math.max(8, Math.min(window.innerWidth - width - 8, centre - width / 2));
   const roomAbove = mode === 'buttons' ? 60 : 280;

@@ -10,6 +10,7 @@ import { CardIdentity } from './CardIdentity';
 import { CardTextField } from './CardTextField';
 import { DeleteCardDialog } from './DeleteCardDialog';
 import { MergeDialog } from './MergeDialog';
+import { NoteBacklinks } from './NoteBacklinks';
 import { RelationList } from './RelationList';
 import { useEntityCard } from './useEntityCard';
 
@@ -97,6 +98,7 @@ export function EntityCardView(props: {
         </div>
         <div className="card-column">
           <Backlinks card={card} onOpenClipping={props.onOpenClipping} onChanged={onChanged} />
+          <NoteBacklinks entityId={card.id} />
         </div>
       </div>
       {dialog === 'merge' && <MergeDialog survivor={card} onCancel={() => setDialog(null)} onMerged={merged} />}
