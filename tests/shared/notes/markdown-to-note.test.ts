@@ -161,7 +161,7 @@ describe('markdownToNote', () => {
         markdownToNote('- a\n  - b\n    - c\n- d').content.root.children[0],
       ),
     );
-    const items = (list as { children: Array<{ value: number; children: SerializedNode[] }> }).children;
+    const items = (list as unknown as { children: Array<{ value: number; children: SerializedNode[] }> }).children;
     expect(items.map((item) => [item.value, item.children[0]!.type])).toEqual([
       [1, 'text'],
       [2, 'list'],
