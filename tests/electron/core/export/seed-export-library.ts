@@ -35,7 +35,7 @@ export async function seedExportLibrary(call: Call): Promise<{ noteId: string; i
     leader: leader.id,
     deletedCard: doomed.id,
   };
-  const note = await call('notes.create', { title: FIXTURE_TITLE, content: fixtureContent(ids) as InputOf<'notes.create'>['content'] });
+  const note = await call('notes.create', { title: FIXTURE_TITLE, content: fixtureContent(ids) as unknown as InputOf<'notes.create'>['content'] });
   await call('entities.update', { id: leader.id, patch: { name: LEADER_NAME, aliases: ALIAS_SPELLINGS, description: 'Leader of the group from 2010.' } });
   await call('entities.delete', { id: doomed.id });
   await call('passages.delete', { id: gone.passage.id });
