@@ -48,6 +48,8 @@ export function NotePane(props: NotePaneProps) {
   const [resolving, setResolving] = useState(false);
   const listChanged = useRef(props.onListChanged);
   listChanged.current = props.onListChanged;
+  const onOpenNote = useRef(props.onOpenNote);
+  onOpenNote.current = props.onOpenNote;
 
   const show = useCallback((note: Note) => {
     setLoaded((prev) => ({ note, session: (prev?.session ?? 0) + 1 }));
@@ -62,6 +64,8 @@ export function NotePane(props: NotePaneProps) {
     void api.call('notes.get', { id: noteId }).then((result) => {
       if (!live) return;
       if (result.ok) show(result.value);
+      // Deleted since it was last open: show no note rather than an error.
+      else if (result.error.code === 'not_found') onOpenNote.current(null);
       else setLoadError(result.error.message);
     });
     return () => {

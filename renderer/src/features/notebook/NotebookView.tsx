@@ -7,6 +7,7 @@ import { countOf } from '../../lib/format';
 import { NotePane } from './NotePane';
 import { NotesList } from './list/NotesList';
 import { useNotesList, type NoteListFilters } from './list/useNotesList';
+import { lastOpenNoteId } from './plugins/citations/pendingCitation';
 import './notebook.css';
 
 export interface NotebookViewProps {
@@ -18,7 +19,8 @@ export interface NotebookViewProps {
 const NO_FILTERS: NoteListFilters = { query: '', sort: 'updated', folder: null, tag: null };
 
 export function NotebookView(props: NotebookViewProps) {
-  const [openId, setOpenId] = useState<string | null>(null);
+  // The note shown last (or the one a backlink asked for) opens again.
+  const [openId, setOpenId] = useState<string | null>(lastOpenNoteId);
   const [filters, setFilters] = useState<NoteListFilters>(NO_FILTERS);
   const [refresh, setRefresh] = useState(0);
   const [createError, setCreateError] = useState<string | null>(null);

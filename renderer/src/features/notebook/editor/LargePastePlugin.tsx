@@ -2,14 +2,45 @@
 // Lexical's HTML import, which would build a node per element and hold the page for a long time.
 // Neither way runs script: HTML is only ever parsed into an inert document.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG } from 'lexical';
+import {
+  $createLineBreakNode,
+  $createParagraphNode,
+  $createTextNode,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_HIGH,
+  PASTE_COMMAND,
+  PASTE_TAG,
+  type ParagraphNode,
+} from 'lexical';
 import { useEffect } from 'react';
 
 /** Above this many characters a paste keeps its text but not its formatting. */
 export const LARGE_PASTE_CHARS = 500_000;
 
+/**
+ * Blank lines separate paragraphs; a single newline is a line break inside one. (A paragraph per
+ * line would cost ~200 bytes of JSON per line: megabytes for a long paste.)
+ */
+function $paragraphsOf(text: string): ParagraphNode[] {
+  return text
+    .replace(/\r\n?/gu, '\n')
+    .split(/\n{2,}/u)
+    .map((block) => {
+      const paragraph = $createParagraphNode();
+      block.split('\n').forEach((line, index) => {
+        if (index > 0) paragraph.append($createLineBreakNode());
+        if (line !== '') paragraph.append($createTextNode(line));
+      });
+      return paragraph;
+    });
+}
+
+/** The visible text of pasted HTML, read from an inert document (nothing in it loads or runs). */
 function textOfHtml(html: string): string {
-  return new DOMParser().parseFromString(html, 'text/html').body.innerText ?? '';
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const hidden of doc.querySelectorAll('script, style, noscript, template')) hidden.remove();
+  return doc.body.textContent ?? '';
 }
 
 export function LargePastePlugin(props: { onLargePaste: (chars: number) => void }) {
@@ -31,8 +62,7 @@ export function LargePastePlugin(props: { onLargePaste: (chars: number) => void 
             () => {
               const selection = $getSelection();
               if (!$isRangeSelection(selection)) return;
-              const lines = text.replace(/\r\n?/gu, '\n').split('\n');
-              selection.insertNodes(lines.map((line) => $createParagraphNode().append($createTextNode(line))));
+              selection.insertNodes($paragraphsOf(text));
             },
             { tag: PASTE_TAG },
           );

@@ -60,20 +60,22 @@ export function NoteEditor(props: NoteEditorProps) {
       <div className="nb-editor-layout">
         <div className="nb-editor-column">
           <Toolbar readOnly={false} end={props.toolbarEnd} />
-          <div className="nb-editor-scroll" onClickCapture={stopLinkNavigation} onAuxClickCapture={stopLinkNavigation}>
+          <div className="nb-editor-frame">
             <FindInNote />
-            <RichTextPlugin
-              contentEditable={
-                <ContentEditable
-                  className="nb-content"
-                  aria-label="Note text"
-                  data-testid="note-editor"
-                  aria-placeholder="Write here. # for a heading, - for a list, > for a quote."
-                  placeholder={<div className="nb-placeholder">Write here. # for a heading, - for a list, &gt; for a quote.</div>}
-                />
-              }
-              ErrorBoundary={LexicalErrorBoundary}
-            />
+            <div className="nb-editor-scroll" onClickCapture={stopLinkNavigation} onAuxClickCapture={stopLinkNavigation}>
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="nb-content"
+                    aria-label="Note text"
+                    data-testid="note-editor"
+                    aria-placeholder="Write here. # for a heading, - for a list, > for a quote."
+                    placeholder={<div className="nb-placeholder">Write here. # for a heading, - for a list, &gt; for a quote.</div>}
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+            </div>
           </div>
         </div>
         {props.side && <aside className="nb-side">{props.side}</aside>}

@@ -1,10 +1,10 @@
 // The editor's toolbar: block type, text formats, lists, link, table, rule, undo/redo. Buttons show
 // their state with aria-pressed and name their shortcut; the shortcuts work from the keyboard too.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_NORMAL, IS_APPLE, KEY_DOWN_COMMAND } from 'lexical';
+import { COMMAND_PRIORITY_NORMAL, IS_APPLE, KEY_DOWN_COMMAND, type BaseSelection } from 'lexical';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { LinkEditor } from './LinkEditor';
-import { applyLink, runToolbarAction, setBlockType } from './runToolbarAction';
+import { applyLink, runToolbarAction, saveSelection, setBlockType } from './runToolbarAction';
 import { BLOCK_LABELS, shortcutAction, shortcutLabel, type BlockType, type ToolbarAction } from './toolbarActions';
 import { useToolbarState } from './useToolbarState';
 
@@ -50,7 +50,8 @@ export function Toolbar(props: { readOnly: boolean; end?: ReactNode }) {
   const state = useToolbarState();
   const stateRef = useRef(state);
   stateRef.current = state;
-  const [linking, setLinking] = useState(false);
+  // The link editor is open with the selection it will link.
+  const [linking, setLinking] = useState<{ selection: BaseSelection | null } | null>(null);
 
   useEffect(
     () =>
@@ -60,7 +61,7 @@ export function Toolbar(props: { readOnly: boolean; end?: ReactNode }) {
           const action = shortcutAction(event, IS_APPLE);
           if (action === null) return false;
           event.preventDefault();
-          if (action.kind === 'link') setLinking(true);
+          if (action.kind === 'link') setLinking({ selection: saveSelection(editor) });
           else runToolbarAction(editor, action, stateRef.current);
           return true;
         },
@@ -70,7 +71,7 @@ export function Toolbar(props: { readOnly: boolean; end?: ReactNode }) {
   );
 
   const closeLinkEditor = () => {
-    setLinking(false);
+    setLinking(null);
     editor.focus();
   };
 
@@ -129,7 +130,7 @@ export function Toolbar(props: { readOnly: boolean; end?: ReactNode }) {
             aria-pressed={state.linkUrl !== null}
             disabled={props.readOnly}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => setLinking((open) => !open)}
+            onClick={() => setLinking((open) => (open ? null : { selection: saveSelection(editor) }))}
           >
             Link
           </button>
@@ -142,11 +143,11 @@ export function Toolbar(props: { readOnly: boolean; end?: ReactNode }) {
         <LinkEditor
           initialUrl={state.linkUrl}
           onApply={(url) => {
-            applyLink(editor, url);
+            applyLink(editor, linking.selection, url);
             closeLinkEditor();
           }}
           onRemove={() => {
-            applyLink(editor, null);
+            applyLink(editor, linking.selection, null);
             closeLinkEditor();
           }}
           onCancel={closeLinkEditor}

@@ -1,5 +1,5 @@
 // Carries out a toolbar action on the editor, through Lexical's own commands where there is one.
-import { $createLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { $createLinkNode, $toggleLink } from '@lexical/link';
 import { INSERT_CHECK_LIST_COMMAND, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
@@ -11,9 +11,11 @@ import {
   $getSelection,
   $insertNodes,
   $isRangeSelection,
+  $setSelection,
   FORMAT_TEXT_COMMAND,
   REDO_COMMAND,
   UNDO_COMMAND,
+  type BaseSelection,
   type LexicalEditor,
 } from 'lexical';
 import type { BlockType, ListKind, ToolbarAction } from './toolbarActions';
@@ -43,21 +45,27 @@ export function toggleList(editor: LexicalEditor, list: ListKind, current: ListK
   else editor.dispatchCommand(LIST_COMMANDS[list], undefined);
 }
 
-/** Links the selection to `url`, or inserts the address as a linked text where nothing is selected. */
-export function applyLink(editor: LexicalEditor, url: string | null): void {
-  const collapsed = editor.getEditorState().read(() => {
+/** The selection to link, kept while the link editor has the focus (the editor may drop it on blur). */
+export function saveSelection(editor: LexicalEditor): BaseSelection | null {
+  return editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+}
+
+/**
+ * Links the saved selection to `url` (null removes the link), or inserts the address as a linked
+ * text where nothing was selected.
+ */
+export function applyLink(editor: LexicalEditor, saved: BaseSelection | null, url: string | null): void {
+  editor.update(() => {
+    if (saved) $setSelection(saved.clone());
     const selection = $getSelection();
-    return $isRangeSelection(selection) && selection.isCollapsed();
-  });
-  if (url !== null && collapsed) {
-    editor.update(() => {
+    if (url !== null && $isRangeSelection(selection) && selection.isCollapsed()) {
       const link = $createLinkNode(url);
       link.append($createTextNode(url));
       $insertNodes([link]);
-    });
-  } else {
-    editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
-  }
+    } else {
+      $toggleLink(url);
+    }
+  });
 }
 
 /** Everything but the link, which opens the link editor first. */
