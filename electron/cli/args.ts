@@ -5,6 +5,10 @@ export interface CliOptions {
   json: boolean;
   port: number | undefined;
   help: boolean;
+  /** notes export: md, html, docx or pdf. */
+  format?: string | undefined;
+  /** notes export: the file to write. */
+  out?: string | undefined;
 }
 
 export interface ParsedArgs {
@@ -15,7 +19,7 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--library', '--port']);
+const VALUE_OPTIONS = new Set(['--library', '--port', '--format', '--out']);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -43,6 +47,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || value === '') throw new UsageError(`${name} needs a value.`);
     if (name === '--library') options.library = value;
+    else if (name === '--format') options.format = value;
+    else if (name === '--out') options.out = value;
     else options.port = parsePort(value);
   }
   return { command: words[0], positionals: words.slice(1), options };
@@ -66,6 +72,7 @@ Commands:
   entities suggest <id>   suggest the people, organisations and places in a clipping
   notes list       list the notes, most recently changed first
   notes import <file.md>  add a Markdown file as a note ([[Name]] mentions the card so named)
+  notes export <id> --format md|html|docx|pdf --out FILE   write a note to a file
   serve            start browser mode and print its address (never opens a browser)
   web              start browser mode and open it in a browser when one is found
   start            open the desktop app, or browser mode where Electron is absent

@@ -8,6 +8,7 @@ import { formatBytes, MAX_FILE_BYTES } from '../../../shared/limits';
 import type { CliOptions } from '../args';
 import { openLibraryForCli, printJson } from '../library-session';
 import { allPages } from './all-pages';
+import { runNotesExport } from './notes-export';
 
 /** `notes list --json` rows. */
 export interface CliNote {
@@ -16,13 +17,14 @@ export interface CliNote {
   updatedAt: string;
 }
 
-export const NOTES_USAGE = 'notes needs "list" or "import <file.md>".';
+export const NOTES_USAGE = 'notes needs "list", "import <file.md>" or "export <id> --format md|html|docx|pdf --out FILE".';
 
 /** Runs `notes …`; returns the exit code, or null when the arguments are not a notes command. */
 export async function runNotes(positionals: readonly string[], options: CliOptions): Promise<number | null> {
   const [sub, ...rest] = positionals;
   if (sub === 'list' && rest.length === 0) return listNotes(options);
   if (sub === 'import' && rest.length === 1) return importNote(rest[0]!, options);
+  if (sub === 'export') return runNotesExport(rest, options);
   return null;
 }
 

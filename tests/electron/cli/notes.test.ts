@@ -62,7 +62,7 @@ describe('cli notes', () => {
 
     const usage = await runCli(['notes', 'import', '--library', library]);
     expect(usage.code).toBe(1);
-    expect(usage.stderr).toMatch(/^notes needs "list" or "import <file\.md>"\./);
+    expect(usage.stderr).toMatch(/^notes needs "list", "import <file\.md>" or "export <id> --format md\|html\|docx\|pdf --out FILE"\./);
 
     const empty = await runCli(['notes', 'list', '--json', '--library', library]);
     expect(empty).toMatchObject({ code: 0 });
