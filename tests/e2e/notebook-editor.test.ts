@@ -235,6 +235,17 @@ describe('Notebook editor', () => {
     await rows.filter({ hasText: 'Aid deliveries, July' }).waitFor();
     await app.screenshots('notebook-list');
 
+    // Switching notes right after typing still stores what was typed (the switch flushes the autosave).
+    const aid = (await app.rpc('notes.list', { query: 'aid' })).items[0]!;
+    await page.getByTestId('note-editor').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Typed just before switching.');
+    await rows.filter({ hasText: 'Bridge crossings' }).click();
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('Bridge crossings');
+    await savedJson(app, aid.id, (j) => j.includes('Typed just before switching.'));
+    await rows.filter({ hasText: 'Aid deliveries, July' }).click();
+    await page.getByTestId('note-editor').getByText('Typed just before switching.', { exact: false }).waitFor();
+
     // Deleted after a confirmation.
     await pane.getByRole('button', { name: 'Delete' }).click();
     const dialog = page.getByTestId('delete-note-dialog');

@@ -181,6 +181,7 @@ export function NotePane(props: NotePaneProps) {
           }}
         />
         <SaveStatusLabel status={status} />
+        <ExportMenu noteId={noteId} title={title} beforeExport={() => saver.flush()} />
         <button type="button" onClick={() => void openHistory()}>
           History
         </button>
@@ -212,7 +213,6 @@ export function NotePane(props: NotePaneProps) {
             editorRef={editorRef}
             onChange={onChange}
             onLargePaste={onLargePaste}
-            toolbarEnd={<ExportMenu noteId={noteId} title={title} beforeExport={() => saver.flush()} />}
             side={<NoteEvidencePlugins noteId={noteId} onOpenEntity={props.onOpenEntity} />}
           />
         </NoteLoadBoundary>

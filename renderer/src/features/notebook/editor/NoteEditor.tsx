@@ -31,8 +31,6 @@ export interface NoteEditorProps {
   editorRef: RefObject<LexicalEditor | null>;
   onChange: () => void;
   onLargePaste: (chars: number) => void;
-  /** At the toolbar's end (the Export menu). */
-  toolbarEnd?: ReactNode;
   /** Rendered inside the composer, so it can use the editor (the evidence plugins and panel). */
   side?: ReactNode;
 }
@@ -59,7 +57,7 @@ export function NoteEditor(props: NoteEditorProps) {
     <LexicalComposer initialConfig={initialConfig}>
       <div className="nb-editor-layout">
         <div className="nb-editor-column">
-          <Toolbar readOnly={false} end={props.toolbarEnd} />
+          <Toolbar />
           <div className="nb-editor-frame">
             <FindInNote />
             <div className="nb-editor-scroll" onClickCapture={stopLinkNavigation} onAuxClickCapture={stopLinkNavigation}>

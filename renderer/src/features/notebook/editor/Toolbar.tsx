@@ -2,7 +2,7 @@
 // their state with aria-pressed and name their shortcut; the shortcuts work from the keyboard too.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_NORMAL, IS_APPLE, KEY_DOWN_COMMAND, type BaseSelection } from 'lexical';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LinkEditor } from './LinkEditor';
 import { applyLink, runToolbarAction, saveSelection, setBlockType } from './runToolbarAction';
 import { BLOCK_LABELS, shortcutAction, shortcutLabel, type BlockType, type ToolbarAction } from './toolbarActions';
@@ -45,7 +45,7 @@ function titleOf(label: string, keys?: string): string {
   return keys ? `${label} (${shortcutLabel(keys, IS_APPLE)})` : label;
 }
 
-export function Toolbar(props: { readOnly: boolean; end?: ReactNode }) {
+export function Toolbar() {
   const [editor] = useLexicalComposerContext();
   const state = useToolbarState();
   const stateRef = useRef(state);
@@ -81,7 +81,7 @@ export function Toolbar(props: { readOnly: boolean; end?: ReactNode }) {
     return undefined;
   };
   const disabled = (action: ButtonSpec['action']): boolean =>
-    props.readOnly || (action.kind === 'undo' && !state.canUndo) || (action.kind === 'redo' && !state.canRedo);
+    (action.kind === 'undo' && !state.canUndo) || (action.kind === 'redo' && !state.canRedo);
 
   const button = (spec: ButtonSpec) => (
     <button
@@ -107,7 +107,6 @@ export function Toolbar(props: { readOnly: boolean; end?: ReactNode }) {
           aria-label="Block type"
           title={titleOf(BLOCK_LABELS[state.block], BLOCK_KEYS[state.block])}
           value={state.block}
-          disabled={props.readOnly}
           onChange={(event) => {
             setBlockType(editor, event.target.value as BlockType);
             editor.focus();
@@ -128,7 +127,6 @@ export function Toolbar(props: { readOnly: boolean; end?: ReactNode }) {
             aria-label="Link"
             title={titleOf('Link', 'Ctrl+K')}
             aria-pressed={state.linkUrl !== null}
-            disabled={props.readOnly}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => setLinking((open) => (open ? null : { selection: saveSelection(editor) }))}
           >
@@ -137,7 +135,6 @@ export function Toolbar(props: { readOnly: boolean; end?: ReactNode }) {
           {INSERT_BUTTONS.map(button)}
         </span>
         <span className="nb-tool-group">{HISTORY_BUTTONS.map(button)}</span>
-        <span className="nb-toolbar-end">{props.end}</span>
       </div>
       {linking && (
         <LinkEditor
