@@ -121,3 +121,18 @@ describe('NoteAutosaver.discard', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('NoteAutosaver refusals', () => {
+  it('does not retry what the core refused (too large, deleted): the next change tries again', async () => {
+    const { saver, calls, statuses } = harness(1);
+    saver.changed();
+    await vi.advanceTimersByTimeAsync(600);
+    calls[0]!.answer({ ok: false, error: { code: 'too_large', message: 'This note is 17 MB.' } });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls).toHaveLength(1);
+    expect(statuses.at(-1)).toBe('error');
+    saver.changed();
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toHaveLength(2);
+  });
+});

@@ -136,6 +136,7 @@ export class NoteAutosaver {
       return;
     }
     this.options.onStatus({ kind: 'error', message: result.error.message });
-    this.schedule(this.options.retryMs ?? RETRY_MS);
+    // A note deleted meanwhile, or content the core refuses, will not save by trying again.
+    if (result.error.code === 'internal') this.schedule(this.options.retryMs ?? RETRY_MS);
   }
 }
