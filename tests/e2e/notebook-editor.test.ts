@@ -64,6 +64,7 @@ describe('Notebook editor', () => {
     await page.getByTestId('library-empty').waitFor();
     await page.keyboard.press('6');
     await page.getByTestId('notebook-empty').waitFor();
+    await app.screenshots('notebook-empty');
     await page.getByRole('button', { name: 'New note' }).click();
     const editor = page.getByTestId('note-editor');
     await editor.waitFor();
@@ -398,6 +399,7 @@ describe('Notebook editor', () => {
     const stored = await savedJson(app, note.id, (j) => j.includes('TYPED AFTER THE PASTE'));
     expect(stored.length).toBeGreaterThan(5 * 1024 * 1024);
     await page.getByTestId('note-save-status').getByText('Saved').waitFor();
+    await app.screenshots('notebook-large-paste');
     expect(dialogs).toEqual([]);
     app.expectOnlyServedOrigin();
   });
