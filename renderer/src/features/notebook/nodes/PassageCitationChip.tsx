@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { CitationState } from '../../../../../shared/domain';
 import { useCitationState } from '../plugins/citations/citationStateStore';
 import { openPassage } from '../plugins/evidence/evidenceLinks';
+import { chipActivation } from './chipActivation';
 import type { CitationFields } from './PassageCitationNode';
 
 const STATUS_TEXT: Record<Exclude<CitationState['status'], 'ok'>, string> = {
@@ -21,24 +22,32 @@ export function PassageCitationChip(props: { citation: CitationFields }) {
   const clippingId = source.clippingId || citation.clippingId;
   const canOpen = status !== 'deleted' && clippingId !== '';
   const details = [source.outlet, source.publishedAt].filter(Boolean).join(', ');
+  const open = () => {
+    if (canOpen) openPassage(clippingId, citation.passageId);
+  };
   return (
-    <button
-      type="button"
+    <span
+      role="link"
+      tabIndex={-1}
       className={`passage-citation passage-citation-${status}`}
       data-testid="passage-citation"
       data-passage-id={citation.passageId}
       data-status={status}
-      disabled={!canOpen}
+      aria-disabled={!canOpen || undefined}
       title={canOpen ? 'Open the clipping at this passage' : 'The passage was deleted; the quote and source are kept as cited.'}
-      onClick={() => openPassage(clippingId, citation.passageId)}
+      {...chipActivation(open)}
     >
       <q className="passage-citation-quote">{citation.quote}</q>
       <span className="passage-citation-source">
         {source.clippingTitle || 'Unknown source'}
         {details && <span className="passage-citation-details"> · {details}</span>}
-        {source.grade && <span className="passage-citation-grade" title="Grade of the source">{source.grade}</span>}
+        {source.grade && (
+          <span className="passage-citation-grade" title="Grade of the source">
+            {source.grade}
+          </span>
+        )}
       </span>
       {status !== 'ok' && <span className="passage-citation-status">{STATUS_TEXT[status]}</span>}
-    </button>
+    </span>
   );
 }

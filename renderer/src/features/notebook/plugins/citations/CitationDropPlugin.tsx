@@ -36,7 +36,24 @@ export function CitationDropPlugin(props: { onError: (message: string) => void }
       ),
     [editor, onError],
   );
+  useEffect(() => keepPassageDragsInPage(), []);
   return null;
+}
+
+/**
+ * The window treats any drag as an import (files, or text for New clipping) and covers the page with
+ * its drop overlay. A passage dragged from the panel is not an import: its drag events stop at the
+ * document, after the editor (their target) has seen them, so they never reach the window's handlers.
+ */
+function keepPassageDragsInPage(): () => void {
+  const stopAtDocument = (event: DragEvent) => {
+    if (isPassageDrag(event)) event.stopPropagation();
+  };
+  const types = ['dragenter', 'dragleave', 'dragover', 'drop'] as const;
+  for (const type of types) document.addEventListener(type, stopAtDocument);
+  return () => {
+    for (const type of types) document.removeEventListener(type, stopAtDocument);
+  };
 }
 
 /** The editor selection at a point of the page, made from the browser's caret there. */

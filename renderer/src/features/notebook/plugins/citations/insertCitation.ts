@@ -31,7 +31,13 @@ export async function insertCitation(editor: LexicalEditor, passageId: string, p
       }
       $appendAtEnd(citation);
     },
-    { onUpdate: () => editor.getElementByKey(key)?.scrollIntoView({ block: 'center' }) },
+    {
+      // The analyst goes on writing after the citation (a drag or a click in the panel took the focus away).
+      onUpdate: () => {
+        editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+        editor.focus();
+      },
+    },
   );
   return null;
 }

@@ -68,7 +68,7 @@ export function EvidencePanel() {
         onClick={() => editor.dispatchCommand(TOGGLE_NEEDS_EVIDENCE_COMMAND, undefined)}
         title="Mark the selected claim as needing evidence, or remove the mark (Ctrl+Shift+E)"
       >
-        Mark as needing evidence <kbd>Ctrl+Shift+E</kbd>
+        Mark as needing evidence
       </button>
     </section>
   );

@@ -52,11 +52,19 @@ export function MentionTypeaheadPlugin(props: { onError: (message: string) => vo
         space.select(1, 1);
         return;
       }
-      // A new card: the typed "@name" stays until the core has made the card.
+      // A new card: the typed "@name" stays until the core has made the card, as a token so that it
+      // is not merged into the text around it (which would lose the node to replace).
+      typed.setMode('token');
       void api.call('entities.create', { name: choice.name, type: choice.type }).then((result) => {
-        if (!result.ok) return onError(`The card “${choice.name}” was not created: ${result.error.message}`);
-        entityNameStore(editor).remember(result.value.id, result.value.name, result.value.type);
-        replaceWithMention(key, result.value);
+        if (result.ok) {
+          entityNameStore(editor).remember(result.value.id, result.value.name, result.value.type);
+          return replaceWithMention(key, result.value);
+        }
+        editor.update(() => {
+          const stillTyped = $getNodeByKey(key);
+          if ($isTextNode(stillTyped)) stillTyped.setMode('normal');
+        });
+        onError(`The card “${choice.name}” was not created: ${result.error.message}`);
       });
     },
     [editor, onError, replaceWithMention],
