@@ -150,6 +150,13 @@ describe('Notebook evidence', () => {
     const evidence = await app.rpc('notes.evidence', { id: noteId! });
     expect(evidence).toMatchObject({ passagesCited: 3, distinctSources: 1, needsEvidence: ['The tribes were paid for the pledge.'] });
 
+    // The panel's claim takes the caret to it; the same shortcut takes the mark off.
+    await panel.getByTestId('evidence-claims').getByRole('button', { name: 'The tribes were paid for the pledge.' }).click();
+    await page.keyboard.press('Control+Shift+E');
+    await editor.getByTestId('needs-evidence').waitFor({ state: 'detached' });
+    await panel.getByText('Needs evidence (0)').waitFor();
+    await editor.getByText('The tribes were paid for the pledge.').waitFor();
+
     // Click a citation → the Reader at its passage, which says where it is cited.
     // In the middle of the quote (an inline element's first client rect can be an empty one at its start).
     const quote = citations.nth(1).locator('q');
@@ -172,5 +179,28 @@ describe('Notebook evidence', () => {
     await expect(citations.nth(1).getAttribute('data-status')).resolves.toBe('deleted');
     await app.screenshots('notebook-evidence-gone');
     app.expectOnlyServedOrigin();
+  });
+
+  it('fills in the source of a citation saved by version 1 from its passage, and saves it as version 2', async () => {
+    const app = await harness.open();
+    const { clipping } = await app.rpc('clippings.create', { text: PLEDGE_ARTICLE });
+    await app.rpc('clippings.update', { id: clipping!.id, patch: { outlet: 'The Frontier Post', reliability: 'C', credibility: 3 } });
+    const quote = 'has held the border town since the spring';
+    const at = clipping!.text.indexOf(quote);
+    const passage = await app.rpc('passages.create', { clippingId: clipping!.id, start: at, end: at + quote.length });
+    const paragraph = { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '' };
+    const note = await app.rpc('notes.create', {
+      title: 'Old note',
+      content: {
+        root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ ...paragraph, children: [{ type: 'passage-citation', version: 1, passageId: passage.id, quote }] }] },
+      },
+    });
+    await openNotebookAt(app, note.id);
+    const citation = app.page.getByTestId('note-editor').getByTestId('passage-citation');
+    await citation.getByText('Fighters pledge allegiance in Albu Kamal').waitFor();
+    await expect(citation.textContent()).resolves.toContain('C3');
+    const saved = await savedNoteJson(app, note.id, (json) => json.includes('"version":2'));
+    expect(saved).toContain(`"clippingId":"${clipping!.id}"`);
+    expect(saved).toContain('"outlet":"The Frontier Post"');
   });
 });
