@@ -86,10 +86,10 @@ export interface SerializedNeedsEvidence extends SerializedElement {
 
 export type SerializedNode = SerializedText | SerializedElement | SerializedEntityMention | SerializedPassageCitation | (NodeBase & Record<string, unknown>);
 
-/** What `editorState.toJSON()` gives and `parseEditorState` takes. */
-export interface NoteContent {
+/** What `editorState.toJSON()` gives and `parseEditorState` takes. (A type, not an interface, so it fits the contract's open object schema.) */
+export type NoteContent = {
   root: SerializedElement & { type: 'root' };
-}
+};
 
 /** A quote in a citation is shortened to this many characters (with an ellipsis). */
 export const CITATION_QUOTE_MAX_CHARS = 280;

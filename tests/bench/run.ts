@@ -2,10 +2,12 @@
 // their tables. Benchmarks never run in `npm test`.
 import { runImportBench } from './import.bench';
 import { runEntitiesBench } from './entities.bench';
+import { runNotebookBench } from './notebook.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
   import: runImportBench,
   entities: runEntitiesBench,
+  notebook: runNotebookBench,
 };
 
 async function main(names: string[]): Promise<number> {

@@ -184,6 +184,10 @@ describe('Notebook editor', () => {
     await page.keyboard.press('Enter');
     const link = editor.locator('h1 a');
     await expect.poll(() => link.getAttribute('href')).toBe('https://news.example/convoy');
+    // The caret inside the link's text: the toolbar shows the link.
+    await editor.locator('h1').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
     await expect.poll(() => toolbar.getByRole('button', { name: 'Link' }).getAttribute('aria-pressed')).toBe('true');
     const before = page.url();
     await link.click({ modifiers: ['Control'] });

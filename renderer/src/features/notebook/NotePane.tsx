@@ -117,6 +117,10 @@ export function NotePane(props: NotePaneProps) {
     [],
   );
 
+  // Stable, so a re-render of the pane (a save status) does not re-render the evidence panel.
+  const onOpenEntity = props.onOpenEntity;
+  const side = useMemo(() => <NoteEvidencePlugins noteId={noteId} onOpenEntity={onOpenEntity} />, [noteId, onOpenEntity]);
+
   if (loadError) {
     return (
       <section className="nb-note nb-note-message" role="alert">
@@ -213,7 +217,7 @@ export function NotePane(props: NotePaneProps) {
             editorRef={editorRef}
             onChange={onChange}
             onLargePaste={onLargePaste}
-            side={<NoteEvidencePlugins noteId={noteId} onOpenEntity={props.onOpenEntity} />}
+            side={side}
           />
         </NoteLoadBoundary>
       </div>

@@ -13,7 +13,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
-import { useMemo, type ReactNode, type RefObject } from 'react';
+import { memo, useMemo, type ReactNode, type RefObject } from 'react';
 import type { NoteContent } from '../../../../../shared/notes/note-format';
 import { FindInNote } from '../find/FindInNote';
 import { NOTE_NODES } from '../nodes';
@@ -39,7 +39,8 @@ function reportEditorError(error: Error): void {
   console.error('Note editor:', error);
 }
 
-export function NoteEditor(props: NoteEditorProps) {
+/** Memoised: the pane around it re-renders for its title and save status, the editor need not. */
+export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
   const { content } = props;
   // Read once: the composer is remounted (keyed by the caller) to load another state.
   const initialConfig = useMemo<InitialConfigType>(
@@ -90,4 +91,4 @@ export function NoteEditor(props: NoteEditorProps) {
       <LargePastePlugin onLargePaste={props.onLargePaste} />
     </LexicalComposer>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The editor's toolbar: block type, text formats, lists, link, table, rule, undo/redo. Buttons show
 // their state with aria-pressed and name their shortcut; the shortcuts work from the keyboard too.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_NORMAL, IS_APPLE, KEY_DOWN_COMMAND, type BaseSelection } from 'lexical';
+import { COMMAND_PRIORITY_NORMAL, IS_APPLE, KEY_DOWN_COMMAND, type BaseSelection, $getSelection } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import { LinkEditor } from './LinkEditor';
 import { applyLink, runToolbarAction, saveSelection, setBlockType } from './runToolbarAction';
@@ -61,7 +61,9 @@ export function Toolbar() {
           const action = shortcutAction(event, IS_APPLE);
           if (action === null) return false;
           event.preventDefault();
-          if (action.kind === 'link') setLinking({ selection: saveSelection(editor) });
+          // Inside the key's own update, the selection is read from the page now: the committed
+          // one may not have caught up with a Shift+Home pressed just before.
+          if (action.kind === 'link') setLinking({ selection: $getSelection()?.clone() ?? null });
           else runToolbarAction(editor, action, stateRef.current);
           return true;
         },
@@ -70,9 +72,10 @@ export function Toolbar() {
     [editor],
   );
 
-  const closeLinkEditor = () => {
+  /** Closes the link editor; `then` runs once the editor has the focus back (so its selection is the one it sets). */
+  const closeLinkEditor = (then?: () => void) => {
     setLinking(null);
-    editor.focus();
+    editor.focus(then);
   };
 
   const pressed = (action: ButtonSpec['action']): boolean | undefined => {
@@ -139,15 +142,9 @@ export function Toolbar() {
       {linking && (
         <LinkEditor
           initialUrl={state.linkUrl}
-          onApply={(url) => {
-            applyLink(editor, linking.selection, url);
-            closeLinkEditor();
-          }}
-          onRemove={() => {
-            applyLink(editor, linking.selection, null);
-            closeLinkEditor();
-          }}
-          onCancel={closeLinkEditor}
+          onApply={(url) => closeLinkEditor(() => applyLink(editor, linking.selection, url))}
+          onRemove={() => closeLinkEditor(() => applyLink(editor, linking.selection, null))}
+          onCancel={() => closeLinkEditor()}
         />
       )}
     </div>

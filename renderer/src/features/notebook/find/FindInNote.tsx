@@ -83,13 +83,13 @@ export function FindInNote() {
     const hit = ranges[current];
     setOpen(false);
     clearFindHits();
-    editor.focus(() => {
-      if (!hit) return;
-      // Lexical reads the DOM selection back into its own.
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(hit);
-    });
+    // At once, not in a later editor update: a click that follows Esc must not be overridden.
+    editor.getRootElement()?.focus({ preventScroll: true });
+    if (!hit) return;
+    // Lexical reads the DOM selection back into its own.
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(hit);
   }, [editor, ranges, current]);
 
   if (!open) return null;

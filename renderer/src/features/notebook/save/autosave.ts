@@ -32,6 +32,8 @@ export interface AutosaverOptions {
 }
 
 export const AUTOSAVE_DELAY_MS = 600;
+
+const messageOf = (status: SaveStatus): string | null => ('message' in status ? status.message : null);
 const RETRY_MS = 3000;
 
 export class NoteAutosaver {
@@ -40,9 +42,17 @@ export class NoteAutosaver {
   private blocked = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
+  private shown: SaveStatus | null = null;
 
   constructor(private readonly options: AutosaverOptions) {
     this.base = options.revision;
+  }
+
+  /** Tells the page only what changed: a keystroke must not re-render the note for the same status. */
+  private status(next: SaveStatus): void {
+    if (this.shown && this.shown.kind === next.kind && messageOf(this.shown) === messageOf(next)) return;
+    this.shown = next;
+    this.options.onStatus(next);
   }
 
   /** The revision the next save is based on. */
@@ -62,7 +72,7 @@ export class NoteAutosaver {
   changed(): void {
     this.dirty = true;
     if (this.blocked) return;
-    this.options.onStatus({ kind: 'pending' });
+    this.status({ kind: 'pending' });
     this.schedule(this.options.delayMs ?? AUTOSAVE_DELAY_MS);
   }
 
@@ -110,7 +120,7 @@ export class NoteAutosaver {
 
   private async run(): Promise<void> {
     this.dirty = false;
-    this.options.onStatus({ kind: 'saving' });
+    this.status({ kind: 'saving' });
     let result: ApiResult<Note>;
     try {
       result = await this.options.save({ ...this.options.read(), revision: this.base });
@@ -121,10 +131,10 @@ export class NoteAutosaver {
       this.base = result.value.revision;
       this.options.onSaved?.(result.value);
       if (this.dirty) {
-        this.options.onStatus({ kind: 'pending' });
+        this.status({ kind: 'pending' });
         if (this.timer === null) this.schedule(this.options.delayMs ?? AUTOSAVE_DELAY_MS);
       } else {
-        this.options.onStatus({ kind: 'saved' });
+        this.status({ kind: 'saved' });
       }
       return;
     }
@@ -132,10 +142,10 @@ export class NoteAutosaver {
     if (result.error.code === 'conflict') {
       this.blocked = true;
       this.clearTimer();
-      this.options.onStatus({ kind: 'conflict', message: result.error.message });
+      this.status({ kind: 'conflict', message: result.error.message });
       return;
     }
-    this.options.onStatus({ kind: 'error', message: result.error.message });
+    this.status({ kind: 'error', message: result.error.message });
     // A note deleted meanwhile, or content the core refuses, will not save by trying again.
     if (result.error.code === 'internal') this.schedule(this.options.retryMs ?? RETRY_MS);
   }
