@@ -18,6 +18,7 @@ import { secureWebPreferences } from './web-preferences';
 import { loadSavedBounds, saveBounds } from './window-state';
 import { answerIpcCall } from './ipc-call';
 import { applicationMenuTemplate } from './menu';
+import { closesAnyway, UNSAVED_NOTE_PROMPT } from './unsaved-note-prompt';
 import { appCommandScript } from '../../shared/app-commands';
 
 const rendererDir = join(__dirname, '../renderer');
@@ -109,6 +110,10 @@ function openWindow(): void {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // The page holds the window while a note is being saved; ask, as a browser would.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    if (mainWindow && closesAnyway(dialog.showMessageBoxSync(mainWindow, UNSAVED_NOTE_PROMPT))) event.preventDefault();
+  });
   mainWindow.on('close', () => {
     if (mainWindow) saveBounds(userData, mainWindow.getNormalBounds());
   });

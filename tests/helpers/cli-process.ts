@@ -52,6 +52,8 @@ export function startServing(command: 'serve' | 'start' | 'web', libraryPath: st
       cwd: PROJECT_ROOT,
       env: cliEnv(extraEnv),
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: tsx runs the server in a child process, and a hard stop must reach it too.
+      detached: true,
     });
     let stdout = '';
     let stderr = '';
@@ -72,7 +74,11 @@ export function startServing(command: 'serve' | 'start' | 'web', libraryPath: st
           child,
           stdout: () => stdout,
           stop: async (signal = 'SIGTERM') => {
-            if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+            if (child.exitCode === null && child.signalCode === null) {
+              // SIGKILL cannot be passed on by tsx: send it to the whole group.
+              if (signal === 'SIGKILL') process.kill(-child.pid!, signal);
+              else child.kill(signal);
+            }
             return exited;
           },
         });

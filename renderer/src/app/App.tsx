@@ -152,7 +152,7 @@ export function App() {
           />
         )}
         {route.place === 'timeline' && <TimelineView onGoToLibrary={() => goTo('library')} />}
-        {route.place === 'notebook' && <NotebookView onGoToLibrary={() => goTo('library')} />}
+        {route.place === 'notebook' && <NotebookView onGoToLibrary={() => goTo('library')} onOpenEntity={openEntity} />}
       </main>
       <div className="floating">
         {imports.run && <ImportPanel run={imports.run} onCancel={imports.cancel} onDismiss={imports.dismiss} onOpen={openClipping} />}

@@ -18,9 +18,14 @@ export function useFileDrop(onFiles: (files: PickedFile[]) => void, onText: (dro
   useEffect(() => {
     // dragenter/dragleave fire for every child crossed; count them to know when the drag left.
     let depth = 0;
+    // A drag that started in the page (text moved in a note, a passage dragged to a note) is the
+    // page's own business, never an import.
+    let dragFromPage = false;
+    const onDragStart = () => (dragFromPage = true);
+    const onDragEnd = () => (dragFromPage = false);
     const dialogOpen = () => document.querySelector('dialog[open]') !== null;
     const onDragEnter = (event: DragEvent) => {
-      if (dialogOpen() || !event.dataTransfer) return;
+      if (dragFromPage || dialogOpen() || !event.dataTransfer) return;
       depth++;
       setOver(true);
     };
@@ -29,6 +34,7 @@ export function useFileDrop(onFiles: (files: PickedFile[]) => void, onText: (dro
       if (depth === 0) setOver(false);
     };
     const onDragOver = (event: DragEvent) => {
+      if (dragFromPage) return;
       if (dialogOpen() && !hasFiles(event.dataTransfer)) return; // text may be dropped into the dialog's fields
       event.preventDefault();
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
@@ -36,6 +42,7 @@ export function useFileDrop(onFiles: (files: PickedFile[]) => void, onText: (dro
     const onDrop = (event: DragEvent) => {
       depth = 0;
       setOver(false);
+      if (dragFromPage) return;
       const data = event.dataTransfer;
       if (!data || (dialogOpen() && !hasFiles(data))) return;
       event.preventDefault();
@@ -48,11 +55,15 @@ export function useFileDrop(onFiles: (files: PickedFile[]) => void, onText: (dro
       const html = data.getData('text/html') || undefined;
       if (text.trim() !== '' || html) handlers.current.onText({ text, html });
     };
+    window.addEventListener('dragstart', onDragStart);
+    window.addEventListener('dragend', onDragEnd);
     window.addEventListener('dragenter', onDragEnter);
     window.addEventListener('dragleave', onDragLeave);
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
     return () => {
+      window.removeEventListener('dragstart', onDragStart);
+      window.removeEventListener('dragend', onDragEnd);
       window.removeEventListener('dragenter', onDragEnter);
       window.removeEventListener('dragleave', onDragLeave);
       window.removeEventListener('dragover', onDragOver);
