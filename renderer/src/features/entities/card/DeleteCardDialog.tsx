@@ -1,43 +1,22 @@
-import { useState } from 'react';
 import type { EntityCard } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDeleteDialog } from '../../../components/ConfirmDeleteDialog';
 import { countOf } from '../../../lib/format';
 
 /** Delete card: says what goes (names, links, relations) and what stays (the passages). */
 export function DeleteCardDialog(props: { card: EntityCard; onCancel: () => void; onDeleted: () => void }) {
   const { card } = props;
-  const [error, setError] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState(false);
-
-  async function remove() {
-    setDeleting(true);
-    const result = await api.call('entities.delete', { id: card.id });
-    setDeleting(false);
-    if (!result.ok) return setError(`Not deleted: ${result.error.message}`);
-    props.onDeleted();
-  }
-
   return (
-    <Dialog labelledBy="delete-card-heading" onCancel={props.onCancel} className="dialog-compact" testId="delete-card-dialog">
-      <div className="dialog-form">
-        <h2 id="delete-card-heading">Delete “{card.name}”?</h2>
-        <p>{whatGoes(card)} The passages themselves stay in their clippings. This cannot be undone.</p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={props.onCancel} autoFocus>
-            Cancel
-          </button>
-          <button type="button" className="primary danger-primary" disabled={deleting} onClick={() => void remove()}>
-            {deleting ? 'Deleting…' : 'Delete card'}
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDeleteDialog
+      heading={`Delete “${card.name}”?`}
+      confirmLabel="Delete card"
+      testId="delete-card-dialog"
+      remove={() => api.call('entities.delete', { id: card.id })}
+      onCancel={props.onCancel}
+      onDeleted={props.onDeleted}
+    >
+      {whatGoes(card)} The passages themselves stay in their clippings. This cannot be undone.
+    </ConfirmDeleteDialog>
   );
 }
 

@@ -1,7 +1,7 @@
 // The editor's toolbar: block type, text formats, lists, link, table, rule, undo/redo. Buttons show
 // their state with aria-pressed and name their shortcut; the shortcuts work from the keyboard too.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_NORMAL, IS_APPLE, KEY_DOWN_COMMAND, type BaseSelection, $getSelection } from 'lexical';
+import { COMMAND_PRIORITY_NORMAL, IS_APPLE, KEY_DOWN_COMMAND, type BaseSelection, $createRangeSelectionFromDom, $getSelection } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import { LinkEditor } from './LinkEditor';
 import { applyLink, runToolbarAction, saveSelection, setBlockType } from './runToolbarAction';
@@ -61,9 +61,9 @@ export function Toolbar() {
           const action = shortcutAction(event, IS_APPLE);
           if (action === null) return false;
           event.preventDefault();
-          // Inside the key's own update, the selection is read from the page now: the committed
-          // one may not have caught up with a Shift+Home pressed just before.
-          if (action.kind === 'link') setLinking({ selection: $getSelection()?.clone() ?? null });
+          // The selection is read from the page itself: the editor's may not have caught up yet
+          // with a Shift+Home pressed just before (the page tells it a moment later).
+          if (action.kind === 'link') setLinking({ selection: ($createRangeSelectionFromDom(window.getSelection(), editor) ?? $getSelection())?.clone() ?? null });
           else runToolbarAction(editor, action, stateRef.current);
           return true;
         },
