@@ -29,6 +29,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Chromium is heavy on 2 cores: one e2e file at a time.
           fileParallelism: false,
+          // expect.poll waits for a visible state; vitest's 1 s default is too short on a loaded machine.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -84,7 +84,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       body = await readBody(request, MAX_REQUEST_BYTES);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
-      response.setHeader('Connection', 'close');
+      // The rest of the body is read and dropped, not cut off: hanging up on a client still
+      // sending makes its writes fail before it can read this answer.
       sendJson(response, 413, failure('too_large', requestTooLargeMessage()));
       return;
     }
@@ -143,8 +144,12 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
     let size = 0;
     let refused = false;
     request.on('data', (chunk: Buffer) => {
-      if (refused) return;
       size += chunk.length;
+      // Refused bodies are drained so the client can read the answer, but not forever.
+      if (refused) {
+        if (size > DRAIN_LIMIT_FACTOR * limit) request.destroy();
+        return;
+      }
       if (size > limit) {
         refused = true;
         chunks.length = 0;
@@ -159,6 +164,9 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
     request.on('error', reject);
   });
 }
+
+/** How much of a refused body is read and dropped (in multiples of the limit) before hanging up. */
+const DRAIN_LIMIT_FACTOR = 4;
 
 function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown>): void {
   const text = JSON.stringify(body);
