@@ -73,7 +73,7 @@ export function EntityList(props: {
         {list.error ?? summary}
       </p>
       <ul
-        className="entity-list"
+        className="pane-list entity-list"
         role="listbox"
         aria-label="Cards"
         tabIndex={0}

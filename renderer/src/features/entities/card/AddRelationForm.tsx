@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { RELATION_TYPES, RELATION_TYPE_LABELS, type EntityCard, type EntityRef, type EntityType, type RelationType } from '../../../../../shared/domain';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { type EntityCard, type EntityRef, type EntityType, type RelationType } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import { EntityPicker } from '../../../components/EntityPicker';
 import { EvidenceChecklist } from './EvidenceChecklist';
+import { cancelOnEscape, chosenEvidence, RelationTypeFields } from './RelationTypeFields';
 import { relationDraftError, relationDraftFields } from './relationDraft';
 import { useEvidenceCandidates } from './useEvidenceCandidates';
 
@@ -49,8 +50,7 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
       sourceId,
       targetId,
       ...relationDraftFields(draft),
-      // Only what is still offered: a passage of a card chosen and then replaced is left out.
-      evidence: evidence.candidates.filter((ref) => selected.has(ref.id)).map((ref) => ref.id),
+      evidence: chosenEvidence(evidence.candidates, selected),
     });
     setSaving(false);
     if (!result.ok) return setError(`Not added: ${result.error.message}`);
@@ -58,12 +58,7 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
   }
 
   // The picker handles its own Esc (and marks it handled); anywhere else in the form Esc cancels.
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.preventDefault();
-      props.onCancel();
-    }
-  }
+  const onKeyDown = cancelOnEscape(props.onCancel);
 
   const thisEnd = <span className="relation-self">{card.name}</span>;
   const otherEnd = other ? (
@@ -81,14 +76,7 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
     <form className="add-relation" aria-label="Add relation" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown}>
       <div className="add-relation-sentence">
         {outgoing ? thisEnd : otherEnd}
-        <select aria-label="Relation type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-          {RELATION_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t === 'other' ? 'other…' : RELATION_TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-        {type === 'other' && <input aria-label="Relation" placeholder="e.g. financed by" value={label} onChange={(e) => setLabel(e.target.value)} />}
+        <RelationTypeFields type={type} label={label} onType={setType} onLabel={setLabel} />
         {outgoing ? otherEnd : thisEnd}
         <button type="button" className="icon-button" aria-label="Swap direction" title="Swap direction" onClick={() => setOutgoing(!outgoing)}>
           ⇄

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { RELATION_TYPES, RELATION_TYPE_LABELS, type EntityCard, type Relation, type RelationType } from '../../../../../shared/domain';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { type EntityCard, type Relation, type RelationType } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import { EvidenceChecklist } from './EvidenceChecklist';
+import { cancelOnEscape, chosenEvidence, RelationTypeFields } from './RelationTypeFields';
 import { relationDraftError, relationDraftFields } from './relationDraft';
 import { useEvidenceCandidates } from './useEvidenceCandidates';
 
@@ -31,19 +32,14 @@ export function EditRelationForm(props: { card: EntityCard; relation: Relation; 
     setSaving(true);
     const result = await api.call('relations.update', {
       id: relation.id,
-      patch: { ...relationDraftFields(draft), evidence: evidence.candidates.filter((ref) => selected.has(ref.id)).map((ref) => ref.id) },
+      patch: { ...relationDraftFields(draft), evidence: chosenEvidence(evidence.candidates, selected) },
     });
     setSaving(false);
     if (!result.ok) return setError(`Not saved: ${result.error.message}`);
     props.onSaved();
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.preventDefault();
-      props.onCancel();
-    }
-  }
+  const onKeyDown = cancelOnEscape(props.onCancel);
 
   const end = (entity: { id: string; name: string }) => (
     <span className={entity.id === card.id ? 'relation-self' : undefined}>{entity.name}</span>
@@ -52,14 +48,7 @@ export function EditRelationForm(props: { card: EntityCard; relation: Relation; 
     <form className="add-relation" aria-label="Edit relation" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown}>
       <div className="add-relation-sentence">
         {end(relation.source)}
-        <select ref={typeSelect} aria-label="Relation type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-          {RELATION_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t === 'other' ? 'other…' : RELATION_TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-        {type === 'other' && <input aria-label="Relation" placeholder="e.g. financed by" value={label} onChange={(e) => setLabel(e.target.value)} />}
+        <RelationTypeFields type={type} label={label} onType={setType} onLabel={setLabel} selectRef={typeSelect} />
         {end(relation.target)}
       </div>
       <label className="inline-field">

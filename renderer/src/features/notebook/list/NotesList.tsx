@@ -55,7 +55,7 @@ export function NotesList(props: NotesListProps) {
       <p className={`nb-list-summary${list.error ? ' nb-list-error' : ''}`} role={list.error ? 'alert' : undefined}>
         {list.error ?? (filtered ? `${list.total.toLocaleString('en-US')} of ${countOf(list.libraryTotal ?? 0, 'note')}` : countOf(list.total, 'note'))}
       </p>
-      <ul className="nb-list" role="listbox" tabIndex={0} aria-label="Notes" onKeyDown={onKeyDown}>
+      <ul className="pane-list nb-list" role="listbox" tabIndex={0} aria-label="Notes" onKeyDown={onKeyDown}>
         {list.notes.map((note) => (
           <li
             key={note.id}

@@ -1,12 +1,13 @@
 // An inline mention of an entity card. It stores the card's id (the link the core derives on save) and
 // the name it had when mentioned, kept for a card deleted since; it shows the card's current name.
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
+import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
+import { InlineChipNode } from './InlineChipNode';
 import { ENTITY_TYPES, type EntityType } from '../../../../../shared/domain';
 import { ENTITY_MENTION_TYPE, ENTITY_MENTION_VERSION, type SerializedEntityMention } from '../../../../../shared/notes/note-format';
 import { EntityMentionChip } from './EntityMentionChip';
 
-export class EntityMentionNode extends DecoratorNode<JSX.Element> {
+export class EntityMentionNode extends InlineChipNode {
   __entityId: string;
   __name: string;
   __entityType: EntityType;
@@ -45,19 +46,8 @@ export class EntityMentionNode extends DecoratorNode<JSX.Element> {
     return this.getLatest().__name;
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
-    const span = document.createElement('span');
-    span.className = 'entity-mention-host';
-    span.contentEditable = 'false';
-    return span;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): true {
-    return true;
+  protected override hostClassName(): string {
+    return 'entity-mention-host';
   }
 
   /** Copying, word counts and find-in-note see the name. */

@@ -1,7 +1,8 @@
 // An inline citation of a passage. It keeps the quote (shortened) and its source as they were when
 // cited, so the note still reads — and exports — if the passage or its clipping goes away.
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
+import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
+import { InlineChipNode } from './InlineChipNode';
 import {
   PASSAGE_CITATION_TYPE,
   PASSAGE_CITATION_VERSION,
@@ -38,7 +39,7 @@ export function citationFieldsFromJSON(json: Record<string, unknown>): CitationF
   };
 }
 
-export class PassageCitationNode extends DecoratorNode<JSX.Element> {
+export class PassageCitationNode extends InlineChipNode {
   __citation: CitationFields;
 
   static override getType(): string {
@@ -78,19 +79,8 @@ export class PassageCitationNode extends DecoratorNode<JSX.Element> {
     return writable;
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
-    const span = document.createElement('span');
-    span.className = 'passage-citation-host';
-    span.contentEditable = 'false';
-    return span;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): true {
-    return true;
+  protected override hostClassName(): string {
+    return 'passage-citation-host';
   }
 
   override getTextContent(): string {
