@@ -6,6 +6,8 @@ import type {
   AcceptSuggestionsResult,
   CitationState,
   Note,
+  NoteFacets,
+  NoteSaved,
   NoteEvidence,
   NoteExport,
   NoteRef,
@@ -288,6 +290,9 @@ export const contract = {
       .strict(),
   ),
 
+  /** Every folder (with the notes filed in it or below) and every tag of the notes, from all notes. */
+  'notes.facets': method<NoteFacets>()(z.object({}).strict()),
+
   'notes.create': method<Note>()(
     z.object({ title: noteTitle.optional(), folder: noteFolder, tags: z.array(tagName).max(200).optional(), content: noteContent.optional() }).strict(),
   ),
@@ -299,7 +304,7 @@ export const contract = {
    * note's links to cards and passages. `revision` is the one the editor read: when the note was
    * saved since (another tab or window), answers `conflict` and changes nothing.
    */
-  'notes.save': method<Note>()(z.object({ id, revision, title: noteTitle, content: noteContent }).strict()),
+  'notes.save': method<NoteSaved>()(z.object({ id, revision, title: noteTitle, content: noteContent }).strict()),
 
   'notes.update': method<Note>()(
     z.object({ id, patch: z.object({ title: noteTitle.optional(), folder: noteFolder, tags: z.array(tagName).max(200).optional() }).strict() }).strict(),

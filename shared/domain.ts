@@ -257,6 +257,18 @@ export interface NoteSummary {
 }
 
 /** A note in full: its Lexical content (see shared/notes/note-format.ts). */
+/** What a save changed, all autosave needs to name the next revision. */
+export interface NoteSaved {
+  revision: number;
+  updatedAt: string;
+}
+
+/** The folders and tags the Notes list can be filtered by, each with how many notes have it. */
+export interface NoteFacets {
+  folders: FacetValue[];
+  tags: FacetValue[];
+}
+
 export interface Note extends NoteSummary {
   content: import('./notes/note-format').NoteContent;
 }

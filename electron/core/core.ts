@@ -67,6 +67,7 @@ export function openCore(libraryPath: string, options: OpenLibraryOptions & { lo
     'notes.create': notes.create,
     'notes.get': notes.get,
     'notes.save': notes.save,
+    'notes.facets': () => notes.facets(),
     'notes.update': notes.update,
     'notes.delete': notes.delete,
     'notes.history': notes.history,

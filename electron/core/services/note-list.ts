@@ -3,7 +3,7 @@
 // folder filter that includes its subfolders ("" lists the notes at the top); a tag filter.
 import type Database from 'better-sqlite3';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { NoteSummary, Page } from '../../../shared/domain';
+import type { NoteFacets, NoteSummary, Page } from '../../../shared/domain';
 import { normaliseFolder } from '../../../shared/notes/note-folder';
 import { titleQueryWords } from '../../../shared/notes/title-search';
 import type { NoteRow, NoteStore } from './note-store';
@@ -37,4 +37,15 @@ export function createNoteList(db: Database.Database, store: NoteStore) {
     const tags = store.tagsOf(rows.map((row) => row.id));
     return { items: rows.map((row) => store.summary(row, tags.get(row.id) ?? [])), total, offset: input.offset, limit: input.limit };
   };
+}
+
+/** Each folder a note is filed in (counting the notes in it or below) and each tag on a note. */
+export function createNoteFacets(db: Database.Database) {
+  const folders = db.prepare(`
+    SELECT f.folder AS value, (SELECT count(*) FROM notes n WHERE n.folder = f.folder OR substr(n.folder, 1, length(f.folder) + 1) = f.folder || '/') AS count
+    FROM (SELECT DISTINCT folder FROM notes WHERE folder IS NOT NULL) f ORDER BY f.folder COLLATE NOCASE`);
+  const tags = db.prepare(`
+    SELECT t.name AS value, count(*) AS count FROM tags t JOIN note_tags nt ON nt.tag_id = t.id
+    GROUP BY t.id ORDER BY t.name COLLATE NOCASE`);
+  return (): NoteFacets => ({ folders: folders.all() as NoteFacets['folders'], tags: tags.all() as NoteFacets['tags'] });
 }

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { BulkResult, Note, NoteEvidence, NoteSnapshot, NoteSnapshotSummary } from '../../../shared/domain';
+import type { BulkResult, Note, NoteEvidence, NoteSaved, NoteSnapshot, NoteSnapshotSummary } from '../../../shared/domain';
 import { NotebookError } from '../../../shared/errors';
 import { markdownToNote } from '../../../shared/notes/markdown-to-note';
 import { emptyNoteContent, type NoteContent } from '../../../shared/notes/note-format';
@@ -19,7 +19,7 @@ import { parseNoteContent, serializeNoteContent } from './note-content';
 import { createNoteEvidence } from './note-evidence';
 import { createNoteHistory } from './note-history';
 import { createNoteLinkWriter } from './note-links';
-import { createNoteList } from './note-list';
+import { createNoteFacets, createNoteList } from './note-list';
 import { createNoteReferences } from './note-references';
 import { createNoteStore, noteTitle, type NoteRow } from './note-store';
 
@@ -70,20 +70,21 @@ export function createNotesService(db: Database.Database) {
   });
 
   /** Writes new content as the next revision: conflict check, history, content and links. */
-  function writeRevision(stored: NoteRow, title: string, content: NoteContent, json: string, kind: 'save' | 'restore'): void {
+  function writeRevision(stored: NoteRow, title: string, content: NoteContent, json: string, kind: 'save' | 'restore'): NoteSaved {
     const now = clock();
     const after = { noteId: stored.id, revision: stored.revision + 1, title, content: json, savedAt: now };
     if (kind === 'restore') history.recordRestore(store.state(stored), now);
     else history.recordSave(store.state(stored), after, now);
     writeContent.run({ id: stored.id, title, titleFolded: foldTitle(title), content: json, revision: after.revision, now });
     writeNoteLinks(stored.id, content);
+    return { revision: after.revision, updatedAt: now };
   }
 
-  const save = db.transaction((input: ParsedInputOf<'notes.save'>): void => {
+  const save = db.transaction((input: ParsedInputOf<'notes.save'>): NoteSaved => {
     const stored = store.row(input.id);
     checkRevision(stored, input.revision);
     const content = input.content as unknown as NoteContent;
-    writeRevision(stored, noteTitle(input.title), content, serializeNoteContent(content), 'save');
+    return writeRevision(stored, noteTitle(input.title), content, serializeNoteContent(content), 'save');
   });
 
   const restore = db.transaction((input: ParsedInputOf<'notes.restore'>): void => {
@@ -111,10 +112,9 @@ export function createNotesService(db: Database.Database) {
     list: createNoteList(db, store),
     create: (input: ParsedInputOf<'notes.create'>): Note => store.note(create({ ...input, content: input.content as unknown as NoteContent | undefined })),
     get: (input: ParsedInputOf<'notes.get'>): Note => store.note(input.id),
-    save(input: ParsedInputOf<'notes.save'>): Note {
-      save(input);
-      return store.note(input.id);
-    },
+    /** Answers only what autosave needs: the note is not read back on every pause in typing. */
+    save: (input: ParsedInputOf<'notes.save'>): NoteSaved => save(input),
+    facets: createNoteFacets(db),
     update(input: ParsedInputOf<'notes.update'>): Note {
       update(input);
       return store.note(input.id);

@@ -45,5 +45,6 @@ export async function makeNote(core: TempCore, input: Record<string, unknown> = 
 }
 
 export async function saveNote(core: TempCore, note: Pick<Note, 'id' | 'revision' | 'title'>, body: NoteContent): Promise<Note> {
-  return valueOf(await core.dispatch('notes.save', { id: note.id, revision: note.revision, title: note.title, content: body })) as Note;
+  valueOf(await core.dispatch('notes.save', { id: note.id, revision: note.revision, title: note.title, content: body }));
+  return valueOf(await core.dispatch('notes.get', { id: note.id })) as Note;
 }

@@ -35,6 +35,35 @@ describe('notes', () => {
     expect(errorOf(await core.dispatch('notes.save', { id: 'gone', revision: 0, title: 'x', content: says('x') })).code).toBe('not_found');
   });
 
+  it('answers a save with only the new revision and its time, not the note read back', async () => {
+    const core = openTempCore();
+    const note = await makeNote(core, { title: 'Brief' });
+    const saved = valueOf(await core.dispatch('notes.save', { id: note.id, revision: 0, title: 'Brief', content: says('x') }));
+    expect(Object.keys(saved as object).sort()).toEqual(['revision', 'updatedAt']);
+    const stored = valueOf(await core.dispatch('notes.get', { id: note.id })) as Note;
+    expect(saved).toEqual({ revision: 1, updatedAt: stored.updatedAt });
+  });
+
+  it('lists every folder (counting the notes in it or below) and every tag as facets', async () => {
+    const core = openTempCore();
+    expect(valueOf(await core.dispatch('notes.facets', {}))).toEqual({ folders: [], tags: [] });
+    await makeNote(core, { folder: 'Syria', tags: ['brief'] });
+    await makeNote(core, { folder: 'Syria/2014', tags: ['brief', 'Raqqa'] });
+    await makeNote(core, { folder: 'sahel' });
+    await makeNote(core, {});
+    expect(valueOf(await core.dispatch('notes.facets', {}))).toEqual({
+      folders: [
+        { value: 'sahel', count: 1 },
+        { value: 'Syria', count: 2 },
+        { value: 'Syria/2014', count: 1 },
+      ],
+      tags: [
+        { value: 'brief', count: 2 },
+        { value: 'Raqqa', count: 1 },
+      ],
+    });
+  });
+
   it('refuses content without a root, with a node that is not an object, or a mention without a card id', async () => {
     const core = openTempCore();
     const note = await makeNote(core);

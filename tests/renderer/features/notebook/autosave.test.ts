@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Note } from '../../../../shared/domain';
+import type { NoteSaved } from '../../../../shared/domain';
 import type { ApiResult } from '../../../../shared/errors';
-import { emptyNoteContent } from '../../../../shared/notes/note-format';
 import { NoteAutosaver, type NoteDraft, type SaveStatus } from '../../../../renderer/src/features/notebook/save/autosave';
 
-function note(revision: number, title = 'T'): Note {
-  return { id: 'n1', title, folder: null, tags: [], revision, createdAt: '', updatedAt: '', content: emptyNoteContent() };
+function note(revision: number): NoteSaved {
+  return { revision, updatedAt: '' };
 }
 
 /** A save the test answers by hand, so the order of events is explicit. */
 function harness(revision = 3) {
-  const calls: Array<NoteDraft & { revision: number; answer: (r: ApiResult<Note>) => void }> = [];
+  const calls: Array<NoteDraft & { revision: number; answer: (r: ApiResult<NoteSaved>) => void }> = [];
   const statuses: SaveStatus['kind'][] = [];
   let title = 'first';
   const saver = new NoteAutosaver({

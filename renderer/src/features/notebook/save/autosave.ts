@@ -2,7 +2,7 @@
 // time, each naming the revision it was based on. A `conflict` answer stops saving, so the text saved
 // elsewhere is never overwritten; the caller decides what to keep.
 import type { ApiResult } from '../../../../../shared/errors';
-import type { Note } from '../../../../../shared/domain';
+import type { NoteSaved } from '../../../../../shared/domain';
 import type { SavedNoteContent } from '../editor/editorContent';
 
 export type SaveStatus =
@@ -22,9 +22,9 @@ export interface AutosaverOptions {
   revision: number;
   /** Reads the editor at save time, so typing costs nothing until then. */
   read: () => NoteDraft;
-  save: (draft: NoteDraft & { revision: number }) => Promise<ApiResult<Note>>;
+  save: (draft: NoteDraft & { revision: number }) => Promise<ApiResult<NoteSaved>>;
   onStatus: (status: SaveStatus) => void;
-  onSaved?: (note: Note) => void;
+  onSaved?: (saved: NoteSaved) => void;
   /** Quiet time after the last change before saving. */
   delayMs?: number;
   /** After a failed save (not a conflict), when to try again. */
@@ -121,7 +121,7 @@ export class NoteAutosaver {
   private async run(): Promise<void> {
     this.dirty = false;
     this.status({ kind: 'saving' });
-    let result: ApiResult<Note>;
+    let result: ApiResult<NoteSaved>;
     try {
       result = await this.options.save({ ...this.options.read(), revision: this.base });
     } catch (error) {
