@@ -15,7 +15,7 @@ import { NotebookView } from '../features/notebook/NotebookView';
 import { PassagesView } from '../features/passages/PassagesView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { TimelineView } from '../features/timeline/TimelineView';
-import { PLACES, type PlaceId } from './places';
+import { PLACES, type PlaceId } from '../lib/routes';
 import { Sidebar } from './Sidebar';
 import { useRoute } from './useRoute';
 import { useAppCommands } from './useAppCommands';

@@ -1,5 +1,5 @@
 import type { LibraryInfo } from '../../../shared/domain';
-import { PLACES, type PlaceId } from './places';
+import { PLACES, type PlaceId } from '../lib/routes';
 import { applyTheme, storedTheme, type ThemeChoice } from './theme';
 import { useState } from 'react';
 import { countOf } from '../lib/format';

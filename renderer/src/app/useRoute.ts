@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { formatHash, parseHash, type Route } from './places';
+import { goTo, parseHash, type Route } from '../lib/routes';
 
 /** The current place lives in the URL hash, so a reload keeps it and Back works. */
 export function useRoute(): [Route, (route: Route) => void] {
@@ -10,8 +10,7 @@ export function useRoute(): [Route, (route: Route) => void] {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   const navigate = useCallback((next: Route) => {
-    const hash = formatHash(next);
-    if (window.location.hash !== hash) window.location.hash = hash;
+    goTo(next);
     setRoute(next);
   }, []);
   return [route, navigate];

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { FacetValue } from '../../../../shared/domain';
 import { Dialog } from '../../components/Dialog';
 import { countOf } from '../../lib/format';
-import { parseTagList, tagListProblem } from './tagNames';
+import { parseTagList, tagListProblem } from '../../lib/tagNames';
 
 /** "Tag…" on the selection: tags to add and tags to remove, comma-separated. */
 export function TagDialog(props: {

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Note } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import { ChipInput } from '../../components/ChipInput';
-import { parseTagList, tagListProblem } from '../library/tagNames';
+import { parseTagList, tagListProblem } from '../../lib/tagNames';
 
 export function NoteProperties(props: { note: Note; folders: string[]; onChanged: (note: Note) => void }) {
   const { note } = props;

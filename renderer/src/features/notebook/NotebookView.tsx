@@ -7,7 +7,7 @@ import { countOf } from '../../lib/format';
 import { NotePane } from './NotePane';
 import { NotesList } from './list/NotesList';
 import { useNotesList, type NoteListFilters } from './list/useNotesList';
-import { lastOpenNoteId } from './plugins/citations/pendingCitation';
+import { lastOpenNoteId } from '../../lib/pendingCitation';
 import './notebook.css';
 
 export interface NotebookViewProps {

@@ -5,7 +5,7 @@ import type { ApiResult } from '../../../../shared/errors';
 import { api } from '../../api/client';
 import type { NoticeState } from '../../components/Notice';
 import { formatCaptured } from '../../lib/format';
-import { citeInNote } from '../notebook/plugins/citations/pendingCitation';
+import { citeInNote } from '../../lib/pendingCitation';
 import { caretAt } from './article-point';
 import { ArticleBody } from './ArticleBody';
 import { DetailsPanel } from './DetailsPanel';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import { EntityPicker } from '../../components/EntityPicker';
-import { NotesCitingPassage } from '../notebook/plugins/citations/NotesCitingPassage';
+import { NotesCitingPassage } from '../../components/NotesCitingPassage';
 import type { EntityChoice } from './passage-actions';
 import { PASSAGE_COLOR_NAMES } from './passage-colors';
 import { PassageForm, type PassageFormValues } from './PassageForm';

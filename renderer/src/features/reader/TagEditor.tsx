@@ -1,5 +1,5 @@
 import { ChipInput } from '../../components/ChipInput';
-import { parseTagList, tagListProblem } from '../library/tagNames';
+import { parseTagList, tagListProblem } from '../../lib/tagNames';
 
 /** The clipping's tags as chips: Enter or a comma adds, × removes; each change is saved at once. */
 export function TagEditor(props: { tags: string[]; onSave: (tags: string[]) => Promise<string | null> }) {

@@ -1,6 +1,7 @@
 // Passages and suggestions are painted with the CSS Custom Highlight API: ranges over the article's
 // own text nodes, so the article's DOM (and with it the text map) is never rewritten to show them.
 import { PASSAGE_COLORS, type PassageColor } from '../../../../shared/domain';
+import { canPaintHighlights } from '../../lib/highlightSupport';
 
 export type HighlightLayer = `passage-${PassageColor}` | 'passage-active' | 'passage-pending' | 'suggestion';
 
@@ -8,8 +9,6 @@ const LAYERS: readonly HighlightLayer[] = [...PASSAGE_COLORS.map((c) => `passage
 /** Later layers draw over earlier ones. */
 const PRIORITY: Partial<Record<HighlightLayer, number>> = { suggestion: 0, 'passage-active': 2, 'passage-pending': 3 };
 
-/** Whether this browser can paint highlights (Chromium 105+, so Electron and the browser mode). */
-export const canPaintHighlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 /** Replaces every Reader highlight with the given ranges; layers not given are cleared. */
 export function paintHighlights(ranges: Partial<Record<HighlightLayer, Range[]>>): void {

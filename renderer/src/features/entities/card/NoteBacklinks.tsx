@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { NoteRef } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
-import { openNoteInNotebook } from '../../notebook/plugins/citations/pendingCitation';
+import { openNoteInNotebook } from '../../../lib/pendingCitation';
 
 /** The notes that mention the card (derived on save, so no note is parsed here); a title opens the note. */
 export function NoteBacklinks(props: { entityId: string }) {

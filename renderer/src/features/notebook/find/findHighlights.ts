@@ -1,6 +1,6 @@
 // Find hits are painted with the CSS Custom Highlight API, like the Reader's passages: Ranges over
 // the editor's own text nodes, so Lexical's DOM is never changed to show them.
-import { canPaintHighlights } from '../../reader/highlights';
+import { canPaintHighlights } from '../../../lib/highlightSupport';
 
 const ALL = 'nb-find';
 const CURRENT = 'nb-find-current';

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
 import { insertCitation } from './insertCitation';
-import { takePendingCitation } from './pendingCitation';
+import { takePendingCitation } from '../../../../lib/pendingCitation';
 
 /** Inserts the citation the Reader asked for ("Cite in note") at the end of the note just opened. */
 export function PendingCitationPlugin(props: { onError: (message: string) => void }) {

@@ -8,7 +8,7 @@ import { CitationDropPlugin } from '../citations/CitationDropPlugin';
 import { CitationSourcePlugin } from '../citations/CitationSourcePlugin';
 import { insertCitation } from '../citations/insertCitation';
 import { PassageFinder } from '../citations/PassageFinder';
-import { rememberOpenNote } from '../citations/pendingCitation';
+import { rememberOpenNote } from '../../../../lib/pendingCitation';
 import { PendingCitationPlugin } from '../citations/PendingCitationPlugin';
 import { useLastSelection } from '../citations/useLastSelection';
 import { MentionTypeaheadPlugin } from '../mentions/MentionTypeaheadPlugin';

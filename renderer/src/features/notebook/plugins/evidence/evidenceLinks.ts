@@ -1,6 +1,7 @@
 // Where a click on a mention or a citation goes. The NotebookView may pass its own way to open a card;
 // decorator nodes reach it through their editor, since they render outside the plugins' React tree.
 import type { LexicalEditor } from 'lexical';
+import { goTo } from '../../../../lib/routes';
 
 export interface EvidenceLinks {
   onOpenEntity?: (entityId: string) => void;
@@ -15,9 +16,9 @@ export function setEvidenceLinks(editor: LexicalEditor, links: EvidenceLinks): v
 export function openEntity(editor: LexicalEditor, entityId: string): void {
   const open = linksByEditor.get(editor)?.onOpenEntity;
   if (open) open(entityId);
-  else window.location.hash = `#/entities/${encodeURIComponent(entityId)}`;
+  else goTo({ place: 'entities', clippingId: null, entityId });
 }
 
 export function openPassage(clippingId: string, passageId: string): void {
-  window.location.hash = `#/reader/${encodeURIComponent(clippingId)}/${encodeURIComponent(passageId)}`;
+  goTo({ place: 'reader', clippingId, passageId });
 }

@@ -1,4 +1,4 @@
-import { MAX_TAG_CHARS } from '../../../../shared/limits';
+import { MAX_TAG_CHARS } from '../../../shared/limits';
 
 /** "syria, Convoy ,syria" → ["syria", "Convoy"]: comma-separated, trimmed, each once (case-insensitively). */
 export function parseTagList(text: string): string[] {

@@ -1,4 +1,5 @@
-// The places of the product, in navigation order; keys 1–6 switch between them.
+// Where the app can go: the places of the product (in navigation order; keys 1–6 switch between
+// them), their addresses in the URL hash, and goTo, the one way any part of the page goes somewhere.
 export const PLACES = [
   { id: 'library', label: 'Library', key: '1' },
   { id: 'reader', label: 'Reader', key: '2' },
@@ -44,4 +45,10 @@ export function formatHash(route: Route): string {
   if (route.place === 'entities' && route.chart) return '#/entities/chart';
   if (route.place === 'entities' && route.entityId) return `#/entities/${encodeURIComponent(route.entityId)}`;
   return `#/${route.place}`;
+}
+
+/** Goes to a route: the hash changes, and the app's useRoute follows (so Back works). */
+export function goTo(route: Route): void {
+  const hash = formatHash(route);
+  if (window.location.hash !== hash) window.location.hash = hash;
 }

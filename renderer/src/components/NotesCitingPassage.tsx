@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { NoteRef } from '../../../../../../shared/domain';
-import { api } from '../../../../api/client';
-import { openNoteInNotebook } from './pendingCitation';
+import type { NoteRef } from '../../../shared/domain';
+import { api } from '../api/client';
+import { openNoteInNotebook } from '../lib/pendingCitation';
 
 /** "Cited in: note, note" under a passage in the Reader; a note's title opens it in the Notebook. */
 export function NotesCitingPassage(props: { passageId: string }) {

@@ -1,6 +1,7 @@
 // Citing from the Reader while the Notebook is closed: the Reader leaves the passage here and goes to
 // the Notebook, which opens the last open note (made if there is none) and inserts the citation there.
-import { api } from '../../../../api/client';
+import { api } from '../api/client';
+import { goTo } from './routes';
 
 const LAST_OPEN_NOTE_KEY = 'notebook.lastOpenNoteId';
 const PENDING_CITATION_KEY = 'notebook.pendingCitation';
@@ -17,7 +18,7 @@ export function rememberOpenNote(noteId: string): void {
 /** Opens the Notebook at a note (for backlinks: "Cited in", a card's "Notes"). */
 export function openNoteInNotebook(noteId: string): void {
   rememberOpenNote(noteId);
-  window.location.hash = '#/notebook';
+  goTo({ place: 'notebook', clippingId: null });
 }
 
 /**
@@ -33,7 +34,7 @@ export async function citeInNote(passageId: string): Promise<string | null> {
     rememberOpenNote(created.value.id);
   }
   sessionStorage.setItem(PENDING_CITATION_KEY, passageId);
-  window.location.hash = '#/notebook';
+  goTo({ place: 'notebook', clippingId: null });
   return null;
 }
 
