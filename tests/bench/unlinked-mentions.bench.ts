@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../electron/core/core';
-import { createEntityMentions } from '../../electron/core/services/entity-mentions';
+import { createClippingsStore } from '../../electron/core/clippings/store';
+import { createEntityMentions } from '../../electron/core/entities/mentions';
 import type { EntityCard, Passage } from '../../shared/domain';
 import { seedTexts } from '../helpers/seed-texts';
 import { seededRandom } from '../helpers/seeded-random';
@@ -53,7 +54,7 @@ export async function runUnlinkedMentionsBench(): Promise<void> {
 
       await call(core, 'entities.update', { id: card.id, patch: { aliases: [NEW_ALIAS] } });
       const names = [NAME, NEW_ALIAS];
-      const mentions = createEntityMentions(reader);
+      const mentions = createEntityMentions(createClippingsStore(reader));
       let firstCard: EntityCard | null = null;
       const firstCardMs = await timeAsync(async () => {
         firstCard = await call<EntityCard>(core, 'entities.get', { id: card.id });

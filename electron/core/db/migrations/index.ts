@@ -1,9 +1,10 @@
-import type Database from 'better-sqlite3';
-import { rebuildDuplicateIndex } from '../../services/duplicates';
 // Numbered migrations, applied in order, each in its own transaction. user_version = the last applied.
+// A migration imports nothing outside this folder: what it runs is frozen here as it shipped.
+import type Database from 'better-sqlite3';
 import { sql as clippings } from './001-clippings';
 import { sql as libraryMeta } from './002-library-meta';
 import { sql as libraryMetadata } from './003-library-metadata';
+import { rebuildDuplicateIndex } from './003-duplicate-index';
 import { sql as passagesEntities } from './004-passages-entities';
 import { sql as notes } from './005-notes';
 

@@ -1,0 +1,62 @@
+// The duplicate indexes over clippings.text: text_hash for exact duplicates, and MinHash + LSH
+// tables for near-duplicates. Derived data: rebuild() makes them anew from the rows.
+import { createHash } from 'node:crypto';
+import { NEAR_DUPLICATE_JACCARD, jaccard, lshBuckets, minhashSignature, normaliseForDuplicates, shingleHashes } from '../../../shared/duplicates';
+import type { ClippingsStore } from './store';
+
+interface Fingerprint {
+  shingles: Set<number>;
+  signature: Uint32Array;
+}
+
+export function textHash(text: string): string {
+  return createHash('sha256').update(normaliseForDuplicates(text)).digest('hex');
+}
+
+export type DuplicateIndex = ReturnType<typeof createDuplicateIndex>;
+
+export function createDuplicateIndex(clippings: ClippingsStore) {
+  const rows = clippings.duplicates;
+
+  function add(id: string, { signature }: Fingerprint): void {
+    rows.add(id, signature, lshBuckets(signature));
+  }
+
+  function fingerprint(text: string): Fingerprint {
+    const shingles = shingleHashes(text);
+    return { shingles, signature: minhashSignature(shingles) };
+  }
+
+  return {
+    /** The clipping whose text is the same once normalised, if any (the Library's before the Trash's). */
+    exactDuplicateOf: (hash: string): string | null => rows.withHash(hash),
+
+    /** The shingles and MinHash signature of a text, computed once for the lookup and the index. */
+    fingerprint,
+
+    /** The most similar clipping with word 5-shingle Jaccard ≥ 0.8, measured exactly on the candidates LSH finds. */
+    nearDuplicateOf({ shingles, signature }: Fingerprint): string | null {
+      const buckets = lshBuckets(signature).map((bucket, band) => [band, bucket] as const);
+      let best: { id: string; score: number } | null = null;
+      for (const id of rows.candidates(buckets)) {
+        const other = clippings.text(id);
+        if (other === null) continue;
+        const score = jaccard(shingles, shingleHashes(other));
+        if (score >= NEAR_DUPLICATE_JACCARD && (!best || score > best.score)) best = { id, score };
+      }
+      return best?.id ?? null;
+    },
+
+    /** Adds a stored clipping's fingerprint to the near-duplicate index. */
+    add,
+
+    /** Recomputes text_hash and the MinHash/LSH tables from clippings.text (run inside a transaction). */
+    rebuild(): void {
+      rows.clear();
+      rows.forEachText((id, text) => {
+        rows.setHash(id, textHash(text));
+        add(id, fingerprint(text));
+      });
+    },
+  };
+}

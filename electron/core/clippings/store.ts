@@ -1,0 +1,307 @@
+// Every SQL statement on the clippings domain's tables: clippings, originals, clipping_tags, the
+// near-duplicate index (clipping_minhash, clipping_lsh) and the full-text index clippings_fts.
+// Reads join tags for tag names, and the mention queries look at passages and their links.
+import type Database from 'better-sqlite3';
+import type { ParsedInputOf } from '../../../shared/contract';
+import type { FacetValue } from '../../../shared/domain';
+import type { FullRow, OriginalRow, SummaryRow } from './rows';
+
+type ListInput = ParsedInputOf<'clippings.list'>;
+
+export type ClippingsStore = ReturnType<typeof createClippingsStore>;
+
+export function createClippingsStore(db: Database.Database) {
+  return {
+    ...createClippingReads(db),
+    ...createClippingWrites(db),
+    duplicates: createDuplicateRows(db),
+    mentions: createMentionQueries(db),
+    fullText: createFullTextIndex(db),
+  };
+}
+
+/** The columns every summary needs; `text` is only its first 400 characters. */
+const SUMMARY_COLUMNS = `
+  c.id, c.title, c.outlet, c.byline, c.published_at, c.url, c.lang, c.captured_at, c.word_count,
+  c.reliability, c.credibility, c.sha256, c.source_name, c.trashed_at,
+  c.near_duplicate_of, d.title AS near_duplicate_title, substr(c.text, 1, 400) AS text`;
+const SUMMARY_FROM = 'FROM clippings c LEFT JOIN clippings d ON d.id = c.near_duplicate_of';
+
+function createClippingReads(db: Database.Database) {
+  const full = db.prepare(`SELECT c.*, d.title AS near_duplicate_title ${SUMMARY_FROM} WHERE c.id = ?`);
+  const original = db.prepare(
+    'SELECT o.sha256, o.bytes, o.byte_length, o.media_type, c.source_name FROM clippings c JOIN originals o ON o.sha256 = c.sha256 WHERE c.id = ?',
+  );
+  const tagsFor = db.prepare(`
+    SELECT ct.clipping_id AS id, t.name FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id
+    WHERE ct.clipping_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`);
+  const outletFacets = db.prepare(`
+    SELECT min(outlet) AS value, count(*) AS count FROM clippings
+    WHERE trashed_at IS NULL AND outlet IS NOT NULL GROUP BY outlet COLLATE NOCASE ORDER BY value COLLATE NOCASE`);
+  const tagFacets = db.prepare(`
+    SELECT t.name AS value, count(*) AS count FROM tags t
+    JOIN clipping_tags ct ON ct.tag_id = t.id JOIN clippings c ON c.id = ct.clipping_id AND c.trashed_at IS NULL
+    GROUP BY t.id ORDER BY t.name COLLATE NOCASE`);
+  const text = db.prepare('SELECT text FROM clippings WHERE id = ?').pluck();
+  const exists = db.prepare('SELECT 1 FROM clippings WHERE id = ?').pluck();
+  const firstMissing = db.prepare('SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM clippings) LIMIT 1').pluck();
+  const counts = db.prepare(
+    'SELECT count(*) FILTER (WHERE trashed_at IS NULL) AS live, count(*) FILTER (WHERE trashed_at IS NOT NULL) AS trashed FROM clippings',
+  );
+  const latestCapture = db.prepare('SELECT max(captured_at) FROM clippings').pluck();
+
+  return {
+    full: (id: string): FullRow | undefined => full.get(id) as FullRow | undefined,
+    original: (id: string): OriginalRow | undefined => original.get(id) as OriginalRow | undefined,
+
+    /** One page of the Library (or the Trash) in its sort and filters, and how many match in all. */
+    page(input: ListInput): { rows: SummaryRow[]; total: number } {
+      const sql = listSql(input);
+      const total = db.prepare(`SELECT count(*) FROM clippings c WHERE ${sql.where}`).pluck().get(sql.params) as number;
+      const rows = db
+        .prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT @limit OFFSET @offset`)
+        .all({ ...sql.params, limit: input.limit, offset: input.offset }) as SummaryRow[];
+      return { rows, total };
+    },
+
+    /** Tag names per clipping id, for a page of rows in one query. */
+    tagsOf(ids: readonly string[]): Map<string, string[]> {
+      const byId = new Map<string, string[]>(ids.map((id) => [id, []]));
+      if (ids.length === 0) return byId;
+      for (const row of tagsFor.all(JSON.stringify(ids)) as Array<{ id: string; name: string }>) byId.get(row.id)?.push(row.name);
+      return byId;
+    },
+
+    outletFacets: (): FacetValue[] => outletFacets.all() as FacetValue[],
+    tagFacets: (): FacetValue[] => tagFacets.all() as FacetValue[],
+    text: (id: string): string | null => (text.get(id) as string | undefined) ?? null,
+    exists: (id: string): boolean => exists.get(id) !== undefined,
+    /** The first of the ids that names no clipping, or null. */
+    firstMissing: (ids: readonly string[]): string | null => (firstMissing.get(JSON.stringify(ids)) as string | undefined) ?? null,
+    counts: () => counts.get() as { live: number; trashed: number },
+    latestCapture: (): string | null => latestCapture.get() as string | null,
+  };
+}
+
+/** A clipping as stored when it arrives. */
+export interface NewClippingRow {
+  id: string;
+  title: string;
+  text: string;
+  html: string | null;
+  pageStarts: string | null;
+  outlet: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  lang: string | null;
+  sha256: string;
+  sourceName: string | null;
+  importer: string;
+  importerVersion: string;
+  wordCount: number;
+  textHash: string;
+  nearDuplicateOf: string | null;
+  now: string;
+}
+
+/** The columns an edit may change, by the contract's field names. */
+export const EDITABLE_COLUMNS = {
+  title: 'title',
+  outlet: 'outlet',
+  byline: 'byline',
+  publishedAt: 'published_at',
+  url: 'url',
+  lang: 'lang',
+  reliability: 'reliability',
+  credibility: 'credibility',
+} as const;
+
+export type EditableField = keyof typeof EDITABLE_COLUMNS;
+
+function createClippingWrites(db: Database.Database) {
+  const insertOriginal = db.prepare('INSERT OR IGNORE INTO originals (sha256, bytes, byte_length, media_type) VALUES (?, ?, ?, ?)');
+  const insertClipping = db.prepare(`
+    INSERT INTO clippings (id, title, text, html, page_starts, outlet, byline, published_at, url, lang, sha256, source_name,
+      importer, importer_version, word_count, text_hash, near_duplicate_of, captured_at, updated_at)
+    VALUES (@id, @title, @text, @html, @pageStarts, @outlet, @byline, @publishedAt, @url, @lang, @sha256, @sourceName,
+      @importer, @importerVersion, @wordCount, @textHash, @nearDuplicateOf, @now, @now)`);
+  const setTrashed = db.prepare(
+    'UPDATE clippings SET trashed_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NULL',
+  );
+  const setRestored = db.prepare(
+    'UPDATE clippings SET trashed_at = NULL WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NOT NULL',
+  );
+  const linkTag = db.prepare('INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) VALUES (?, ?)');
+  const unlinkTag = db.prepare('DELETE FROM clipping_tags WHERE clipping_id = ? AND tag_id = ?');
+  const unlinkTags = db.prepare('DELETE FROM clipping_tags WHERE clipping_id = ?');
+
+  return {
+    insertOriginal(sha256: string, bytes: Uint8Array, mediaType: string): void {
+      insertOriginal.run(sha256, bytes, bytes.length, mediaType);
+    },
+    insert(row: NewClippingRow): void {
+      insertClipping.run(row);
+    },
+    /** Sets the given fields (by their contract names) and updated_at. */
+    update(id: string, fields: Partial<Record<EditableField, unknown>>, updatedAt: string): void {
+      const columns: Record<string, unknown> = {};
+      for (const [field, value] of Object.entries(fields)) columns[EDITABLE_COLUMNS[field as EditableField]] = value;
+      const assignments = [...Object.keys(columns).map((name) => `${name} = @${name}`), 'updated_at = @updatedAt'];
+      db.prepare(`UPDATE clippings SET ${assignments.join(', ')} WHERE id = @id`).run({ ...columns, updatedAt, id });
+    },
+    /** Moves the live ones among `ids` to the Trash; how many moved. */
+    trash: (ids: readonly string[], at: string): number => setTrashed.run(at, JSON.stringify(ids)).changes,
+    /** Brings the trashed ones among `ids` back; how many came back. */
+    restore: (ids: readonly string[]): number => setRestored.run(JSON.stringify(ids)).changes,
+    linkTag: (clippingId: string, tagId: number): void => void linkTag.run(clippingId, tagId),
+    unlinkTag: (clippingId: string, tagId: number): void => void unlinkTag.run(clippingId, tagId),
+    unlinkTags: (clippingId: string): void => void unlinkTags.run(clippingId),
+  };
+}
+
+function createDuplicateRows(db: Database.Database) {
+  const byHash = db.prepare('SELECT id FROM clippings WHERE text_hash = ? ORDER BY trashed_at IS NOT NULL, captured_at LIMIT 1').pluck();
+  const candidates = db.prepare(`
+    SELECT DISTINCT l.clipping_id FROM clipping_lsh l
+    WHERE (l.band, l.bucket) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`).pluck();
+  const insertSignature = db.prepare('INSERT OR REPLACE INTO clipping_minhash (clipping_id, signature) VALUES (?, ?)');
+  const insertBucket = db.prepare('INSERT OR IGNORE INTO clipping_lsh (band, bucket, clipping_id) VALUES (?, ?, ?)');
+  const setHash = db.prepare('UPDATE clippings SET text_hash = ? WHERE id = ?');
+  const batch = db.prepare('SELECT rowid, id, text FROM clippings WHERE rowid > ? ORDER BY rowid LIMIT 500');
+  const rowCounts = db.prepare('SELECT (SELECT count(*) FROM clipping_minhash) AS minhash, (SELECT count(*) FROM clipping_lsh) AS lsh');
+
+  return {
+    /** The clipping whose normalised text has this hash (the Library's before the Trash's), if any. */
+    withHash: (hash: string): string | null => (byHash.get(hash) as string | undefined) ?? null,
+    /** Clippings that share at least one of the (band, bucket) pairs. */
+    candidates: (buckets: ReadonlyArray<readonly [number, number]>): string[] => candidates.all(JSON.stringify(buckets)) as string[],
+    add(clippingId: string, signature: Uint32Array, buckets: readonly number[]): void {
+      insertSignature.run(clippingId, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
+      buckets.forEach((bucket, band) => insertBucket.run(band, bucket, clippingId));
+    },
+    clear: (): void => void db.exec('DELETE FROM clipping_lsh; DELETE FROM clipping_minhash;'),
+    setHash: (clippingId: string, hash: string): void => void setHash.run(hash, clippingId),
+    /**
+     * Every clipping's text, 500 rows at a time, for `visit` to write about: a connection cannot
+     * write while it is still stepping through a read.
+     */
+    forEachText(visit: (id: string, text: string) => void): void {
+      for (let after = 0; ; ) {
+        const rows = batch.all(after) as Array<{ rowid: number; id: string; text: string }>;
+        if (rows.length === 0) return;
+        for (const row of rows) visit(row.id, row.text);
+        after = rows[rows.length - 1]!.rowid;
+      }
+    },
+    rowCounts: () => rowCounts.get() as { minhash: number; lsh: number },
+  };
+}
+
+function createFullTextIndex(db: Database.Database) {
+  const rebuild = db.prepare("INSERT INTO clippings_fts (clippings_fts) VALUES ('rebuild')");
+  const rowCount = db.prepare('SELECT count(*) FROM clippings_fts').pluck();
+  return {
+    /** Rebuilds clippings_fts from the clippings (the triggers keep it current between rebuilds). */
+    rebuild: (): void => void rebuild.run(),
+    rowCount: (): number => rowCount.get() as number,
+  };
+}
+
+const MENTION_LIMIT = 200;
+
+/** The clipping has no passage linked to the card yet. */
+const UNLINKED = `NOT EXISTS (
+  SELECT 1 FROM passages p JOIN passage_entities pe ON pe.passage_id = p.id WHERE p.clipping_id = c.id AND pe.entity_id = @entityId)`;
+
+/** Live clippings with a passage linked to the card, found through its links rather than its names. */
+const LINKED_CLIPPINGS = `
+  SELECT DISTINCT c.id, c.title, 1 AS linked, c.captured_at FROM passage_entities pe
+  JOIN passages p ON p.id = pe.passage_id JOIN clippings c ON c.id = p.clipping_id
+  WHERE pe.entity_id = @entityId AND c.trashed_at IS NULL`;
+
+/**
+ * Clippings that mention a card, through the full-text index (`query` is an FTS5 query for the
+ * card's names), so no scan reads every clipping's text; and those with a passage linked to it.
+ */
+function createMentionQueries(db: Database.Database) {
+  const linkedOnly = db.prepare(`
+    SELECT id, title, linked FROM (${LINKED_CLIPPINGS}) ORDER BY captured_at DESC, id LIMIT ${MENTION_LIMIT}`);
+  const linkedThenMentioning = db.prepare(`
+    SELECT id, title, linked FROM (${LINKED_CLIPPINGS}
+      UNION ALL
+      SELECT c.id, c.title, 0 AS linked, c.captured_at FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
+      WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED})
+    ORDER BY linked DESC, captured_at DESC, id LIMIT ${MENTION_LIMIT}`);
+  const unlinkedCount = db.prepare(`
+    SELECT count(*) FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
+    WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED}`).pluck();
+  const unlinked = db.prepare(`
+    SELECT c.id, c.text FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
+    WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED}
+    ORDER BY c.captured_at, c.id`);
+  const unlinkedAmong = db.prepare(`
+    SELECT c.id, c.text FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
+    WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED}
+      AND c.id IN (SELECT value FROM json_each(@ids))
+    ORDER BY c.captured_at, c.id`);
+
+  type MentionRow = { id: string; title: string; linked: number };
+  return {
+    /** Up to 200 live clippings with a passage linked to the card, newest first. */
+    linked: (entityId: string): MentionRow[] => linkedOnly.all({ entityId }) as MentionRow[],
+    /** Up to 200: those with a linked passage first, then those matching `query`; newest first in each. */
+    linkedThenMatching: (entityId: string, query: string): MentionRow[] => linkedThenMentioning.all({ entityId, query }) as MentionRow[],
+    /** How many live clippings match `query` and have no passage linked to the card. */
+    unlinkedCount: (entityId: string, query: string): number => unlinkedCount.get({ entityId, query }) as number,
+    /** Those clippings with their text, oldest first; only among `clippingIds` when given. */
+    unlinked(entityId: string, query: string, clippingIds?: readonly string[]): Array<{ id: string; text: string }> {
+      const rows = clippingIds === undefined ? unlinked.all({ entityId, query }) : unlinkedAmong.all({ entityId, query, ids: JSON.stringify(clippingIds) });
+      return rows as Array<{ id: string; text: string }>;
+    },
+  };
+}
+
+const ORDER: Record<ListInput['sort'], (dir: string) => string> = {
+  captured: (dir) => `c.captured_at ${dir}, c.id ${dir}`,
+  // Undated and ungraded clippings go last whichever way the column is sorted.
+  published: (dir) => `c.published_at IS NULL, c.published_at ${dir}, c.id ${dir}`,
+  title: (dir) => `c.title COLLATE NOCASE ${dir}, c.id ${dir}`,
+  outlet: (dir) => `c.outlet IS NULL, c.outlet COLLATE NOCASE ${dir}, c.id ${dir}`,
+  grade: (dir) => `c.reliability IS NULL, c.reliability ${dir}, c.credibility IS NULL, c.credibility ${dir}, c.id ${dir}`,
+};
+
+/** SQL for the Library's sort and filters. Column names come from fixed maps, never from input; values travel as parameters. */
+function listSql(input: ListInput): { where: string; orderBy: string; params: Record<string, string | number> } {
+  const conditions = [input.trash ? 'c.trashed_at IS NOT NULL' : 'c.trashed_at IS NULL'];
+  const params: Record<string, string | number> = {};
+  const { filter } = input;
+  if (filter.outlet !== undefined) {
+    conditions.push('c.outlet = @outlet COLLATE NOCASE');
+    params.outlet = filter.outlet;
+  }
+  if (filter.tag !== undefined) {
+    conditions.push(
+      'EXISTS (SELECT 1 FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clipping_id = c.id AND t.name = @tag)',
+    );
+    params.tag = filter.tag;
+  }
+  if (filter.reliability !== undefined) {
+    conditions.push('c.reliability = @reliability');
+    params.reliability = filter.reliability;
+  }
+  if (filter.credibility !== undefined) {
+    conditions.push('c.credibility = @credibility');
+    params.credibility = filter.credibility;
+  }
+  // Partial dates compare on the precision the filter gives: "2014" includes "2014-07-02".
+  if (filter.publishedFrom !== undefined) {
+    conditions.push('substr(c.published_at, 1, length(@publishedFrom)) >= @publishedFrom');
+    params.publishedFrom = filter.publishedFrom;
+  }
+  if (filter.publishedTo !== undefined) {
+    conditions.push('substr(c.published_at, 1, length(@publishedTo)) <= @publishedTo');
+    params.publishedTo = filter.publishedTo;
+  }
+  return { where: conditions.join(' AND '), orderBy: ORDER[input.sort](input.direction === 'asc' ? 'ASC' : 'DESC'), params };
+}

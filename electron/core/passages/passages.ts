@@ -1,0 +1,111 @@
+// Passages: marked spans of a clipping's text, stored with both W3C selectors (quote and position)
+// so they can be found again if the text changes; and their links to cards.
+import { randomUUID } from 'node:crypto';
+import { AnchorError, describeSelection } from '../../../shared/anchoring';
+import type { ParsedInputOf } from '../../../shared/contract';
+import type { EntityRef, Page, Passage, PassageFacets } from '../../../shared/domain';
+import { NotebookError } from '../../../shared/errors';
+import type { CoreContext } from '../context';
+import type { PassageRow } from './store';
+
+export type PassagesService = ReturnType<typeof createPassagesService>;
+
+export function createPassagesService({ stores, clock }: CoreContext) {
+  const { passages, clippings, entities } = stores;
+
+  /** The rows as the contract returns them, each with the live cards it is linked to. */
+  function toPassages(rows: PassageRow[]): Passage[] {
+    const linked = new Map<string, EntityRef[]>(rows.map((row) => [row.id, []]));
+    if (rows.length > 0) {
+      const links = passages.linksOf(rows.map((row) => row.id));
+      const cardsOf = new Map<string, string[]>();
+      for (const { passageId, entityId } of links) cardsOf.set(entityId, [...(cardsOf.get(entityId) ?? []), passageId]);
+      for (const card of entities.liveRefs([...cardsOf.keys()])) {
+        for (const passageId of cardsOf.get(card.id) ?? []) linked.get(passageId)?.push(card);
+      }
+    }
+    return rows.map((row) => ({
+      id: row.id,
+      clippingId: row.clipping_id,
+      clippingTitle: row.clipping_title,
+      exact: row.exact,
+      prefix: row.prefix,
+      suffix: row.suffix,
+      start: row.start,
+      end: row.end,
+      anchorStatus: row.anchor_status,
+      color: row.color,
+      label: row.label,
+      comment: row.comment,
+      entities: linked.get(row.id) ?? [],
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
+  }
+
+  function get(id: string): Passage {
+    const row = passages.row(id);
+    if (!row) throw new NotebookError('not_found', `There is no passage with id ${id}.`, 'id');
+    return toPassages([row])[0]!;
+  }
+
+  /** Marks start..end of a clipping's text (inside the caller's transaction when there is one). */
+  function create(input: ParsedInputOf<'passages.create'>): Passage {
+    const text = clippings.text(input.clippingId);
+    if (text === null) throw new NotebookError('not_found', `There is no clipping with id ${input.clippingId}.`, 'clippingId');
+    let described;
+    try {
+      described = describeSelection(text, input.start, input.end);
+    } catch (error) {
+      if (error instanceof AnchorError) throw new NotebookError('invalid_input', error.message, 'end');
+      throw error;
+    }
+    const id = randomUUID();
+    passages.insert({
+      id,
+      clippingId: input.clippingId,
+      ...described.quote,
+      ...described.position,
+      color: input.color,
+      label: blankToNull(input.label),
+      comment: blankToNull(input.comment),
+      now: clock(),
+    });
+    return get(id);
+  }
+
+  return {
+    get,
+    create,
+
+    update(input: ParsedInputOf<'passages.update'>): Passage {
+      get(input.id);
+      const { color, label, comment } = input.patch;
+      const columns: Partial<Record<'color' | 'label' | 'comment', string | null>> = {};
+      if (color !== undefined) columns.color = color;
+      if (label !== undefined) columns.label = blankToNull(label);
+      if (comment !== undefined) columns.comment = blankToNull(comment);
+      passages.update(input.id, columns, clock());
+      return get(input.id);
+    },
+
+    list(input: ParsedInputOf<'passages.list'>): Page<Passage> {
+      const { rows, total } = passages.page(input);
+      return { items: toPassages(rows), total, offset: input.offset, limit: input.limit };
+    },
+
+    /** The labels passages in live clippings carry (case folded together), with how many have each. */
+    facets: (): PassageFacets => ({ labels: passages.labelFacets() }),
+
+    /** The passage over exactly start..end of the clipping, marked now unless one was marked already. */
+    at(clippingId: string, start: number, end: number): { id: string; created: boolean } {
+      const found = passages.idAt(clippingId, start, end);
+      if (found !== null) return { id: found, created: false };
+      return { id: create({ clippingId, start, end, color: 'yellow', label: null, comment: null }).id, created: true };
+    },
+  };
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  return value === undefined || value === null || value.trim() === '' ? null : value.trim();
+}

@@ -1,0 +1,31 @@
+// Rebuilds the derived tables from their source rows, in one write transaction: the links from
+// notes to cards and passages, the near-duplicate index (with each clipping's text hash) and the
+// full-text index over clippings. For `cli repair`: checks nothing, rewrites everything.
+import { createDuplicateIndex } from './clippings/duplicates';
+import type { CoreContext } from './context';
+import { createNoteLinks } from './notes/links';
+
+export interface RebuiltTable {
+  table: string;
+  rows: number;
+}
+
+export function createRepair(ctx: CoreContext): () => RebuiltTable[] {
+  const { clippings, notes } = ctx.stores;
+  const noteLinks = createNoteLinks(ctx);
+  const duplicates = createDuplicateIndex(clippings);
+  return ctx.write((): RebuiltTable[] => {
+    noteLinks.rebuild();
+    duplicates.rebuild();
+    clippings.fullText.rebuild();
+    const links = notes.links.rowCounts();
+    const index = clippings.duplicates.rowCounts();
+    return [
+      { table: 'note_entities', rows: links.entities },
+      { table: 'note_passages', rows: links.passages },
+      { table: 'clipping_minhash', rows: index.minhash },
+      { table: 'clipping_lsh', rows: index.lsh },
+      { table: 'clippings_fts', rows: clippings.fullText.rowCount() },
+    ];
+  });
+}
