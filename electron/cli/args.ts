@@ -73,6 +73,7 @@ Commands:
   notes list       list the notes, most recently changed first
   notes import <file.md>  add a Markdown file as a note ([[Name]] mentions the card so named)
   notes export <id> --format md|html|docx|pdf --out FILE   write a note to a file
+  repair           rebuild the derived tables (note links, duplicate and full-text indexes) from their sources
   serve            start browser mode and print its address (never opens a browser)
   web              start browser mode and open it in a browser when one is found
   start            open the desktop app, or browser mode where Electron is absent

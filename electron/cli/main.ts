@@ -5,6 +5,7 @@ import { cliClipping, cliSummary, formatClipping, formatList, listAll } from './
 import { serveUntilStopped } from './commands/serve';
 import { cliSuggestion, formatEntities, formatSuggestions, listEntities } from './commands/entities';
 import { NOTES_USAGE, runNotes } from './commands/notes';
+import { runRepair } from './commands/repair';
 import { electronOrNull, startDesktop } from './commands/start';
 import { openLibraryForCli, printJson } from './library-session';
 import { createClient } from '../../shared/client';
@@ -89,6 +90,9 @@ async function run(argv: readonly string[]): Promise<number> {
     }
     case 'notes':
       return (await runNotes(positionals, options)) ?? usageError(NOTES_USAGE);
+    case 'repair':
+      if (positionals.length > 0) return usageError('repair takes no arguments.');
+      return runRepair(options);
     case 'serve':
     case 'web': {
       if (positionals.length > 0) return usageError(`${command} takes no arguments.`);

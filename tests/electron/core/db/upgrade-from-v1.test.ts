@@ -1,4 +1,5 @@
 // A library written by the previous schema version opens in today's app, migrated, clippings intact.
+import Database from 'better-sqlite3';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +47,27 @@ describe('a library at schema version 1', () => {
     const again = valueOf(await core.dispatch('clippings.create', { text: FIXTURE_V1.clippings[0].text })) as ImportResult;
     expect(again.duplicateOf).toBe(FIXTURE_V1.clippings[0].id);
     expect(fileSha256(FIXTURE_V1_PATH), 'the committed fixture is never opened in place').toBe(fixtureHash);
+  });
+
+  it('gets from migration 3 the same duplicate index as today’s rebuild of it (cli repair) makes', () => {
+    const path = join(makeTempDir(), 'library.sqlite');
+    copyFileSync(FIXTURE_V1_PATH, path);
+    const core = openTrackedCore(path);
+    const indexRows = () => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return {
+          hashes: db.prepare('SELECT id, text_hash FROM clippings ORDER BY id').all(),
+          minhash: db.prepare('SELECT clipping_id, hex(signature) AS signature FROM clipping_minhash ORDER BY clipping_id').all(),
+          lsh: db.prepare('SELECT band, bucket, clipping_id FROM clipping_lsh ORDER BY clipping_id, band').all(),
+        };
+      } finally {
+        db.close();
+      }
+    };
+    const upgraded = indexRows();
+    expect([upgraded.minhash.length, upgraded.lsh.length]).toEqual([2, 40]);
+    core.repair();
+    expect(indexRows()).toEqual(upgraded);
   });
 });

@@ -1,6 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../electron/core/db/migrations';
+import { PROJECT_ROOT } from '../../../../helpers/cli-process';
 import { sha256Hex } from '../../../../helpers/temp-library';
+
+const MIGRATIONS_DIR = join(PROJECT_ROOT, 'electron', 'core', 'db', 'migrations');
 
 /**
  * SHA-256 of each shipped migration's SQL. A library in the field has already run these exact
@@ -15,6 +20,11 @@ const SHIPPED: Record<number, string> = {
   5: '68387490cc9dbcfe1fe6d16453a778dbce6c55e6a64b1b41e997a6894d32a3d5',
 };
 
+/** SHA-256 of the code a shipped migration runs after its SQL, frozen in its own file. */
+const SHIPPED_CODE: Record<string, string> = {
+  '003-duplicate-index.ts': '3175d5f5f0a2d6f2a621bb6af8ce65af380e8b3d09323e4966693691f6646e45',
+};
+
 describe('migrations', () => {
   it('are numbered 1, 2, 3 … in order, and the latest is the last', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
@@ -27,5 +37,19 @@ describe('migrations', () => {
       MIGRATIONS.filter((m) => m.version in SHIPPED).map((m) => [m.version, sha256Hex(m.sql)]),
     );
     expect(actual, 'shipped migrations are never edited; add a new one').toEqual(SHIPPED);
+    const code = Object.fromEntries(Object.keys(SHIPPED_CODE).map((file) => [file, sha256Hex(readFileSync(join(MIGRATIONS_DIR, file), 'utf8').replace(/\r\n/g, '\n'))]));
+    expect(code, 'the code a shipped migration runs is never edited; add a new migration').toEqual(SHIPPED_CODE);
+  });
+
+  it('import nothing outside their folder, so later changes to live code never change an upgrade', () => {
+    const outside = readdirSync(MIGRATIONS_DIR)
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) =>
+        [...readFileSync(join(MIGRATIONS_DIR, file), 'utf8').matchAll(/^import .* from '([^']+)';$/gm)]
+          .map((match) => match[1]!)
+          .filter((source) => !source.startsWith('./') && source !== 'better-sqlite3' && !source.startsWith('node:'))
+          .map((source) => `${file}: ${source}`),
+      );
+    expect(outside).toEqual([]);
   });
 });
