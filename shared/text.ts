@@ -1,10 +1,5 @@
 // Pure text helpers used when a clipping is created and listed.
 
-/** Line endings to \n, no trailing blank space at the end. */
-export function normaliseClippingText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\s+$/u, '');
-}
-
 const TITLE_MAX = 200;
 
 /** The title a clipping gets when none is given: its first non-empty line, shortened. */

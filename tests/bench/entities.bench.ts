@@ -4,7 +4,9 @@
 // `npm run bench -- entities` once the runner lists this suite). Prints a table; asserts nothing.
 // Then the unlinked-mention scan over 100,000 clippings (unlinked-mentions.bench.ts), its own table.
 import { loadavg } from 'node:os';
-import { KnownCardIndex, suggestEntities, type KnownCard } from '../../shared/entities';
+import { KnownCardIndex } from '../../shared/entities/known-card-index';
+import { suggestEntities } from '../../shared/entities/suggest-entities';
+import type { KnownCard } from '../../shared/entities/types';
 import { getLexicon } from '../../shared/entities/lexicon';
 import { runUnlinkedMentionsBench } from './unlinked-mentions.bench';
 

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, excerptOf, normaliseClippingText, titleFromText } from '../../shared/text';
+import { countWords, excerptOf, titleFromText } from '../../shared/text';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-describe('normaliseClippingText', () => {
-  it('turns CRLF and CR into LF', () => {
-    expect(normaliseClippingText('a\r\nb\rc\nd')).toBe('a\nb\nc\nd');
-  });
-
-  it('drops trailing blank space but keeps leading and inner space', () => {
-    expect(normaliseClippingText('  indented\n\n  second  \r\n\t \u00a0\n')).toBe('  indented\n\n  second');
-  });
-
-  it('leaves whitespace-only text empty', () => {
-    expect(normaliseClippingText(' \r\n\t ')).toBe('');
-  });
-});
 
 describe('titleFromText', () => {
   it('is the first non-empty line, trimmed', () => {

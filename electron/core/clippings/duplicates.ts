@@ -13,8 +13,6 @@ export function textHash(text: string): string {
   return createHash('sha256').update(normaliseForDuplicates(text)).digest('hex');
 }
 
-export type DuplicateIndex = ReturnType<typeof createDuplicateIndex>;
-
 export function createDuplicateIndex(clippings: ClippingsStore) {
   const rows = clippings.duplicates;
 

@@ -1,5 +1,7 @@
 // The words every format uses for what the note itself does not say: footnote and source lines,
-// entity entries, section titles. One place, so the four formats read the same.
+// entity entries, section titles. One place, so the four formats read the same; the names of the
+// entity types are the app's own (shared/display-words), so a brief and the screen never disagree.
+import { ENTITY_TYPE_NAME } from '../../../shared/display-words';
 import type { EntityEntry, Footnote, Source } from './document-model';
 
 export const NOTES_HEADING = 'Notes';
@@ -35,15 +37,8 @@ export function sourceDetails(source: Source): string[] {
   ].filter((part) => part !== '');
 }
 
-/** A source as one line of plain text. */
-export function sourceLine(source: Source): string {
-  return `${source.title} — ${sourceDetails(source).join('. ')}.`;
-}
-
-const TYPE_LABELS: Record<EntityEntry['type'], string> = { person: 'Person', organization: 'Organisation', place: 'Place', other: 'Other' };
-
-export function entityTypeLabel(entity: EntityEntry): string {
-  return entity.type === 'other' && entity.otherLabel ? capitalise(entity.otherLabel) : TYPE_LABELS[entity.type];
+function entityTypeLabel(entity: EntityEntry): string {
+  return entity.type === 'other' && entity.otherLabel ? capitalise(entity.otherLabel) : ENTITY_TYPE_NAME[entity.type];
 }
 
 /** "Person; also Abu Bakr, al-Baghdadi" or "Place; card deleted". */

@@ -6,7 +6,3 @@ import { NotebookError } from '../../../shared/errors';
 export function badFile(fileName: string, problem: string): NotebookError {
   return new NotebookError('invalid_input', `${fileName} ${problem}`, 'contentBase64');
 }
-
-export function isNotebookError(error: unknown): error is NotebookError {
-  return error instanceof NotebookError;
-}

@@ -1,8 +1,6 @@
 // The library's own facts: its identity (library_meta) and its schema version.
 import type Database from 'better-sqlite3';
 
-export type LibraryStore = ReturnType<typeof createLibraryStore>;
-
 export function createLibraryStore(db: Database.Database) {
   const libraryId = db.prepare("SELECT value FROM library_meta WHERE key = 'library_id'").pluck();
   return {

@@ -3,50 +3,20 @@
 import { randomUUID } from 'node:crypto';
 import { AnchorError, describeSelection } from '../../../shared/anchoring';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { EntityRef, Page, Passage, PassageFacets } from '../../../shared/domain';
+import type { Page, Passage, PassageFacets } from '../../../shared/domain';
 import { NotebookError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
-import type { PassageRow } from './store';
+import { toPassages } from './rows';
 
 export type PassagesService = ReturnType<typeof createPassagesService>;
 
 export function createPassagesService({ stores, clock }: CoreContext) {
   const { passages, clippings, entities } = stores;
 
-  /** The rows as the contract returns them, each with the live cards it is linked to. */
-  function toPassages(rows: PassageRow[]): Passage[] {
-    const linked = new Map<string, EntityRef[]>(rows.map((row) => [row.id, []]));
-    if (rows.length > 0) {
-      const links = passages.linksOf(rows.map((row) => row.id));
-      const cardsOf = new Map<string, string[]>();
-      for (const { passageId, entityId } of links) cardsOf.set(entityId, [...(cardsOf.get(entityId) ?? []), passageId]);
-      for (const card of entities.liveRefs([...cardsOf.keys()])) {
-        for (const passageId of cardsOf.get(card.id) ?? []) linked.get(passageId)?.push(card);
-      }
-    }
-    return rows.map((row) => ({
-      id: row.id,
-      clippingId: row.clipping_id,
-      clippingTitle: row.clipping_title,
-      exact: row.exact,
-      prefix: row.prefix,
-      suffix: row.suffix,
-      start: row.start,
-      end: row.end,
-      anchorStatus: row.anchor_status,
-      color: row.color,
-      label: row.label,
-      comment: row.comment,
-      entities: linked.get(row.id) ?? [],
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    }));
-  }
-
   function get(id: string): Passage {
     const row = passages.row(id);
     if (!row) throw new NotebookError('not_found', `There is no passage with id ${id}.`, 'id');
-    return toPassages([row])[0]!;
+    return toPassages([row], passages, entities)[0]!;
   }
 
   /** Marks start..end of a clipping's text (inside the caller's transaction when there is one). */
@@ -91,7 +61,7 @@ export function createPassagesService({ stores, clock }: CoreContext) {
 
     list(input: ParsedInputOf<'passages.list'>): Page<Passage> {
       const { rows, total } = passages.page(input);
-      return { items: toPassages(rows), total, offset: input.offset, limit: input.limit };
+      return { items: toPassages(rows, passages, entities), total, offset: input.offset, limit: input.limit };
     },
 
     /** The labels passages in live clippings carry (case folded together), with how many have each. */

@@ -2,8 +2,6 @@
 // without regard to case; the first spelling is kept. Clippings and notes keep their own links to it.
 import type Database from 'better-sqlite3';
 
-export type TagStore = ReturnType<typeof createTagStore>;
-
 export function createTagStore(db: Database.Database) {
   const ensure = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
   const idByName = db.prepare('SELECT id FROM tags WHERE name = ?').pluck();

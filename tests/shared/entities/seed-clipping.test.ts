@@ -2,7 +2,8 @@
 // the right types, and the acronym's expansion is proposed as an alias of ISIS.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { suggestEntities, type EntitySuggestion, type EntityType } from '../../../shared/entities';
+import { suggestEntities } from '../../../shared/entities/suggest-entities';
+import type { EntitySuggestion, EntityType } from '../../../shared/entities/types';
 import { corpusFile } from './corpus-folder';
 
 const seed = corpusFile('seed', 'albu-kamal-pledge.txt');

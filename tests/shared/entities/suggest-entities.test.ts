@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KnownCardIndex, suggestEntities, type EntitySuggestion, type KnownCard } from '../../../shared/entities';
+import { KnownCardIndex } from '../../../shared/entities/known-card-index';
+import { suggestEntities } from '../../../shared/entities/suggest-entities';
+import type { EntitySuggestion, KnownCard } from '../../../shared/entities/types';
 
 const CARDS: KnownCard[] = [
   { id: 'nusra', type: 'organization', name: 'Jabhat al-Nusra', aliases: ['al-Nusra Front', 'Nusra Front'] },

@@ -2,7 +2,7 @@
 // (type, surface) pairs for PER/ORG/LOC, ours against gold, micro-averaged. Documents 1–72 were
 // used while developing; 73–145 were not, and carry the assertion.
 import { describe, expect, it } from 'vitest';
-import { suggestEntities } from '../../../shared/entities';
+import { suggestEntities } from '../../../shared/entities/suggest-entities';
 import { corpusFile } from './corpus-folder';
 import {
   addDocumentScore, emptyScores, precisionRecallF1, readWikigold, type GoldDocument, type Scores,
