@@ -13,7 +13,7 @@ import { createTagStore } from './tags/store';
 
 export type Stores = ReturnType<typeof createStores>;
 
-export function createStores(db: Database.Database) {
+function createStores(db: Database.Database) {
   return {
     library: createLibraryStore(db),
     tags: createTagStore(db),

@@ -106,7 +106,7 @@ export interface NewClippingRow {
 }
 
 /** The columns an edit may change, by the contract's field names. */
-export const EDITABLE_COLUMNS = {
+const EDITABLE_COLUMNS = {
   title: 'title',
   outlet: 'outlet',
   byline: 'byline',
