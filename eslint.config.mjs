@@ -39,7 +39,7 @@ const layer = {
     'DESIGN.md renderer habits: renderer/src/components, lib and api sit below the features; they never import a feature or the app shell (renderer/src/app).',
 };
 
-// Package restrictions for core no-restricted-imports (bare specifiers; relative paths are the zones' job).
+// Package names, for ESLint's own no-restricted-imports (bare specifiers; relative paths are the zones' job).
 const nodeBuiltins = (message) => [
   { regex: '^node:', message },
   { regex: `^(${builtinModules.filter((name) => !name.startsWith('_')).join('|')})(/.*)?$`, message },
