@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../shared/domain';
 import { api } from '../api/client';
-import './EntityPicker.css';
+import './entityPicker.css';
 
 export const ENTITY_TYPE_NAMES: Record<EntityType, string> = {
   person: 'Person',

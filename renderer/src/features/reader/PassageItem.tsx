@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import { EntityPicker } from '../../components/EntityPicker';
 import { NotesCitingPassage } from '../../components/NotesCitingPassage';
-import type { EntityChoice } from './passage-actions';
-import { PASSAGE_COLOR_NAMES } from './passage-colors';
+import type { EntityChoice } from './passageActions';
+import { PASSAGE_COLOR_NAMES } from './passageColors';
 import { PassageForm, type PassageFormValues } from './PassageForm';
 
 export interface PassageItemActions {

@@ -2,8 +2,8 @@ import { useEffect, type CSSProperties } from 'react';
 import { MAX_PASSAGE_CHARS } from '../../../../shared/anchoring/limits';
 import { PASSAGE_COLORS, type PassageColor } from '../../../../shared/domain';
 import { EntityPicker } from '../../components/EntityPicker';
-import type { EntityChoice, PassageFields } from './passage-actions';
-import { PASSAGE_COLOR_NAMES } from './passage-colors';
+import type { EntityChoice, PassageFields } from './passageActions';
+import { PASSAGE_COLOR_NAMES } from './passageColors';
 import { PassageForm } from './PassageForm';
 import type { TextSelection } from './useTextSelection';
 

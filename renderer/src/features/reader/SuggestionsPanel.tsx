@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '../../../../shared/domain';
-import type { SuggestionGroup } from './suggestion-groups';
+import type { SuggestionGroup } from './suggestionGroups';
 
 const TYPE_HEADINGS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places', other: 'Other' };
 
