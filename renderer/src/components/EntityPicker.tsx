@@ -1,14 +1,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ENTITY_TYPE_NAME } from '../../../shared/display-words';
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../shared/domain';
 import { api } from '../api/client';
 import './entityPicker.css';
 
-export const ENTITY_TYPE_NAMES: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  other: 'Other',
-};
+/** Kept while features/entities still reads the type names from here; shared/display-words has them. */
+export const ENTITY_TYPE_NAMES = ENTITY_TYPE_NAME;
 
 /** How long typing may pause before the core is asked: fewer requests while a name is typed. */
 const FIND_DELAY_MS = 120;
@@ -23,7 +20,7 @@ type Row = { kind: 'entity'; entity: EntitySummary } | { kind: 'create'; name: s
 export function EntityPicker(props: {
   label: string;
   onPick: (entity: EntitySummary) => void;
-  /** When set, offers “Create card ‘…’” with a type choice (Person, Organization, Place, Other). */
+  /** When set, offers “Create card ‘…’” with a type choice (Person, Organisation, Place, Other). */
   onCreate?: (name: string, type: EntityType) => void;
   excludeIds?: readonly string[];
   initialQuery?: string;
@@ -130,7 +127,7 @@ export function EntityPicker(props: {
           <select value={newType} onChange={(e) => setNewType(e.target.value as EntityType)}>
             {ENTITY_TYPES.map((type) => (
               <option key={type} value={type}>
-                {ENTITY_TYPE_NAMES[type]}
+                {ENTITY_TYPE_NAME[type]}
               </option>
             ))}
           </select>
@@ -142,7 +139,7 @@ export function EntityPicker(props: {
 
 function EntityOption(props: { entity: EntitySummary }) {
   const { entity } = props;
-  const type = entity.type === 'other' && entity.otherLabel ? entity.otherLabel : ENTITY_TYPE_NAMES[entity.type];
+  const type = entity.type === 'other' && entity.otherLabel ? entity.otherLabel : ENTITY_TYPE_NAME[entity.type];
   return (
     <>
       <span className="entity-picker-name">{entity.name}</span>

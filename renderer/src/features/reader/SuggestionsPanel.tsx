@@ -1,7 +1,6 @@
-import { ENTITY_TYPES, type EntityType } from '../../../../shared/domain';
+import { ENTITY_TYPE_PLURAL } from '../../../../shared/display-words';
+import { ENTITY_TYPES } from '../../../../shared/domain';
 import type { SuggestionGroup } from './suggestionGroups';
-
-const TYPE_HEADINGS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places', other: 'Other' };
 
 /**
  * Entities the text seems to mention, by type: accept links a mention to a card (making the card
@@ -43,10 +42,10 @@ export function SuggestionsPanel(props: {
         if (ofType.length === 0) return null;
         const open = ofType.filter((g) => !g.linked);
         return (
-          <section key={type} className="suggestion-type" aria-label={TYPE_HEADINGS[type]}>
+          <section key={type} className="suggestion-type" aria-label={ENTITY_TYPE_PLURAL[type]}>
             <header className="suggestion-type-head">
               <h3>
-                {TYPE_HEADINGS[type]} <span className="count">{ofType.length}</span>
+                {ENTITY_TYPE_PLURAL[type]} <span className="count">{ofType.length}</span>
               </h3>
               {open.length > 0 && (
                 <button type="button" className="small" disabled={props.busy} onClick={() => props.onAccept(open)}>
