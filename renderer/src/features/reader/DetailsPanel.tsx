@@ -1,10 +1,10 @@
 import type { ClippingPatch } from '../../../../shared/contract';
 import type { Clipping } from '../../../../shared/domain';
 import { isPartialDate } from '../../../../shared/partial-date';
+import { TagEditor } from '../../components/TagEditor';
 import { formatCaptured } from '../../lib/format';
 import { EditableField } from './EditableField';
 import { GradingFields } from './GradingFields';
-import { TagEditor } from './TagEditor';
 
 /** Everything about a clipping that the analyst may correct, and what is fixed about where it came from. */
 export function DetailsPanel(props: {
@@ -49,7 +49,7 @@ export function DetailsPanel(props: {
           {clipping.url}
         </p>
       )}
-      <TagEditor tags={clipping.tags} onSave={(tags) => onSave({ tags })} />
+      <TagEditor inputId="reader-tag-input" className="detail-field detail-field-wide" tags={clipping.tags} onSave={(tags) => onSave({ tags })} />
       <GradingFields reliability={clipping.reliability} credibility={clipping.credibility} onSave={onSave} />
       <dl className="provenance">
         <dt>Captured</dt>
