@@ -1,15 +1,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ENTITY_TYPE_NAME } from '../../../shared/display-words';
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../shared/domain';
-import { api } from '../api/client';
+import { useEntitySearch } from './useEntitySearch';
 import './entityPicker.css';
 
 /** Kept while features/entities still reads the type names from here; shared/display-words has them. */
 export const ENTITY_TYPE_NAMES = ENTITY_TYPE_NAME;
-
-/** How long typing may pause before the core is asked: fewer requests while a name is typed. */
-const FIND_DELAY_MS = 120;
-const RESULT_LIMIT = 20;
 
 type Row = { kind: 'entity'; entity: EntitySummary } | { kind: 'create'; name: string };
 
@@ -167,42 +163,4 @@ function PickerStatus(props: { error: string | null; searching: boolean; query: 
       {text}
     </p>
   );
-}
-
-/**
- * Cards for the query: a fuzzy find while typing, the first cards by name while the box is empty.
- * `searching` is true while the results on hand answer an earlier query.
- */
-function useEntitySearch(query: string) {
-  const trimmed = query.trim();
-  const [settled, setSettled] = useState<{ query: string; results: EntitySummary[] | null; error: string | null }>({
-    query: '\u0000',
-    results: null,
-    error: null,
-  });
-
-  useEffect(() => {
-    let stale = false;
-    const timer = window.setTimeout(
-      async () => {
-        const result =
-          trimmed === ''
-            ? await api.call('entities.list', { offset: 0, limit: RESULT_LIMIT }).then((r) => (r.ok ? { ok: true as const, value: r.value.items } : r))
-            : await api.call('entities.find', { query: trimmed, limit: RESULT_LIMIT });
-        if (stale) return;
-        setSettled((previous) =>
-          result.ok
-            ? { query: trimmed, results: result.value, error: null }
-            : { query: trimmed, results: previous.results, error: `Could not search the cards: ${result.error.message}` },
-        );
-      },
-      trimmed === '' ? 0 : FIND_DELAY_MS,
-    );
-    return () => {
-      stale = true;
-      window.clearTimeout(timer);
-    };
-  }, [trimmed]);
-
-  return { results: settled.results, error: settled.error, searching: settled.query !== trimmed };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import { EntityPicker } from '../../components/EntityPicker';
 import { NotesCitingPassage } from '../../components/NotesCitingPassage';
+import { entityRoute, goTo } from '../../lib/routes';
 import type { EntityChoice } from './passageActions';
 import { PASSAGE_COLOR_NAMES } from './passageColors';
 import { PassageForm, type PassageFormValues } from './PassageForm';
@@ -12,7 +13,6 @@ export interface PassageItemActions {
   onLink: (passage: Passage, choice: EntityChoice) => Promise<string | null>;
   onUnlink: (passage: Passage, entityId: string) => void;
   onDelete: (passage: Passage) => void;
-  onOpenEntity: (id: string) => void;
   onCite: (passage: Passage) => void;
 }
 
@@ -64,7 +64,7 @@ export function PassageItem(props: { passage: Passage; active: boolean } & Passa
         <ul className="entity-chips" aria-label="Linked cards">
           {passage.entities.map((entity) => (
             <li key={entity.id} className={`entity-chip entity-chip-${entity.type}`}>
-              <button type="button" className="link-button" onClick={() => props.onOpenEntity(entity.id)}>
+              <button type="button" className="link-button" onClick={() => goTo(entityRoute(entity.id))}>
                 {entity.name}
               </button>
               <button type="button" className="chip-remove" aria-label={`Unlink ${entity.name}`} onClick={() => props.onUnlink(passage, entity.id)}>

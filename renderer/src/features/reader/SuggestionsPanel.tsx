@@ -1,5 +1,6 @@
 import { ENTITY_TYPE_PLURAL } from '../../../../shared/display-words';
 import { ENTITY_TYPES } from '../../../../shared/domain';
+import { entityRoute, goTo } from '../../lib/routes';
 import type { SuggestionGroup } from './suggestionGroups';
 
 /**
@@ -14,7 +15,6 @@ export function SuggestionsPanel(props: {
   onShow: (group: SuggestionGroup) => void;
   onAccept: (groups: SuggestionGroup[]) => void;
   onReject: (group: SuggestionGroup) => void;
-  onOpenEntity: (id: string) => void;
 }) {
   const { groups } = props;
   if (props.error) {
@@ -70,7 +70,7 @@ export function SuggestionsPanel(props: {
                   )}
                   <span className="suggestion-actions">
                     {group.linked ? (
-                      <button type="button" className="link-button" onClick={() => props.onOpenEntity(group.entityId!)}>
+                      <button type="button" className="link-button" onClick={() => goTo(entityRoute(group.entityId!))}>
                         ✓ Linked
                       </button>
                     ) : (
