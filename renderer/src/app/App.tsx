@@ -12,6 +12,7 @@ import { useLibraryInfo } from './useLibraryInfo';
 import { useNotices } from './useNotices';
 import { useRoute } from './useRoute';
 import { useShortcuts } from './useShortcuts';
+import './app.css';
 
 export function App() {
   const route = useRoute();

@@ -29,7 +29,6 @@ export function EntityPicker(props: {
   const { results, error, searching } = useEntitySearch(query);
   const [activeIndex, setActiveIndex] = useState(0);
   const [newType, setNewType] = useState<EntityType>('person');
-  const listRef = useRef<HTMLUListElement>(null);
 
   const excluded = new Set(props.excludeIds ?? []);
   const trimmed = query.trim();
@@ -49,10 +48,6 @@ export function EntityPicker(props: {
     if (!error) choose(rows[0]);
     // Runs when a search settles; rows and choose are this render's.
   }, [searching, results, error]);
-
-  useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
 
   function choose(row: Row | undefined) {
     if (!row) return;
@@ -99,37 +94,62 @@ export function EntityPicker(props: {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul className="entity-picker-results" id={listId} role="listbox" aria-label={`${props.label}: results`} aria-busy={searching} ref={listRef}>
-        {rows.map((row, index) => (
-          <li
-            key={row.kind === 'entity' ? row.entity.id : 'create'}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            className={row.kind === 'create' ? 'entity-picker-create' : undefined}
-            // Keep focus in the search box, so the keyboard keeps working after a click.
-            onMouseDown={(e) => e.preventDefault()}
-            onMouseMove={() => index !== active && setActiveIndex(index)}
-            onClick={() => choose(row)}
-          >
-            {row.kind === 'entity' ? <EntityOption entity={row.entity} /> : <span>Create card “{row.name}”</span>}
-          </li>
-        ))}
-      </ul>
+      <ResultList id={listId} label={props.label} rows={rows} active={active} busy={searching} optionId={optionId} onHover={setActiveIndex} onChoose={choose} />
       <PickerStatus error={error} searching={searching} query={trimmed} shown={rows.length} />
-      {props.onCreate && (
-        <label className="entity-picker-new-type">
-          <span>New card type</span>
-          <select value={newType} onChange={(e) => setNewType(e.target.value as EntityType)}>
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {ENTITY_TYPE_NAME[type]}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {props.onCreate && <NewCardType value={newType} onChange={setNewType} />}
     </div>
+  );
+}
+
+/** The results as options; the active one stays in view. */
+function ResultList(props: {
+  id: string;
+  label: string;
+  rows: Row[];
+  active: number;
+  busy: boolean;
+  optionId: (index: number) => string;
+  onHover: (index: number) => void;
+  onChoose: (row: Row) => void;
+}) {
+  const { rows, active } = props;
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+  return (
+    <ul className="entity-picker-results" id={props.id} role="listbox" aria-label={`${props.label}: results`} aria-busy={props.busy} ref={list}>
+      {rows.map((row, index) => (
+        <li
+          key={row.kind === 'entity' ? row.entity.id : 'create'}
+          id={props.optionId(index)}
+          role="option"
+          aria-selected={index === active}
+          className={row.kind === 'create' ? 'entity-picker-create' : undefined}
+          // Keep focus in the search box, so the keyboard keeps working after a click.
+          onMouseDown={(e) => e.preventDefault()}
+          onMouseMove={() => index !== active && props.onHover(index)}
+          onClick={() => props.onChoose(row)}
+        >
+          {row.kind === 'entity' ? <EntityOption entity={row.entity} /> : <span>Create card “{row.name}”</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NewCardType(props: { value: EntityType; onChange: (type: EntityType) => void }) {
+  return (
+    <label className="entity-picker-new-type">
+      <span>New card type</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as EntityType)}>
+        {ENTITY_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {ENTITY_TYPE_NAME[type]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

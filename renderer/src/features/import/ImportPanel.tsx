@@ -1,5 +1,6 @@
 import { goTo, readerRoute } from '../../lib/routes';
 import type { FileOutcome, ImportRun } from './useImportQueue';
+import './importPanel.css';
 
 /** Bottom-right: progress with Cancel while files are imported, then what happened to each. */
 export function ImportPanel(props: { run: ImportRun; onCancel: () => void; onDismiss: () => void }) {

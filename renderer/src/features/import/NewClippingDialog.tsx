@@ -4,6 +4,7 @@ import { MAX_PASTE_BYTES, MAX_TITLE_CHARS, formatBytes, utf8ByteLength } from '.
 import { useAction } from '../../api/useAction';
 import { Dialog } from '../../components/Dialog';
 import { usePastedText, type PastedHtml } from './usePastedText';
+import './newClippingDialog.css';
 
 /**
  * "New clipping": paste text or formatted text (HTML) and an optional title.

@@ -10,6 +10,7 @@ import { extendTo, isSelected, selectOnly, toggle, type RowSelection } from './s
 import type { SortState } from './sortState';
 import { useGridKeyboard } from './useGridKeyboard';
 import { ROW_HEIGHT, useGridViewport } from './useGridViewport';
+import './clippingTable.css';
 
 export function ClippingTable(props: {
   label: string;

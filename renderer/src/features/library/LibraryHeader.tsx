@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { PlaceHeader } from '../../components/PlaceHeader';
+import { ViewSwitch } from '../../components/ViewSwitch';
 
 /** The Library's heading: Library or Trash (with how many wait there), and the ways to add clippings. */
 export function LibraryHeader(props: { trash: boolean; trashCount: number | null; onShowTrash: (trash: boolean) => void; actions: ReactNode }) {
@@ -8,14 +9,14 @@ export function LibraryHeader(props: { trash: boolean; trashCount: number | null
     <PlaceHeader
       title="Library"
       detail={
-        <span className="view-switch" role="group" aria-label="Show">
+        <ViewSwitch label="Show">
           <button type="button" aria-pressed={!props.trash} onClick={() => props.onShowTrash(false)}>
             Library
           </button>
           <button type="button" aria-pressed={props.trash} onClick={() => props.onShowTrash(true)}>
             Trash{waiting}
           </button>
-        </span>
+        </ViewSwitch>
       }
       actions={props.actions}
     />

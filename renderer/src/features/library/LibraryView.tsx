@@ -15,6 +15,7 @@ import { useBulkActions } from './useBulkActions';
 import { useClippingPages } from './useClippingPages';
 import { useLibraryQuery } from './useLibraryQuery';
 import { useRowSelection } from './useRowSelection';
+import './library.css';
 
 export function LibraryView(props: {
   /** False while another place is shown: the table keeps its place and gets the focus back on return. */

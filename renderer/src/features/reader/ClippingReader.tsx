@@ -7,22 +7,23 @@ import { DetailsPanel } from './DetailsPanel';
 import { OriginalDialog } from './OriginalDialog';
 import { PassagesPanel } from './PassagesPanel';
 import { ReaderArticle } from './ReaderArticle';
-import { passageFocus, type ReaderFocus } from './readerFocus';
 import type { ReaderRefresh } from './readerRefresh';
-import { ReaderSideTabs, type SideTab } from './ReaderSideTabs';
+import { ReaderSideTabs } from './ReaderSideTabs';
 import { SelectionToolbar } from './SelectionToolbar';
-import { groupSuggestions, type SuggestionGroup } from './suggestionGroups';
+import { groupSuggestions } from './suggestionGroups';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useArticleHighlights } from './useArticleHighlights';
 import { useClippingEdits } from './useClippingEdits';
 import { useClippingPassages } from './useClippingPassages';
 import { useOpenAtPassage } from './useOpenAtPassage';
 import { usePassageActions } from './usePassageActions';
+import { useReaderFocus } from './useReaderFocus';
 import { useSelectionToolbar } from './useSelectionToolbar';
 import { useSuggestionActions } from './useSuggestionActions';
 import { useSuggestions } from './useSuggestions';
 import { useTextMap } from './useTextMap';
 import './annotations.css';
+import './reader.css';
 
 /** A clipping in the Reader: the article with its passages and suggestions painted on it, and the side panel. */
 export function ClippingReader(props: {
@@ -33,47 +34,20 @@ export function ClippingReader(props: {
   onNotice: (notice: NoticeState | null) => void;
 }) {
   const { clipping, onChanged, onNotice } = props;
-  const [tab, setTab] = useState<SideTab>(props.passageId ? 'passages' : 'details');
-  const [focus, setFocus] = useState<ReaderFocus | null>(null);
   const [showingOriginal, setShowingOriginal] = useState(false);
   const { body, map } = useTextMap(clipping);
   const { passages, error: passagesError, reload: reloadPassages } = useClippingPassages(clipping.id);
   const { suggestions, error: suggestionsError, reload: reloadSuggestions } = useSuggestions(clipping.id);
   const groups = useMemo(() => (suggestions && passages ? groupSuggestions(suggestions, passages) : null), [suggestions, passages]);
   const refresh: ReaderRefresh = { reloadPassages, reloadSuggestions, onChanged, onNotice };
+  const { tab, setTab, focus, focusPassage, focusSuggestion, forgetPassage } = useReaderFocus(map, Boolean(props.passageId));
 
-  const scrollTo = useCallback((span: { start: number; end: number }) => map?.rangeOf(span.start, span.end)?.startContainer.parentElement?.scrollIntoView({ block: 'center' }), [map]);
-  const showPassage = useCallback(
-    (passage: Passage) => {
-      const span = passageFocus(passage);
-      if (!span) return;
-      setFocus(span);
-      scrollTo(span);
-    },
-    [scrollTo],
-  );
-  const openAtPassage = useCallback(
-    (passage: Passage) => {
-      setTab('passages');
-      showPassage(passage);
-    },
-    [showPassage],
-  );
-  useOpenAtPassage(props.passageId, passages, map, openAtPassage);
-  const showSuggestion = (group: SuggestionGroup, occurrence = group.occurrences[0]!) => setFocus({ start: occurrence.start, end: occurrence.end, groupKey: group.key });
-  const showSuggestionInArticle = (group: SuggestionGroup) => {
-    showSuggestion(group);
-    scrollTo(group.occurrences[0]!);
-  };
-
-  const onWritten = useCallback((passage: Passage) => {
-    setTab('passages');
-    const span = passageFocus(passage);
-    if (span) setFocus(span);
-  }, []);
-  const toolbar = useSelectionToolbar({ clipping, body, map, passages, refresh, onWritten });
+  const showPassage = useCallback((passage: Passage) => focusPassage(passage, true), [focusPassage]);
+  const showWritten = useCallback((passage: Passage) => focusPassage(passage, false), [focusPassage]);
+  useOpenAtPassage(props.passageId, passages, map, showPassage);
+  const toolbar = useSelectionToolbar({ clipping, body, map, passages, refresh, onWritten: showWritten });
   useArticleHighlights(map, passages, groups, focus, toolbar.pending);
-  const passageActions = usePassageActions({ refresh, onShow: showPassage, onDeleted: (passage) => focus?.passageId === passage.id && setFocus(null) });
+  const passageActions = usePassageActions({ refresh, onShow: showPassage, onDeleted: forgetPassage });
   const suggestionActions = useSuggestionActions(clipping.id, refresh);
   const edits = useClippingEdits(clipping.id, props.onReplaced, onChanged);
   const busy = toolbar.busy || suggestionActions.accepting;
@@ -82,13 +56,8 @@ export function ClippingReader(props: {
   const onArticleClick = (event: MouseEvent) => {
     const offset = map && clickedOffset(map, event.clientX, event.clientY);
     const hit = offset === null || offset === undefined ? null : annotationAt(offset, passages ?? [], groups ?? []);
-    if (hit?.kind === 'passage') {
-      setTab('passages');
-      setFocus(passageFocus(hit.passage));
-    } else if (hit?.kind === 'suggestion') {
-      setTab('suggestions');
-      showSuggestion(hit.group, hit.occurrence);
-    }
+    if (hit?.kind === 'passage') focusPassage(hit.passage, false);
+    else if (hit?.kind === 'suggestion') focusSuggestion(hit.group, hit.occurrence, false);
   };
 
   return (
@@ -112,7 +81,7 @@ export function ClippingReader(props: {
             error={suggestionsError}
             busy={busy}
             activeKey={focus?.groupKey ?? null}
-            onShow={showSuggestionInArticle}
+            onShow={(group) => focusSuggestion(group, group.occurrences[0]!, true)}
             onAccept={(accepted) => void suggestionActions.accept(accepted)}
             onReject={(group) => void suggestionActions.reject(group)}
           />

@@ -3,6 +3,7 @@ import type { ClippingOriginal } from '../../../../shared/domain';
 import { formatBytes } from '../../../../shared/limits';
 import { useCall } from '../../api/useCall';
 import { Dialog } from '../../components/Dialog';
+import './originalDialog.css';
 
 /** The bytes the clipping was made from: text as plain text (never as HTML), anything else as a download. */
 export function OriginalDialog(props: { clippingId: string; onClose: () => void }) {

@@ -3,11 +3,10 @@ import { useCallback, useState } from 'react';
 import type { ClippingPatch } from '../../../../shared/contract';
 import type { Clipping } from '../../../../shared/domain';
 import { useAction } from '../../api/useAction';
-
-export type EditStatus = { kind: 'saved' | 'error'; message: string } | null;
+import type { SaveStatusState } from '../../components/SaveStatus';
 
 export function useClippingEdits(clippingId: string, onReplaced: (clipping: Clipping) => void, onChanged: () => void) {
-  const [status, setStatus] = useState<EditStatus>(null);
+  const [status, setStatus] = useState<SaveStatusState>(null);
   const { run } = useAction();
 
   /** Answers the core's message when refused, or null once saved. */
