@@ -3,6 +3,7 @@ import type { ImportResult, LibraryInfo } from '../../../../shared/domain';
 import { MAX_PASTE_BYTES, MAX_TITLE_CHARS, formatBytes, utf8ByteLength } from '../../../../shared/limits';
 import { useAction } from '../../api/useAction';
 import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import { usePastedText, type PastedHtml } from './usePastedText';
 import './newClippingDialog.css';
 
@@ -75,11 +76,7 @@ export function NewClippingDialog(props: {
           </span>
           <PasteKind pasted={pasted} keptHtml={html !== undefined} htmlImport={props.htmlImport} onPlainOnly={() => setPasted(null)} />
         </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error.message}
-          </p>
-        )}
+        <FormError message={error?.message} />
         <div className="dialog-actions">
           <span className="hint">Ctrl+Enter saves · Esc cancels</span>
           <button type="button" onClick={props.onCancel}>

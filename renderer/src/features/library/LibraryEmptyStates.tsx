@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { FormError } from '../../components/FormError';
 
 /** Instead of the table while it has no rows: loading, why not, or what an empty list means here. */
 export function LibraryWithoutRows(props: {
@@ -12,13 +13,7 @@ export function LibraryWithoutRows(props: {
   addActions: ReactNode;
 }) {
   if (props.total === null) {
-    return props.error ? (
-      <p className="form-error" role="alert">
-        {props.error}
-      </p>
-    ) : (
-      <div className="loading" aria-busy="true" />
-    );
+    return props.error ? <FormError message={props.error} /> : <div className="loading" aria-busy="true" />;
   }
   if (props.filtered) return <NoMatches inTrash={props.trash} onClearFilters={props.onClearFilters} />;
   if (props.trash) return <TrashEmpty onShowLibrary={props.onShowLibrary} />;

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EmptyPlaceView } from '../../components/EmptyPlaceView';
 import { EmptyState } from '../../components/EmptyState';
+import { FormError } from '../../components/FormError';
 import { PlaceHeader } from '../../components/PlaceHeader';
 import { countOf } from '../../lib/format';
 import { goTo, placeRoute } from '../../lib/routes';
@@ -70,11 +71,7 @@ export function PassagesView(props: { revision: number }) {
             <PassageRow key={passage.id} passage={passage} />
           ))}
         </ol>
-        {pages.error && (
-          <p className="form-error" role="alert">
-            {pages.error}
-          </p>
-        )}
+        <FormError message={pages.error} />
         {more > 0 && (
           <div className="passages-more">
             <button type="button" onClick={pages.loadMore} disabled={pages.loading}>

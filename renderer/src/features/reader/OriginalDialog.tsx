@@ -3,6 +3,7 @@ import type { ClippingOriginal } from '../../../../shared/domain';
 import { formatBytes } from '../../../../shared/limits';
 import { useCall } from '../../api/useCall';
 import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import './originalDialog.css';
 
 /** The bytes the clipping was made from: text as plain text (never as HTML), anything else as a download. */
@@ -19,11 +20,7 @@ export function OriginalDialog(props: { clippingId: string; onClose: () => void 
             <code>{original.sha256}</code>
           </p>
         )}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         {!original && !error && <div className="loading" aria-busy="true" />}
         {original?.text !== null && original?.text !== undefined && (
           <pre className="original-text" data-testid="original-text">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import { EntityPicker } from '../../components/EntityPicker';
+import { FormError } from '../../components/FormError';
 import { NotesCitingPassage } from '../../components/NotesCitingPassage';
 import { entityRoute, goTo } from '../../lib/routes';
 import type { EntityChoice } from './passageActions';
@@ -85,11 +86,7 @@ export function PassageItem(props: { passage: Passage; active: boolean } & Passa
           onCancel={() => finish(null)}
         />
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <NotesCitingPassage passageId={passage.id} />
       {mode === 'view' && (
         <div className="passage-actions">

@@ -1,5 +1,6 @@
 import { ENTITY_TYPE_PLURAL } from '../../../../shared/display-words';
 import { ENTITY_TYPES } from '../../../../shared/domain';
+import { FormError } from '../../components/FormError';
 import { entityRoute, goTo } from '../../lib/routes';
 import type { SuggestionGroup } from './suggestionGroups';
 
@@ -17,13 +18,7 @@ export function SuggestionsPanel(props: {
   onReject: (group: SuggestionGroup) => void;
 }) {
   const { groups } = props;
-  if (props.error) {
-    return (
-      <p className="form-error" role="alert">
-        {props.error}
-      </p>
-    );
-  }
+  if (props.error) return <FormError message={props.error} />;
   if (groups === null) return <div className="loading" aria-busy="true" />;
   if (groups.length === 0) {
     return (
