@@ -21,6 +21,8 @@ export function useIntake(options: {
   const [composing, setComposing] = useState<DroppedText | 'empty' | null>(null);
   const [lastCreatedId, setLastCreatedId] = useState<string | null>(null);
   const { run } = useAction();
+  const startNewClipping = useCallback(() => setComposing('empty'), []);
+  const stopComposing = useCallback(() => setComposing(null), []);
 
   const library = useRef(options.library);
   library.current = options.library;
@@ -60,16 +62,7 @@ export function useIntake(options: {
     }
   };
 
-  return {
-    composing,
-    startNewClipping: useCallback(() => setComposing('empty'), []),
-    stopComposing: useCallback(() => setComposing(null), []),
-    saved,
-    lastCreatedId,
-    imports,
-    pickers,
-    dragging,
-  };
+  return { composing, startNewClipping, stopComposing, saved, lastCreatedId, imports, pickers, dragging };
 }
 
 export type Intake = ReturnType<typeof useIntake>;
