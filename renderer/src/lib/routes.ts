@@ -62,6 +62,11 @@ export function entityRoute(entityId: string): Route {
   return { place: 'entities', clippingId: null, entityId };
 }
 
+/** Where the page is now. */
+export function currentRoute(): Route {
+  return parseHash(window.location.hash);
+}
+
 /** Goes to a route: the hash changes, and the app's useRoute follows (so Back works). */
 export function goTo(route: Route): void {
   const hash = formatHash(route);

@@ -1,10 +1,17 @@
 import { useCallback, useState } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import type { EntitySuggestion } from '../../../../shared/entities/types';
-import { passageFocus, type ReaderFocus } from './readerFocus';
 import type { SideTab } from './ReaderSideTabs';
 import type { SuggestionGroup } from './suggestionGroups';
 import type { TextMap } from './textMap';
+
+/** The span the Reader marks as active, and the passage or suggestion group it belongs to. */
+interface ReaderFocus {
+  start: number;
+  end: number;
+  passageId?: string;
+  groupKey?: string;
+}
 
 /** Which side tab is open and which passage or suggestion is the active one, marked in the article. */
 export function useReaderFocus(map: TextMap | null, openedAtPassage: boolean) {
@@ -39,4 +46,9 @@ export function useReaderFocus(map: TextMap | null, openedAtPassage: boolean) {
   const forgetPassage = useCallback((passage: Passage) => setFocus((current) => (current?.passageId === passage.id ? null : current)), []);
 
   return { tab, setTab, focus, focusPassage, focusSuggestion, forgetPassage };
+}
+
+/** A passage's span as the focus; null for an orphaned passage (its text is gone). */
+function passageFocus(passage: Passage): ReaderFocus | null {
+  return passage.start === null || passage.end === null ? null : { start: passage.start, end: passage.end, passageId: passage.id };
 }
