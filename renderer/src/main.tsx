@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { applyStoredTheme } from './app/theme';
-import './styles/app.css';
+import './styles/base.css';
 
 applyStoredTheme();
 createRoot(document.getElementById('root')!).render(

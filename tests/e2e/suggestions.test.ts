@@ -8,7 +8,7 @@ import { paintedRanges } from '../helpers/reader-selection';
 const harness = useAppHarness();
 
 describe('Suggestions in the Reader', () => {
-  it('accepts a person, accepts all organizations (the alias defined in the text included), rejects a place for good', async () => {
+  it('accepts a person, accepts all organisations (the alias defined in the text included), rejects a place for good', async () => {
     const app = await harness.open();
     const { page } = app;
     await page.getByTestId('library-empty').waitFor();
@@ -29,10 +29,10 @@ describe('Suggestions in the Reader', () => {
     await person.getByRole('button', { name: 'Accept' }).click();
     await person.getByRole('button', { name: '✓ Linked' }).waitFor();
 
-    // Accept all organizations: Islamic State, and ISIS with the alias the text defines.
-    const organizations = panel.getByRole('region', { name: 'Organizations' });
-    await organizations.getByRole('button', { name: 'Accept all 2' }).click();
-    await expect.poll(() => organizations.getByRole('button', { name: '✓ Linked' }).count()).toBe(2);
+    // Accept all organisations: Islamic State, and ISIS with the alias the text defines.
+    const organisations = panel.getByRole('region', { name: 'Organisations' });
+    await organisations.getByRole('button', { name: 'Accept all 2' }).click();
+    await expect.poll(() => organisations.getByRole('button', { name: '✓ Linked' }).count()).toBe(2);
 
     // Reject a place: gone now, and after a reload.
     const place = panel.getByRole('region', { name: 'Places' }).getByTestId('suggestion').filter({ hasText: 'Albu Kamal' });

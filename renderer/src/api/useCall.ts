@@ -2,6 +2,7 @@
 // wins (an answer to an older input never overwrites a newer one).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InputOf, MethodName, ResultOf } from '../../../shared/contract';
+import type { ApiResult, ErrorCode } from '../../../shared/errors';
 import { api } from './client';
 
 export interface CallState<T> {
@@ -9,9 +10,12 @@ export interface CallState<T> {
   value: T | null;
   /** Why the last request failed, or null. */
   error: string | null;
+  /** The core's code for that failure (`not_found`, say), for a screen that answers it differently. */
+  errorCode: ErrorCode | null;
+  /** True from the render in which the input changes until its answer is in. */
   loading: boolean;
-  /** Asks again with the same input. */
-  reload: () => void;
+  /** Asks again with the same input; resolves once that answer (or a newer one) is shown. */
+  reload: () => Promise<void>;
 }
 
 export interface CallOptions {
@@ -25,40 +29,76 @@ export interface CallOptions {
 
 /** Calls `method` with `input` whenever the input's JSON changes; `null` asks nothing (and clears the value). */
 export function useCall<M extends MethodName>(method: M, input: InputOf<M> | null, options: CallOptions = {}): CallState<ResultOf<M>> {
-  const [state, setState] = useState<Omit<CallState<ResultOf<M>>, 'reload'>>({ value: null, error: null, loading: input !== null });
+  const key = input === null ? null : JSON.stringify([method, input]);
+  return useLoad(key, () => api.call(method, input!), options);
+}
+
+interface Settled<T> {
+  value: T | null;
+  error: string | null;
+  errorCode: ErrorCode | null;
+  /** The key the value or error answers. */
+  answered: string | null;
+  asking: boolean;
+}
+
+/**
+ * useCall for an answer that takes more than one call (every page of a list, a choice between two
+ * methods): `load` runs whenever `key` changes, and is read when it runs.
+ */
+export function useLoad<T>(key: string | null, load: () => Promise<ApiResult<T>>, options: CallOptions = {}): CallState<T> {
+  const [settled, setSettled] = useState<Settled<T>>({ value: null, error: null, errorCode: null, answered: null, asking: false });
   const [attempt, setAttempt] = useState(0);
   const latest = useRef(0);
-  const key = input === null ? null : JSON.stringify(input);
+  const loader = useRef(load);
+  loader.current = load;
+  const waiting = useRef<Array<() => void>>([]);
   const { delayMs = 0, failure, refresh } = options;
 
   useEffect(() => {
     const ticket = ++latest.current;
+    // The reloads asked for so far are answered by this request (or, if it is dropped, the next one).
+    const answers = waiting.current.splice(0);
+    const done = () => answers.forEach((resolve) => resolve());
     if (key === null) {
-      setState({ value: null, error: null, loading: false });
+      setSettled({ value: null, error: null, errorCode: null, answered: null, asking: false });
+      done();
       return;
     }
-    setState((previous) => ({ ...previous, loading: true }));
+    setSettled((previous) => ({ ...previous, asking: true }));
     const ask = () =>
-      void api.call(method, JSON.parse(key) as InputOf<M>).then((result) => {
+      void loader.current().then((result) => {
         if (ticket !== latest.current) return;
-        if (result.ok) setState({ value: result.value, error: null, loading: false });
-        else setState((previous) => ({ ...previous, error: describeFailure(failure, result.error.message), loading: false }));
+        if (result.ok) setSettled({ value: result.value, error: null, errorCode: null, answered: key, asking: false });
+        else setSettled((previous) => ({ ...previous, error: describeFailure(failure, result.error.message), errorCode: result.error.code, answered: key, asking: false }));
+        done();
       });
-    if (delayMs <= 0) {
-      ask();
-      return () => {
-        latest.current++;
-      };
-    }
-    const timer = window.setTimeout(ask, delayMs);
+    const timer = delayMs > 0 ? window.setTimeout(ask, delayMs) : (ask(), undefined);
     return () => {
       window.clearTimeout(timer);
       latest.current++;
+      waiting.current.unshift(...answers);
     };
-  }, [method, key, delayMs, failure, refresh, attempt]);
+  }, [key, delayMs, failure, refresh, attempt]);
 
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, reload };
+  // Gone: nobody will answer the reloads still waiting.
+  useEffect(() => () => waiting.current.splice(0).forEach((resolve) => resolve()), []);
+
+  const reload = useCallback(
+    () =>
+      new Promise<void>((resolve) => {
+        waiting.current.push(resolve);
+        setAttempt((n) => n + 1);
+      }),
+    [],
+  );
+  return {
+    value: key === null ? null : settled.value,
+    error: key === null ? null : settled.error,
+    errorCode: key === null ? null : settled.errorCode,
+    loading: key !== null && (settled.asking || settled.answered !== key),
+    reload,
+  };
 }
 
 export function describeFailure(what: string | undefined, message: string): string {

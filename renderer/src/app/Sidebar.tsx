@@ -3,6 +3,7 @@ import { PLACES, type PlaceId } from '../lib/routes';
 import { applyTheme, storedTheme, type ThemeChoice } from './theme';
 import { useState } from 'react';
 import { countOf } from '../lib/format';
+import './sidebar.css';
 
 export function Sidebar(props: { place: PlaceId; onNavigate: (place: PlaceId) => void; library: LibraryInfo | null }) {
   const [theme, setTheme] = useState<ThemeChoice>(storedTheme);

@@ -1,17 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import { goTo, parseHash, type Route } from '../lib/routes';
+import { useEffect, useState } from 'react';
+import { currentRoute, type Route } from '../lib/routes';
 
-/** The current place lives in the URL hash, so a reload keeps it and Back works. */
-export function useRoute(): [Route, (route: Route) => void] {
-  const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
+/** The current place lives in the URL hash (goTo changes it), so a reload keeps it and Back works. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(currentRoute);
   useEffect(() => {
-    const onChange = () => setRoute(parseHash(window.location.hash));
+    const onChange = () => setRoute(currentRoute());
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  const navigate = useCallback((next: Route) => {
-    goTo(next);
-    setRoute(next);
-  }, []);
-  return [route, navigate];
+  return route;
 }

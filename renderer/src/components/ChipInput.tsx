@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './chipInput.css';
 
 /**
  * A list of values as chips with an input to add more: Enter (or another add key) adds what was

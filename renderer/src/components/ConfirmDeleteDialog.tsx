@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { ApiResult } from '../../../shared/errors';
 import { Dialog } from './Dialog';
+import { FormError } from './FormError';
 
 /**
  * Asks before deleting something for good: says what goes and what stays, Cancel has the focus,
@@ -32,11 +33,7 @@ export function ConfirmDeleteDialog(props: {
       <div className="dialog-form">
         <h2 id={headingId}>{props.heading}</h2>
         <p>{props.children}</p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="dialog-actions">
           <button type="button" onClick={props.onCancel} autoFocus>
             Cancel

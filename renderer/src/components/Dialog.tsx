@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './dialog.css';
 
 /**
  * A modal dialog: opened with showModal (so focus stays inside and the page behind is inert),

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './emptyState.css';
 
 /** What a place will hold, and the first thing to do there. */
 export function EmptyState(props: { title: string; children: ReactNode; actions?: ReactNode; testId?: string }) {

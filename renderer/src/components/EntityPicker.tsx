@@ -1,18 +1,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ENTITY_TYPE_NAME } from '../../../shared/display-words';
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../shared/domain';
-import { api } from '../api/client';
-import './EntityPicker.css';
+import { useEntitySearch } from './useEntitySearch';
+import './entityPicker.css';
 
-export const ENTITY_TYPE_NAMES: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  other: 'Other',
-};
-
-/** How long typing may pause before the core is asked: fewer requests while a name is typed. */
-const FIND_DELAY_MS = 120;
-const RESULT_LIMIT = 20;
+/** Kept while features/entities still reads the type names from here; shared/display-words has them. */
+export const ENTITY_TYPE_NAMES = ENTITY_TYPE_NAME;
 
 type Row = { kind: 'entity'; entity: EntitySummary } | { kind: 'create'; name: string };
 
@@ -23,7 +16,7 @@ type Row = { kind: 'entity'; entity: EntitySummary } | { kind: 'create'; name: s
 export function EntityPicker(props: {
   label: string;
   onPick: (entity: EntitySummary) => void;
-  /** When set, offers “Create card ‘…’” with a type choice (Person, Organization, Place, Other). */
+  /** When set, offers “Create card ‘…’” with a type choice (Person, Organisation, Place, Other). */
   onCreate?: (name: string, type: EntityType) => void;
   excludeIds?: readonly string[];
   initialQuery?: string;
@@ -36,7 +29,6 @@ export function EntityPicker(props: {
   const { results, error, searching } = useEntitySearch(query);
   const [activeIndex, setActiveIndex] = useState(0);
   const [newType, setNewType] = useState<EntityType>('person');
-  const listRef = useRef<HTMLUListElement>(null);
 
   const excluded = new Set(props.excludeIds ?? []);
   const trimmed = query.trim();
@@ -56,10 +48,6 @@ export function EntityPicker(props: {
     if (!error) choose(rows[0]);
     // Runs when a search settles; rows and choose are this render's.
   }, [searching, results, error]);
-
-  useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
 
   function choose(row: Row | undefined) {
     if (!row) return;
@@ -106,43 +94,68 @@ export function EntityPicker(props: {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul className="entity-picker-results" id={listId} role="listbox" aria-label={`${props.label}: results`} aria-busy={searching} ref={listRef}>
-        {rows.map((row, index) => (
-          <li
-            key={row.kind === 'entity' ? row.entity.id : 'create'}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            className={row.kind === 'create' ? 'entity-picker-create' : undefined}
-            // Keep focus in the search box, so the keyboard keeps working after a click.
-            onMouseDown={(e) => e.preventDefault()}
-            onMouseMove={() => index !== active && setActiveIndex(index)}
-            onClick={() => choose(row)}
-          >
-            {row.kind === 'entity' ? <EntityOption entity={row.entity} /> : <span>Create card “{row.name}”</span>}
-          </li>
-        ))}
-      </ul>
+      <ResultList id={listId} label={props.label} rows={rows} active={active} busy={searching} optionId={optionId} onHover={setActiveIndex} onChoose={choose} />
       <PickerStatus error={error} searching={searching} query={trimmed} shown={rows.length} />
-      {props.onCreate && (
-        <label className="entity-picker-new-type">
-          <span>New card type</span>
-          <select value={newType} onChange={(e) => setNewType(e.target.value as EntityType)}>
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {ENTITY_TYPE_NAMES[type]}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {props.onCreate && <NewCardType value={newType} onChange={setNewType} />}
     </div>
+  );
+}
+
+/** The results as options; the active one stays in view. */
+function ResultList(props: {
+  id: string;
+  label: string;
+  rows: Row[];
+  active: number;
+  busy: boolean;
+  optionId: (index: number) => string;
+  onHover: (index: number) => void;
+  onChoose: (row: Row) => void;
+}) {
+  const { rows, active } = props;
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+  return (
+    <ul className="entity-picker-results" id={props.id} role="listbox" aria-label={`${props.label}: results`} aria-busy={props.busy} ref={list}>
+      {rows.map((row, index) => (
+        <li
+          key={row.kind === 'entity' ? row.entity.id : 'create'}
+          id={props.optionId(index)}
+          role="option"
+          aria-selected={index === active}
+          className={row.kind === 'create' ? 'entity-picker-create' : undefined}
+          // Keep focus in the search box, so the keyboard keeps working after a click.
+          onMouseDown={(e) => e.preventDefault()}
+          onMouseMove={() => index !== active && props.onHover(index)}
+          onClick={() => props.onChoose(row)}
+        >
+          {row.kind === 'entity' ? <EntityOption entity={row.entity} /> : <span>Create card “{row.name}”</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NewCardType(props: { value: EntityType; onChange: (type: EntityType) => void }) {
+  return (
+    <label className="entity-picker-new-type">
+      <span>New card type</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as EntityType)}>
+        {ENTITY_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {ENTITY_TYPE_NAME[type]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
 function EntityOption(props: { entity: EntitySummary }) {
   const { entity } = props;
-  const type = entity.type === 'other' && entity.otherLabel ? entity.otherLabel : ENTITY_TYPE_NAMES[entity.type];
+  const type = entity.type === 'other' && entity.otherLabel ? entity.otherLabel : ENTITY_TYPE_NAME[entity.type];
   return (
     <>
       <span className="entity-picker-name">{entity.name}</span>
@@ -170,42 +183,4 @@ function PickerStatus(props: { error: string | null; searching: boolean; query: 
       {text}
     </p>
   );
-}
-
-/**
- * Cards for the query: a fuzzy find while typing, the first cards by name while the box is empty.
- * `searching` is true while the results on hand answer an earlier query.
- */
-function useEntitySearch(query: string) {
-  const trimmed = query.trim();
-  const [settled, setSettled] = useState<{ query: string; results: EntitySummary[] | null; error: string | null }>({
-    query: '\u0000',
-    results: null,
-    error: null,
-  });
-
-  useEffect(() => {
-    let stale = false;
-    const timer = window.setTimeout(
-      async () => {
-        const result =
-          trimmed === ''
-            ? await api.call('entities.list', { offset: 0, limit: RESULT_LIMIT }).then((r) => (r.ok ? { ok: true as const, value: r.value.items } : r))
-            : await api.call('entities.find', { query: trimmed, limit: RESULT_LIMIT });
-        if (stale) return;
-        setSettled((previous) =>
-          result.ok
-            ? { query: trimmed, results: result.value, error: null }
-            : { query: trimmed, results: previous.results, error: `Could not search the cards: ${result.error.message}` },
-        );
-      },
-      trimmed === '' ? 0 : FIND_DELAY_MS,
-    );
-    return () => {
-      stale = true;
-      window.clearTimeout(timer);
-    };
-  }, [trimmed]);
-
-  return { results: settled.results, error: settled.error, searching: settled.query !== trimmed };
 }

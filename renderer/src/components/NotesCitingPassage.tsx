@@ -1,20 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { NoteRef } from '../../../shared/domain';
-import { api } from '../api/client';
+import { useCall } from '../api/useCall';
 import { openNoteInNotebook } from '../lib/pendingCitation';
 
 /** "Cited in: note, note" under a passage in the Reader; a note's title opens it in the Notebook. */
 export function NotesCitingPassage(props: { passageId: string }) {
-  const [notes, setNotes] = useState<NoteRef[]>([]);
-  useEffect(() => {
-    let current = true;
-    void api.call('notes.referencing', { passageId: props.passageId }).then((result) => {
-      if (current && result.ok) setNotes(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [props.passageId]);
+  const notes = useCall('notes.referencing', { passageId: props.passageId }).value ?? [];
   if (notes.length === 0) return null;
   return (
     <p className="cited-in" data-testid="cited-in">

@@ -1,3 +1,5 @@
+import './notice.css';
+
 export interface NoticeState {
   kind: 'error' | 'info';
   message: string;

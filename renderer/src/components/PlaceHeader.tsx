@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './placeHeader.css';
 
 export function PlaceHeader(props: { title: string; detail?: ReactNode; actions?: ReactNode }) {
   return (

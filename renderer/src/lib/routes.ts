@@ -47,6 +47,26 @@ export function formatHash(route: Route): string {
   return `#/${route.place}`;
 }
 
+/** A place as the navigation shows it (the Reader keeps the clipping it had open). */
+export function placeRoute(place: PlaceId, current?: Route): Route {
+  return { place, clippingId: place === 'reader' ? (current?.clippingId ?? null) : null };
+}
+
+/** A clipping in the Reader, scrolled to one of its passages when given. */
+export function readerRoute(clippingId: string, passageId: string | null = null): Route {
+  return { place: 'reader', clippingId, passageId };
+}
+
+/** A card in Entities. */
+export function entityRoute(entityId: string): Route {
+  return { place: 'entities', clippingId: null, entityId };
+}
+
+/** Where the page is now. */
+export function currentRoute(): Route {
+  return parseHash(window.location.hash);
+}
+
 /** Goes to a route: the hash changes, and the app's useRoute follows (so Back works). */
 export function goTo(route: Route): void {
   const hash = formatHash(route);

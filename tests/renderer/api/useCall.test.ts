@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
-import { beforeAll, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { installFakeCore, type PendingCall } from './fake-core';
 import { during, renderHook, settle } from './render-hook';
 
 let calls: PendingCall[];
 let useCall: typeof import('../../../renderer/src/api/useCall').useCall;
+let useLoad: typeof import('../../../renderer/src/api/useCall').useLoad;
 let useAction: typeof import('../../../renderer/src/api/useAction').useAction;
 
 beforeAll(async () => {
   calls = installFakeCore();
-  ({ useCall } = await import('../../../renderer/src/api/useCall'));
+  ({ useCall, useLoad } = await import('../../../renderer/src/api/useCall'));
   ({ useAction } = await import('../../../renderer/src/api/useAction'));
 });
 
@@ -61,6 +63,50 @@ describe('useCall', () => {
     await settle();
     expect(calls).toHaveLength(3);
     hook.unmount();
+  });
+
+  it('is loading from the very render in which the input changes, and a reload resolves once its answer is shown', async () => {
+    calls.length = 0;
+    const hook = await renderHook((id: string) => useCall('clippings.get', { id }), 'a');
+    calls[0]!.answer({ ok: true, value: { id: 'a' } });
+    await settle();
+    await hook.rerender('b');
+    // The answer for 'a' is still the value, but it is not the answer for 'b'.
+    expect(hook.current()).toMatchObject({ value: { id: 'a' }, loading: true });
+    calls[1]!.answer({ ok: true, value: { id: 'b' } });
+    await settle();
+    let reloaded = false;
+    await during(() => hook.current().reload().then(() => (reloaded = true)));
+    await settle();
+    expect(reloaded).toBe(false);
+    calls[2]!.answer({ ok: true, value: { id: 'b', title: 'again' } });
+    await settle();
+    expect(reloaded).toBe(true);
+    expect(hook.current().value).toEqual({ id: 'b', title: 'again' });
+    hook.unmount();
+  });
+});
+
+describe('useLoad', () => {
+  it('keeps the value while the key changes, waits delayMs, and settles a reload still waiting when unmounted', async () => {
+    calls.length = 0;
+    const load = (query: string) => () => window.notebook!.call(query === '' ? 'entities.list' : 'entities.find', { query }) as never;
+    const hook = await renderHook((query: string) => useLoad<string[]>(query, load(query), { delayMs: query === '' ? 0 : 20 }), '');
+    expect(calls.map((c) => c.method)).toEqual(['entities.list']);
+    calls[0]!.answer({ ok: true, value: ['first'] });
+    await settle();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await hook.rerender('ab');
+    expect(calls).toHaveLength(1);
+    expect(hook.current()).toMatchObject({ value: ['first'], loading: true });
+    await act(async () => void vi.advanceTimersByTime(20));
+    vi.useRealTimers();
+    expect(calls.map((c) => c.method)).toEqual(['entities.list', 'entities.find']);
+    let settled = false;
+    await during(() => hook.current().reload().then(() => (settled = true)));
+    hook.unmount();
+    await settle();
+    expect(settled).toBe(true);
   });
 });
 

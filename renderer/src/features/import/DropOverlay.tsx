@@ -1,3 +1,5 @@
+import './dropOverlay.css';
+
 /** Shown while something is dragged over the window: where it will go. */
 export function DropOverlay() {
   return (

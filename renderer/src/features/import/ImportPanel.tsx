@@ -1,7 +1,9 @@
+import { goTo, readerRoute } from '../../lib/routes';
 import type { FileOutcome, ImportRun } from './useImportQueue';
+import './importPanel.css';
 
 /** Bottom-right: progress with Cancel while files are imported, then what happened to each. */
-export function ImportPanel(props: { run: ImportRun; onCancel: () => void; onDismiss: () => void; onOpen: (id: string) => void }) {
+export function ImportPanel(props: { run: ImportRun; onCancel: () => void; onDismiss: () => void }) {
   const { run } = props;
   const done = run.outcomes.length;
   if (!run.finished) {
@@ -64,7 +66,7 @@ export function ImportPanel(props: { run: ImportRun; onCancel: () => void; onDis
           {details.map((outcome, index) => (
             <li key={index} className={`import-${outcome.status}`}>
               <span className="import-path">{outcome.path}</span>
-              <OutcomeText outcome={outcome} onOpen={props.onOpen} />
+              <OutcomeText outcome={outcome} />
             </li>
           ))}
         </ul>
@@ -73,11 +75,11 @@ export function ImportPanel(props: { run: ImportRun; onCancel: () => void; onDis
   );
 }
 
-function OutcomeText({ outcome, onOpen }: { outcome: FileOutcome; onOpen: (id: string) => void }) {
+function OutcomeText({ outcome }: { outcome: FileOutcome }) {
   if (outcome.status === 'failed') return <span className="import-why">{outcome.message}</span>;
   const target = outcome.status === 'duplicate' ? outcome.duplicateOf : outcome.nearDuplicateOf!;
   const link = (
-    <button type="button" className="link-button" onClick={() => onOpen(target.id)}>
+    <button type="button" className="link-button" onClick={() => goTo(readerRoute(target.id))}>
       “{target.title}”
     </button>
   );

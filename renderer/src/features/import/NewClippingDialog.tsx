@@ -1,14 +1,11 @@
-import { useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ImportResult, LibraryInfo } from '../../../../shared/domain';
 import { MAX_PASTE_BYTES, MAX_TITLE_CHARS, formatBytes, utf8ByteLength } from '../../../../shared/limits';
-import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { Dialog } from '../../components/Dialog';
-
-/** Formatted text from the clipboard: kept (with its plain text) only while the text is unedited. */
-interface PastedHtml {
-  html: string;
-  text: string;
-}
+import { FormError } from '../../components/FormError';
+import { usePastedText, type PastedHtml } from './usePastedText';
+import './newClippingDialog.css';
 
 /**
  * "New clipping": paste text or formatted text (HTML) and an optional title.
@@ -21,36 +18,15 @@ export function NewClippingDialog(props: {
   onCancel: () => void;
   onSaved: (result: ImportResult) => void;
 }) {
-  const textarea = useRef<HTMLTextAreaElement>(null);
   const [title, setTitle] = useState('');
-  const [text, setText] = useState(props.initial?.text ?? '');
-  const [pasted, setPasted] = useState<PastedHtml | null>(
-    props.initial?.html ? { html: props.initial.html, text: props.initial.text } : null,
-  );
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving } = useAction();
+  const { textarea, text, setText, pasted, setPasted, onPaste } = usePastedText(props.initial, () => setError(null));
 
   const htmlAvailable = props.htmlImport?.available !== false;
   const html = pasted && pasted.text === text && htmlAvailable ? pasted.html : undefined;
   const size = utf8ByteLength(text) + (html ? utf8ByteLength(html) : 0);
   const tooLarge = size > MAX_PASTE_BYTES;
-
-  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
-    const clipboard = event.clipboardData;
-    const plain = clipboard.getData('text/plain');
-    const formatted = clipboard.getData('text/html');
-    // Inserted by hand so a pasted event behaves the same whoever sent it, and the caret lands after it.
-    event.preventDefault();
-    const element = event.currentTarget;
-    const inserted = plain !== '' ? plain : formatted ? textOfHtml(formatted) : '';
-    const next = element.value.slice(0, element.selectionStart) + inserted + element.value.slice(element.selectionEnd);
-    const caret = element.selectionStart + inserted.length;
-    setText(next);
-    setError(null);
-    // The HTML is kept only when the paste is the whole clipping (into an empty field, or over all of it).
-    setPasted(formatted && next.trim() === inserted.trim() ? { html: formatted, text: next } : null);
-    requestAnimationFrame(() => textarea.current?.setSelectionRange(caret, caret));
-  }
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
@@ -59,9 +35,7 @@ export function NewClippingDialog(props: {
       setError({ message: 'The clipping is empty: paste or type its text.', field: 'text' });
       return;
     }
-    setSaving(true);
-    const result = await api.call('clippings.create', { title: title.trim() === '' ? undefined : title, text, html });
-    setSaving(false);
+    const result = await run('clippings.create', { title: title.trim() === '' ? undefined : title, text, html });
     if (result.ok) props.onSaved(result.value);
     else setError(result.error);
   }
@@ -102,11 +76,7 @@ export function NewClippingDialog(props: {
           </span>
           <PasteKind pasted={pasted} keptHtml={html !== undefined} htmlImport={props.htmlImport} onPlainOnly={() => setPasted(null)} />
         </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error.message}
-          </p>
-        )}
+        <FormError message={error?.message} />
         <div className="dialog-actions">
           <span className="hint">Ctrl+Enter saves · Esc cancels</span>
           <button type="button" onClick={props.onCancel}>
@@ -140,9 +110,4 @@ function PasteKind(props: { pasted: PastedHtml | null; keptHtml: boolean; htmlIm
       </button>
     </span>
   );
-}
-
-/** The visible text of clipboard HTML that came without a plain-text version (never rendered). */
-function textOfHtml(html: string): string {
-  return new DOMParser().parseFromString(html, 'text/html').body.innerText ?? '';
 }

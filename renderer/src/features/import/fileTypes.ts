@@ -2,12 +2,12 @@
 // round trip for files that cannot be clippings, such as the images in a saved page's folder).
 import { MAX_FILE_BYTES, formatBytes } from '../../../../shared/limits';
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
+const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
 
 /** For <input accept>. */
 export const ACCEPT_ATTRIBUTE = IMPORTABLE_EXTENSIONS.join(',');
 
-export function extensionOf(name: string): string {
+function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot).toLowerCase() : '';
 }
@@ -32,7 +32,7 @@ export function reasonToSkip(picked: PickedFile, htmlRefusal: string | null): st
 }
 
 /** Hidden files and folders (".DS_Store", ".git/…") are never what the user meant to import. */
-export function isHidden(path: string): boolean {
+function isHidden(path: string): boolean {
   return path.split('/').some((part) => part.startsWith('.'));
 }
 

@@ -1,7 +1,26 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { FormError } from '../../components/FormError';
 
-export function LibraryEmpty(props: { actions: ReactNode }) {
+/** Instead of the table while it has no rows: loading, why not, or what an empty list means here. */
+export function LibraryWithoutRows(props: {
+  total: number | null;
+  error: string | null;
+  filtered: boolean;
+  trash: boolean;
+  onClearFilters: () => void;
+  onShowLibrary: () => void;
+  addActions: ReactNode;
+}) {
+  if (props.total === null) {
+    return props.error ? <FormError message={props.error} /> : <div className="loading" aria-busy="true" />;
+  }
+  if (props.filtered) return <NoMatches inTrash={props.trash} onClearFilters={props.onClearFilters} />;
+  if (props.trash) return <TrashEmpty onShowLibrary={props.onShowLibrary} />;
+  return <LibraryEmpty actions={props.addActions} />;
+}
+
+function LibraryEmpty(props: { actions: ReactNode }) {
   return (
     <EmptyState title="No clippings yet — paste text or import files" testId="library-empty" actions={props.actions}>
       <p>
@@ -13,7 +32,7 @@ export function LibraryEmpty(props: { actions: ReactNode }) {
   );
 }
 
-export function TrashEmpty(props: { onShowLibrary: () => void }) {
+function TrashEmpty(props: { onShowLibrary: () => void }) {
   return (
     <EmptyState
       title="The Trash is empty"
@@ -29,7 +48,7 @@ export function TrashEmpty(props: { onShowLibrary: () => void }) {
   );
 }
 
-export function NoMatches(props: { inTrash: boolean; onClearFilters: () => void }) {
+function NoMatches(props: { inTrash: boolean; onClearFilters: () => void }) {
   return (
     <EmptyState
       title={props.inTrash ? 'No clippings in the Trash match these filters' : 'No clippings match these filters'}

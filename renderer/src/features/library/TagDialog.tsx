@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { FacetValue } from '../../../../shared/domain';
 import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import { countOf } from '../../lib/format';
 import { parseTagList, tagListProblem } from '../../lib/tagNames';
 
@@ -49,11 +50,7 @@ export function TagDialog(props: {
           ))}
         </datalist>
         <p className="hint">Separate several tags with commas.</p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="dialog-actions">
           <button type="button" onClick={props.onCancel}>
             Cancel

@@ -8,7 +8,7 @@ import type { IndexRange } from './selection';
 /** What the list shows: everything of a 'clippings.list' call except the window into it. */
 export type ListQuery = Required<Pick<ClippingListQuery, 'sort' | 'direction' | 'trash' | 'filter'>>;
 
-export type FetchPage = (query: ListQuery & { offset: number; limit: number }) => Promise<ApiResult<Page<ClippingSummary>>>;
+type FetchPage = (query: ListQuery & { offset: number; limit: number }) => Promise<ApiResult<Page<ClippingSummary>>>;
 
 export const PAGE_SIZE = 100;
 /** 'clippings.list' takes at most 500 rows at once. */

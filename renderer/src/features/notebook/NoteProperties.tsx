@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Note } from '../../../../shared/domain';
 import { api } from '../../api/client';
-import { ChipInput } from '../../components/ChipInput';
-import { parseTagList, tagListProblem } from '../../lib/tagNames';
+import { TagEditor } from '../../components/TagEditor';
 
 export function NoteProperties(props: { note: Note; folders: string[]; onChanged: (note: Note) => void }) {
   const { note } = props;
@@ -24,8 +23,6 @@ export function NoteProperties(props: { note: Note; folders: string[]; onChanged
     if (next === note.folder) return;
     setFolderError(await update({ folder: next }));
   };
-
-  const saveTags = (tags: string[]) => Promise.resolve(tagListProblem(tags) ?? update({ tags }));
 
   return (
     <div className="nb-properties">
@@ -60,20 +57,7 @@ export function NoteProperties(props: { note: Note; folders: string[]; onChanged
           </span>
         )}
       </div>
-      <ChipInput
-        inputId="nb-tag-input"
-        label="Tags"
-        className="nb-tags-field"
-        chips={note.tags}
-        chipKind="tag"
-        placeholder="Add a tag…"
-        addKeys={['Enter', ',']}
-        onAdd={(typed) => {
-          const added = parseTagList(typed).filter((tag) => !note.tags.some((t) => t.toLowerCase() === tag.toLowerCase()));
-          return added.length === 0 ? Promise.resolve(null) : saveTags([...note.tags, ...added]);
-        }}
-        onRemove={(tag) => saveTags(note.tags.filter((t) => t !== tag))}
-      />
+      <TagEditor inputId="nb-tag-input" className="nb-tags-field" tags={note.tags} onSave={(tags) => update({ tags })} />
     </div>
   );
 }

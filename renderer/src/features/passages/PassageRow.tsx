@@ -2,12 +2,9 @@
 // the clipping it comes from. An orphaned passage (its text no longer found) keeps its quote, marked.
 import type { Passage } from '../../../../shared/domain';
 import { formatCapturedDay } from '../../lib/format';
+import { entityRoute, goTo, readerRoute } from '../../lib/routes';
 
-export function PassageRow(props: {
-  passage: Passage;
-  onOpenClipping: (clippingId: string, passageId: string) => void;
-  onOpenEntity: (id: string) => void;
-}) {
+export function PassageRow(props: { passage: Passage }) {
   const { passage } = props;
   const orphaned = passage.anchorStatus === 'orphaned';
   return (
@@ -30,14 +27,14 @@ export function PassageRow(props: {
               key={entity.id}
               type="button"
               className={`passages-entity passages-entity-${entity.type}`}
-              onClick={() => props.onOpenEntity(entity.id)}
+              onClick={() => goTo(entityRoute(entity.id))}
               title={`Open the card of ${entity.name}`}
             >
               {entity.name}
             </button>
           ))}
           <span className="passages-source">
-            <button type="button" className="link-button passages-clipping" onClick={() => props.onOpenClipping(passage.clippingId, passage.id)} title="Open this passage in the Reader">
+            <button type="button" className="link-button passages-clipping" onClick={() => goTo(readerRoute(passage.clippingId, passage.id))} title="Open this passage in the Reader">
               {passage.clippingTitle}
             </button>
             <span className="passages-date">{formatCapturedDay(passage.createdAt)}</span>

@@ -3,8 +3,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EmptyPlaceView } from '../../components/EmptyPlaceView';
 import { EmptyState } from '../../components/EmptyState';
+import { FormError } from '../../components/FormError';
 import { PlaceHeader } from '../../components/PlaceHeader';
 import { countOf } from '../../lib/format';
+import { goTo, placeRoute } from '../../lib/routes';
 import { PassageFilters } from './PassageFilters';
 import { PassageRow } from './PassageRow';
 import { describeFilter, hasFilters, NO_FILTER, type PassageFilter } from './passageFilter';
@@ -12,15 +14,7 @@ import { PAGE_SIZE, usePassagePages } from './usePassagePages';
 import { usePassageLabels } from './usePassageFacets';
 import './passages.css';
 
-export interface PassagesViewProps {
-  revision: number;
-  onOpenClipping: (clippingId: string, passageId?: string | null) => void;
-  onOpenEntity: (id: string) => void;
-  onGoToLibrary: () => void;
-  onChanged: () => void;
-}
-
-export function PassagesView(props: PassagesViewProps) {
+export function PassagesView(props: { revision: number }) {
   const [filter, setFilter] = useState<PassageFilter>(NO_FILTER);
   const pages = usePassagePages(filter, props.revision);
   const labels = usePassageLabels(props.revision);
@@ -34,7 +28,7 @@ export function PassagesView(props: PassagesViewProps) {
         title="No passages yet — select text in the Reader and highlight it"
         testId="passages-empty"
         actionLabel="Choose a clipping to read"
-        onAction={props.onGoToLibrary}
+        onAction={() => goTo(placeRoute('library'))}
       >
         <p>Every passage you mark in any clipping is listed here, with its colour, label, comment and linked entities.</p>
       </EmptyPlaceView>
@@ -74,14 +68,10 @@ export function PassagesView(props: PassagesViewProps) {
       <>
         <ol className="passages-list" aria-label="Passages" aria-busy={pages.loading}>
           {pages.items.map((passage) => (
-            <PassageRow key={passage.id} passage={passage} onOpenClipping={props.onOpenClipping} onOpenEntity={props.onOpenEntity} />
+            <PassageRow key={passage.id} passage={passage} />
           ))}
         </ol>
-        {pages.error && (
-          <p className="form-error" role="alert">
-            {pages.error}
-          </p>
-        )}
+        <FormError message={pages.error} />
         {more > 0 && (
           <div className="passages-more">
             <button type="button" onClick={pages.loadMore} disabled={pages.loading}>

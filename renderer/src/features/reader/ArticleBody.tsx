@@ -1,7 +1,7 @@
 import { useLayoutEffect, type MouseEvent, type RefObject } from 'react';
 import type { Clipping } from '../../../../shared/domain';
 import { inertFragment } from './inertHtml';
-import { NOT_TEXT_ATTRIBUTE } from './text-map';
+import { NOT_TEXT_ATTRIBUTE } from './textMap';
 
 /**
  * The article: its sanitised HTML when it has one, else its text as paragraphs, with PDF page

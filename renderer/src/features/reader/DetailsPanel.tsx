@@ -1,15 +1,17 @@
 import type { ClippingPatch } from '../../../../shared/contract';
 import type { Clipping } from '../../../../shared/domain';
 import { isPartialDate } from '../../../../shared/partial-date';
+import { SaveStatus, type SaveStatusState } from '../../components/SaveStatus';
+import { TagEditor } from '../../components/TagEditor';
 import { formatCaptured } from '../../lib/format';
 import { EditableField } from './EditableField';
 import { GradingFields } from './GradingFields';
-import { TagEditor } from './TagEditor';
+import './detailsPanel.css';
 
 /** Everything about a clipping that the analyst may correct, and what is fixed about where it came from. */
 export function DetailsPanel(props: {
   clipping: Clipping;
-  status: { kind: 'saved' | 'error'; message: string } | null;
+  status: SaveStatusState;
   onSave: (patch: ClippingPatch) => Promise<string | null>;
   onShowOriginal: () => void;
   onTrash: () => void;
@@ -21,9 +23,7 @@ export function DetailsPanel(props: {
     <aside className="details" aria-label="Clipping details" data-testid="details-panel">
       <div className="details-head">
         <h2>Details</h2>
-        <span className={`details-status details-status-${props.status?.kind ?? 'none'}`} role="status" data-testid="details-status">
-          {props.status?.message ?? ''}
-        </span>
+        <SaveStatus status={props.status} testId="details-status" />
       </div>
       <EditableField
         label="Title"
@@ -49,7 +49,7 @@ export function DetailsPanel(props: {
           {clipping.url}
         </p>
       )}
-      <TagEditor tags={clipping.tags} onSave={(tags) => onSave({ tags })} />
+      <TagEditor inputId="reader-tag-input" className="detail-field detail-field-wide" tags={clipping.tags} onSave={(tags) => onSave({ tags })} />
       <GradingFields reliability={clipping.reliability} credibility={clipping.credibility} onSave={onSave} />
       <dl className="provenance">
         <dt>Captured</dt>

@@ -1,24 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { ClippingOriginal } from '../../../../shared/domain';
 import { formatBytes } from '../../../../shared/limits';
-import { api } from '../../api/client';
+import { useCall } from '../../api/useCall';
 import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
+import './originalDialog.css';
 
 /** The bytes the clipping was made from: text as plain text (never as HTML), anything else as a download. */
 export function OriginalDialog(props: { clippingId: string; onClose: () => void }) {
-  const [original, setOriginal] = useState<ClippingOriginal | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void api.call('clippings.original', { id: props.clippingId }).then((result) => {
-      if (!live) return;
-      if (result.ok) setOriginal(result.value);
-      else setError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [props.clippingId]);
+  const { value: original, error } = useCall('clippings.original', { id: props.clippingId }, { failure: 'The original could not be loaded' });
 
   return (
     <Dialog labelledBy="original-heading" onCancel={props.onClose} className="dialog-original" testId="original-dialog">
@@ -30,11 +20,7 @@ export function OriginalDialog(props: { clippingId: string; onClose: () => void 
             <code>{original.sha256}</code>
           </p>
         )}
-        {error && (
-          <p className="form-error" role="alert">
-            The original could not be loaded: {error}
-          </p>
-        )}
+        <FormError message={error} />
         {!original && !error && <div className="loading" aria-busy="true" />}
         {original?.text !== null && original?.text !== undefined && (
           <pre className="original-text" data-testid="original-text">

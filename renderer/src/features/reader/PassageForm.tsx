@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { PASSAGE_COLORS, type PassageColor } from '../../../../shared/domain';
-import { PASSAGE_COLOR_NAMES } from './passage-colors';
+import { PASSAGE_COLOR_NAMES } from './passageColors';
 
 export interface PassageFormValues {
   color: PassageColor;

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import { EntityPicker } from '../../components/EntityPicker';
+import { FormError } from '../../components/FormError';
 import { NotesCitingPassage } from '../../components/NotesCitingPassage';
-import type { EntityChoice } from './passage-actions';
-import { PASSAGE_COLOR_NAMES } from './passage-colors';
+import { entityRoute, goTo } from '../../lib/routes';
+import type { EntityChoice } from './passageActions';
+import { PASSAGE_COLOR_NAMES } from './passageColors';
 import { PassageForm, type PassageFormValues } from './PassageForm';
 
 export interface PassageItemActions {
@@ -12,7 +14,6 @@ export interface PassageItemActions {
   onLink: (passage: Passage, choice: EntityChoice) => Promise<string | null>;
   onUnlink: (passage: Passage, entityId: string) => void;
   onDelete: (passage: Passage) => void;
-  onOpenEntity: (id: string) => void;
   onCite: (passage: Passage) => void;
 }
 
@@ -64,7 +65,7 @@ export function PassageItem(props: { passage: Passage; active: boolean } & Passa
         <ul className="entity-chips" aria-label="Linked cards">
           {passage.entities.map((entity) => (
             <li key={entity.id} className={`entity-chip entity-chip-${entity.type}`}>
-              <button type="button" className="link-button" onClick={() => props.onOpenEntity(entity.id)}>
+              <button type="button" className="link-button" onClick={() => goTo(entityRoute(entity.id))}>
                 {entity.name}
               </button>
               <button type="button" className="chip-remove" aria-label={`Unlink ${entity.name}`} onClick={() => props.onUnlink(passage, entity.id)}>
@@ -85,11 +86,7 @@ export function PassageItem(props: { passage: Passage; active: boolean } & Passa
           onCancel={() => finish(null)}
         />
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <NotesCitingPassage passageId={passage.id} />
       {mode === 'view' && (
         <div className="passage-actions">

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Passage } from '../../../../shared/domain';
+import { FormError } from '../../components/FormError';
 import { PassageItem, type PassageItemActions } from './PassageItem';
 
 /** The passages of the open clipping, in text order; the active one is scrolled into view. */
@@ -11,13 +12,7 @@ export function PassagesPanel(props: { passages: Passage[] | null; error: string
     list.current?.querySelector(`[data-passage-id="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
 
-  if (props.error) {
-    return (
-      <p className="form-error" role="alert">
-        {props.error}
-      </p>
-    );
-  }
+  if (props.error) return <FormError message={props.error} />;
   if (passages === null) return <div className="loading" aria-busy="true" />;
   if (passages.length === 0) {
     return (

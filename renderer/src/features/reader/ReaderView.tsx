@@ -1,39 +1,20 @@
-import { useEffect, useState } from 'react';
-import type { Clipping } from '../../../../shared/domain';
-import type { ApiError } from '../../../../shared/errors';
-import { api } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import type { NoticeState } from '../../components/Notice';
+import { goTo, placeRoute } from '../../lib/routes';
 import { ClippingReader } from './ClippingReader';
+import { useOpenClipping } from './useOpenClipping';
 
-export interface ReaderViewProps {
+export function ReaderView(props: {
   clippingId: string | null;
   /** Scroll to this passage and flash it. */
   passageId: string | null;
-  onGoToLibrary: () => void;
-  onOpen: (id: string, passageId?: string | null) => void;
-  onOpenEntity: (id: string) => void;
   onChanged: () => void;
   onNotice: (notice: NoticeState | null) => void;
-}
-
-export function ReaderView(props: ReaderViewProps) {
-  const [state, setState] = useState<{ id: string; clipping: Clipping | null; error: ApiError | null } | null>(null);
-
-  useEffect(() => {
-    if (!props.clippingId) return;
-    let live = true;
-    const id = props.clippingId;
-    void api.call('clippings.get', { id }).then((result) => {
-      if (live) setState(result.ok ? { id, clipping: result.value, error: null } : { id, clipping: null, error: result.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [props.clippingId]);
+}) {
+  const open = useOpenClipping(props.clippingId);
 
   const libraryButton = (
-    <button type="button" className="primary" onClick={props.onGoToLibrary}>
+    <button type="button" className="primary" onClick={() => goTo(placeRoute('library'))}>
       Open the Library <kbd>1</kbd>
     </button>
   );
@@ -45,22 +26,20 @@ export function ReaderView(props: ReaderViewProps) {
       </EmptyState>
     );
   }
-  if (!state || state.id !== props.clippingId) return <div className="loading" aria-busy="true" />;
-  if (!state.clipping) {
+  if (open.loading) return <div className="loading" aria-busy="true" />;
+  if (!open.clipping) {
     return (
       <EmptyState title="This clipping cannot be shown" actions={libraryButton}>
-        <p>{state.error?.message}</p>
+        <p>{open.error}</p>
       </EmptyState>
     );
   }
   return (
     <ClippingReader
-      key={state.clipping.id}
-      clipping={state.clipping}
+      key={open.clipping.id}
+      clipping={open.clipping}
       passageId={props.passageId}
-      onReplaced={(clipping) => setState({ id: clipping.id, clipping, error: null })}
-      onOpen={props.onOpen}
-      onOpenEntity={props.onOpenEntity}
+      onReplaced={open.replace}
       onChanged={props.onChanged}
       onNotice={props.onNotice}
     />

@@ -1,11 +1,12 @@
-import { useEffect, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { MAX_PASSAGE_CHARS } from '../../../../shared/anchoring/limits';
 import { PASSAGE_COLORS, type PassageColor } from '../../../../shared/domain';
 import { EntityPicker } from '../../components/EntityPicker';
-import type { EntityChoice, PassageFields } from './passage-actions';
-import { PASSAGE_COLOR_NAMES } from './passage-colors';
+import type { EntityChoice, PassageFields } from './passageActions';
+import { PASSAGE_COLOR_NAMES } from './passageColors';
 import { PassageForm } from './PassageForm';
 import type { TextSelection } from './useTextSelection';
+import { useToolbarShortcuts } from './useToolbarShortcuts';
 
 export type ToolbarMode = 'buttons' | 'label' | 'comment' | 'link';
 
@@ -32,30 +33,7 @@ export function SelectionToolbar(props: {
   const length = selection.end - selection.start;
   const tooLong = length > MAX_PASSAGE_CHARS;
 
-  useEffect(() => {
-    if (mode !== 'buttons' || tooLong) return;
-    // Capture phase: these keys mean something else elsewhere (1–6 switch places), not over a selection.
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || document.querySelector('dialog[open]')) return;
-      const digit = event.altKey ? Number(event.code.replace('Digit', '')) : NaN;
-      let handled = true;
-      if (digit >= 1 && digit <= PASSAGE_COLORS.length) onHighlight({ color: PASSAGE_COLORS[digit - 1]! });
-      else if (event.altKey) handled = false;
-      else if (event.key === 'h') onHighlight({ color });
-      else if (event.key === 'l') onMode('label');
-      else if (event.key === 'c') onMode('comment');
-      else if (event.key === 'e') onMode('link');
-      // Not n: that is New clipping everywhere.
-      else if (event.key === 'q') onCite();
-      else handled = false;
-      if (handled) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown, true);
-    return () => document.removeEventListener('keydown', onKeyDown, true);
-  }, [mode, tooLong, onHighlight, onMode, onCite, color]);
+  useToolbarShortcuts(mode === 'buttons' && !tooLong, { color, onHighlight, onMode, onCite });
 
   return (
     <div

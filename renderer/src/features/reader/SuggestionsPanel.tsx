@@ -1,7 +1,8 @@
-import { ENTITY_TYPES, type EntityType } from '../../../../shared/domain';
-import type { SuggestionGroup } from './suggestion-groups';
-
-const TYPE_HEADINGS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places', other: 'Other' };
+import { ENTITY_TYPE_PLURAL } from '../../../../shared/display-words';
+import { ENTITY_TYPES } from '../../../../shared/domain';
+import { FormError } from '../../components/FormError';
+import { entityRoute, goTo } from '../../lib/routes';
+import type { SuggestionGroup } from './suggestionGroups';
 
 /**
  * Entities the text seems to mention, by type: accept links a mention to a card (making the card
@@ -15,16 +16,9 @@ export function SuggestionsPanel(props: {
   onShow: (group: SuggestionGroup) => void;
   onAccept: (groups: SuggestionGroup[]) => void;
   onReject: (group: SuggestionGroup) => void;
-  onOpenEntity: (id: string) => void;
 }) {
   const { groups } = props;
-  if (props.error) {
-    return (
-      <p className="form-error" role="alert">
-        {props.error}
-      </p>
-    );
-  }
+  if (props.error) return <FormError message={props.error} />;
   if (groups === null) return <div className="loading" aria-busy="true" />;
   if (groups.length === 0) {
     return (
@@ -43,10 +37,10 @@ export function SuggestionsPanel(props: {
         if (ofType.length === 0) return null;
         const open = ofType.filter((g) => !g.linked);
         return (
-          <section key={type} className="suggestion-type" aria-label={TYPE_HEADINGS[type]}>
+          <section key={type} className="suggestion-type" aria-label={ENTITY_TYPE_PLURAL[type]}>
             <header className="suggestion-type-head">
               <h3>
-                {TYPE_HEADINGS[type]} <span className="count">{ofType.length}</span>
+                {ENTITY_TYPE_PLURAL[type]} <span className="count">{ofType.length}</span>
               </h3>
               {open.length > 0 && (
                 <button type="button" className="small" disabled={props.busy} onClick={() => props.onAccept(open)}>
@@ -71,7 +65,7 @@ export function SuggestionsPanel(props: {
                   )}
                   <span className="suggestion-actions">
                     {group.linked ? (
-                      <button type="button" className="link-button" onClick={() => props.onOpenEntity(group.entityId!)}>
+                      <button type="button" className="link-button" onClick={() => goTo(entityRoute(group.entityId!))}>
                         ✓ Linked
                       </button>
                     ) : (

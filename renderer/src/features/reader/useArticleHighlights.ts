@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import { clearHighlights, paintHighlights, type HighlightLayer } from './highlights';
-import type { SuggestionGroup } from './suggestion-groups';
-import type { TextMap } from './text-map';
+import type { SuggestionGroup } from './suggestionGroups';
+import type { TextMap } from './textMap';
 
 /** Paints the clipping's passages in their colours, open suggestions as underlines, and the focused span. */
 export function useArticleHighlights(

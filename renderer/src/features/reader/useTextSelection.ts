@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { TextMap } from './text-map';
+import type { TextMap } from './textMap';
 
 /** A selection in the article as offsets into the clipping's text, with where it shows on screen. */
 export interface TextSelection {

@@ -1,8 +1,11 @@
-import { ChipInput } from '../../components/ChipInput';
-import { parseTagList, tagListProblem } from '../../lib/tagNames';
+import { parseTagList, tagListProblem } from '../lib/tagNames';
+import { ChipInput } from './ChipInput';
 
-/** The clipping's tags as chips: Enter or a comma adds, × removes; each change is saved at once. */
-export function TagEditor(props: { tags: string[]; onSave: (tags: string[]) => Promise<string | null> }) {
+/**
+ * Tags as chips (a clipping's, a note's): Enter or a comma adds what was typed (several at once,
+ * comma-separated, each once whatever its case), × removes; each change is saved at once.
+ */
+export function TagEditor(props: { tags: string[]; inputId: string; className: string; onSave: (tags: string[]) => Promise<string | null> }) {
   const save = (tags: string[]) => Promise.resolve(tagListProblem(tags) ?? props.onSave(tags));
   const add = (typed: string) => {
     const added = parseTagList(typed).filter((tag) => !props.tags.some((t) => t.toLowerCase() === tag.toLowerCase()));
@@ -10,9 +13,9 @@ export function TagEditor(props: { tags: string[]; onSave: (tags: string[]) => P
   };
   return (
     <ChipInput
-      inputId="reader-tag-input"
+      inputId={props.inputId}
       label="Tags"
-      className="detail-field detail-field-wide"
+      className={props.className}
       chips={props.tags}
       chipKind="tag"
       placeholder="Add a tag…"

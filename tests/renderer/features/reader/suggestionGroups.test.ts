@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../../../shared/domain';
 import type { EntitySuggestion } from '../../../../shared/entities/types';
-import { groupSuggestions, occurrencesToAccept } from '../../../../renderer/src/features/reader/suggestion-groups';
+import { groupSuggestions, occurrencesToAccept } from '../../../../renderer/src/features/reader/suggestionGroups';
 
 const row = (text: string, start: number, name: string, type: EntitySuggestion['type'], entityId: string | null = null): EntitySuggestion => ({
   text,

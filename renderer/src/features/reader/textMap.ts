@@ -1,6 +1,6 @@
 // Between the Reader's DOM and offsets into the clipping's text: a selection becomes start/end
 // offsets, and a passage's offsets become a DOM Range to highlight or scroll to.
-import { alignNodeTexts } from './text-alignment';
+import { alignNodeTexts } from './textAlignment';
 
 /** Elements marked so are shown but are not part of the text (page markers). */
 export const NOT_TEXT_ATTRIBUTE = 'data-not-text';

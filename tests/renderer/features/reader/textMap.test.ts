@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { TextMap } from '../../../../renderer/src/features/reader/text-map';
+import { TextMap } from '../../../../renderer/src/features/reader/textMap';
 
 function shown(html: string): HTMLElement {
   const container = document.createElement('div');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignNodeTexts } from '../../../../renderer/src/features/reader/text-alignment';
+import { alignNodeTexts } from '../../../../renderer/src/features/reader/textAlignment';
 
 /** The text each node's characters were aligned to, with unmatched ones as "?". */
 function seen(text: string, nodes: string[]): string[] {

@@ -1,0 +1,101 @@
+// The toolbar over a selection in the article: its mode (buttons or a form), the last colour used,
+// and what its actions write (a passage, a linked passage, a citation in the open note).
+import { useCallback, useState, type RefObject } from 'react';
+import type { Clipping, Passage, PassageColor } from '../../../../shared/domain';
+import type { ApiResult } from '../../../../shared/errors';
+import { citeInNote } from '../../lib/pendingCitation';
+import { createLinkedPassage, createPassage, type EntityChoice, type PassageFields } from './passageActions';
+import type { ReaderRefresh } from './readerRefresh';
+import type { ToolbarMode } from './SelectionToolbar';
+import type { TextMap } from './textMap';
+import { useTextSelection } from './useTextSelection';
+
+export function useSelectionToolbar(options: {
+  clipping: Clipping;
+  body: RefObject<HTMLElement | null>;
+  map: TextMap | null;
+  passages: readonly Passage[] | null;
+  refresh: ReaderRefresh;
+  /** Shows a passage the toolbar has just written. */
+  onWritten: (passage: Passage) => void;
+}) {
+  const { clipping, map, passages, onWritten } = options;
+  const { reloadPassages, reloadSuggestions, onChanged, onNotice } = options.refresh;
+  const [mode, setMode] = useState<ToolbarMode>('buttons');
+  const [color, setColor] = useState<PassageColor>('yellow');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { selection, clear } = useTextSelection(options.body, map, clipping.text, mode !== 'buttons');
+
+  const passageWritten = useCallback(
+    async (result: ApiResult<Passage>, fields?: PassageFields) => {
+      setBusy(false);
+      await reloadPassages();
+      if (!result.ok) return setError(result.error.message);
+      setError(null);
+      if (fields) setColor(fields.color);
+      clear();
+      setMode('buttons');
+      onWritten(result.value);
+      onChanged();
+    },
+    [reloadPassages, clear, onWritten, onChanged],
+  );
+
+  const highlight = useCallback(
+    async (fields: PassageFields) => {
+      if (!selection || busy) return;
+      setBusy(true);
+      await passageWritten(await createPassage(clipping.id, selection, fields), fields);
+    },
+    [selection, busy, clipping.id, passageWritten],
+  );
+
+  const link = useCallback(
+    async (choice: EntityChoice) => {
+      if (!selection || busy) return;
+      setBusy(true);
+      const result = await createLinkedPassage(clipping.id, selection, { color }, choice);
+      await passageWritten(result);
+      if (result.unlinked) onNotice({ kind: 'error', message: result.unlinked });
+      void reloadSuggestions();
+    },
+    [selection, busy, clipping.id, color, passageWritten, reloadSuggestions, onNotice],
+  );
+
+  /** Cites the selection in the open note: the passage over exactly this span, else a new one. */
+  const cite = useCallback(async () => {
+    if (!selection || busy) return;
+    let passageId = passages?.find((p) => p.start === selection.start && p.end === selection.end)?.id;
+    if (!passageId) {
+      setBusy(true);
+      const created = await createPassage(clipping.id, selection, { color });
+      setBusy(false);
+      if (!created.ok) return setError(created.error.message);
+      passageId = created.value.id;
+      onChanged();
+    }
+    const failure = await citeInNote(passageId);
+    if (failure) setError(failure);
+  }, [selection, busy, passages, clipping.id, color, onChanged]);
+
+  const cancel = useCallback(() => {
+    setMode('buttons');
+    setError(null);
+    // Give the selection back, so the analyst can choose another action for it.
+    const range = selection && map?.rangeOf(selection.start, selection.end);
+    if (range) {
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    }
+  }, [selection, map]);
+
+  const changeMode = useCallback((next: ToolbarMode) => {
+    setError(null);
+    setMode(next);
+  }, []);
+
+  /** While a form is open, the selection it acts on stays painted. */
+  const pending = mode !== 'buttons' ? selection : null;
+  return { selection, pending, mode, color, busy, error, highlight, link, cite, cancel, changeMode };
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { PASSAGE_COLORS, type PassageColor } from '../../../../shared/domain';
+import type { PassageFields } from './passageActions';
+import type { ToolbarMode } from './SelectionToolbar';
+
+/**
+ * The selection toolbar's keys while its buttons show: h highlights in the last colour, Alt+1–5 in
+ * a chosen one, l, c and e open Label, Comment and Link to entity, q cites in the open note.
+ */
+export function useToolbarShortcuts(
+  active: boolean,
+  actions: { color: PassageColor; onHighlight: (fields: PassageFields) => void; onMode: (mode: ToolbarMode) => void; onCite: () => void },
+): void {
+  const { color, onHighlight, onMode, onCite } = actions;
+  useEffect(() => {
+    if (!active) return;
+    // Capture phase: these keys mean something else elsewhere (1–6 switch places), not over a selection.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || document.querySelector('dialog[open]')) return;
+      const digit = event.altKey ? Number(event.code.replace('Digit', '')) : NaN;
+      let handled = true;
+      if (digit >= 1 && digit <= PASSAGE_COLORS.length) onHighlight({ color: PASSAGE_COLORS[digit - 1]! });
+      else if (event.altKey) handled = false;
+      else if (event.key === 'h') onHighlight({ color });
+      else if (event.key === 'l') onMode('label');
+      else if (event.key === 'c') onMode('comment');
+      else if (event.key === 'e') onMode('link');
+      // Not n: that is New clipping everywhere.
+      else if (event.key === 'q') onCite();
+      else handled = false;
+      if (handled) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, [active, onHighlight, onMode, onCite, color]);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { entityRoute, formatHash, parseHash, placeRoute, readerRoute, type Route } from '../../../renderer/src/lib/routes';
+
+describe('routes', () => {
+  it('writes each kind of route as a hash and reads it back', () => {
+    const routes: Route[] = [
+      placeRoute('library'),
+      readerRoute('c1'),
+      readerRoute('c1', 'p 2'),
+      entityRoute('e/3'),
+      { place: 'entities', clippingId: null, chart: true },
+      placeRoute('notebook'),
+    ];
+    expect(routes.map(formatHash)).toEqual(['#/library', '#/reader/c1', '#/reader/c1/p%202', '#/entities/e%2F3', '#/entities/chart', '#/notebook']);
+    expect(routes.map((route) => parseHash(formatHash(route)))).toEqual([
+      { place: 'library', clippingId: null },
+      { place: 'reader', clippingId: 'c1', passageId: null },
+      { place: 'reader', clippingId: 'c1', passageId: 'p 2' },
+      { place: 'entities', clippingId: null, entityId: 'e/3' },
+      { place: 'entities', clippingId: null, chart: true },
+      { place: 'notebook', clippingId: null },
+    ]);
+  });
+
+  it('reads anything unknown as the Library', () => {
+    expect(parseHash('')).toEqual({ place: 'library', clippingId: null });
+    expect(parseHash('#/nowhere/x')).toEqual({ place: 'library', clippingId: null });
+  });
+
+  it('keeps the open clipping when the navigation goes back to the Reader, and only then', () => {
+    const reading = readerRoute('c1', 'p1');
+    expect(placeRoute('reader', reading)).toEqual({ place: 'reader', clippingId: 'c1' });
+    expect(placeRoute('passages', reading)).toEqual({ place: 'passages', clippingId: null });
+    expect(placeRoute('reader')).toEqual({ place: 'reader', clippingId: null });
+  });
+});
