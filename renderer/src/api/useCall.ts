@@ -2,6 +2,7 @@
 // wins (an answer to an older input never overwrites a newer one).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InputOf, MethodName, ResultOf } from '../../../shared/contract';
+import type { ErrorCode } from '../../../shared/errors';
 import { api } from './client';
 
 export interface CallState<T> {
@@ -9,6 +10,8 @@ export interface CallState<T> {
   value: T | null;
   /** Why the last request failed, or null. */
   error: string | null;
+  /** The core's code for that failure (`not_found`, say), for a screen that answers it differently. */
+  errorCode: ErrorCode | null;
   loading: boolean;
   /** Asks again with the same input. */
   reload: () => void;
@@ -25,7 +28,7 @@ export interface CallOptions {
 
 /** Calls `method` with `input` whenever the input's JSON changes; `null` asks nothing (and clears the value). */
 export function useCall<M extends MethodName>(method: M, input: InputOf<M> | null, options: CallOptions = {}): CallState<ResultOf<M>> {
-  const [state, setState] = useState<Omit<CallState<ResultOf<M>>, 'reload'>>({ value: null, error: null, loading: input !== null });
+  const [state, setState] = useState<Omit<CallState<ResultOf<M>>, 'reload'>>({ value: null, error: null, errorCode: null, loading: input !== null });
   const [attempt, setAttempt] = useState(0);
   const latest = useRef(0);
   const key = input === null ? null : JSON.stringify(input);
@@ -34,15 +37,15 @@ export function useCall<M extends MethodName>(method: M, input: InputOf<M> | nul
   useEffect(() => {
     const ticket = ++latest.current;
     if (key === null) {
-      setState({ value: null, error: null, loading: false });
+      setState({ value: null, error: null, errorCode: null, loading: false });
       return;
     }
     setState((previous) => ({ ...previous, loading: true }));
     const ask = () =>
       void api.call(method, JSON.parse(key) as InputOf<M>).then((result) => {
         if (ticket !== latest.current) return;
-        if (result.ok) setState({ value: result.value, error: null, loading: false });
-        else setState((previous) => ({ ...previous, error: describeFailure(failure, result.error.message), loading: false }));
+        if (result.ok) setState({ value: result.value, error: null, errorCode: null, loading: false });
+        else setState((previous) => ({ ...previous, error: describeFailure(failure, result.error.message), errorCode: result.error.code, loading: false }));
       });
     if (delayMs <= 0) {
       ask();
