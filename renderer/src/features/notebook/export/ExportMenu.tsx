@@ -5,7 +5,7 @@ import type { NoteExportFormat } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import { downloadExport } from './downloadFile';
 import { EXPORT_FORMAT_CHOICES } from './exportFormats';
-import './export-menu.css';
+import './exportMenu.css';
 
 type ExportState = { kind: 'idle' } | { kind: 'exporting'; label: string } | { kind: 'failed'; message: string };
 

@@ -1,4 +1,4 @@
-import type { MentionOption } from './MentionOption';
+import type { MentionOption } from './mentionOption';
 
 /** The typeahead's list: cards with their aliases, then one "Create card" row per type. */
 export function MentionMenu(props: {

@@ -11,7 +11,7 @@ import { $createEntityMentionNode } from '../../nodes/EntityMentionNode';
 import { entityNameStore } from './entityNameStore';
 import { matchMentionTrigger } from './mentionTrigger';
 import { MentionMenu } from './MentionMenu';
-import type { MentionOption } from './MentionOption';
+import type { MentionOption } from './mentionOption';
 import { useMentionOptions } from './useMentionOptions';
 
 export function MentionTypeaheadPlugin(props: { onError: (message: string) => void }) {

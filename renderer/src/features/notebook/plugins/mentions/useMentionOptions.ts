@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ENTITY_TYPES, type EntitySummary } from '../../../../../../shared/domain';
 import { api } from '../../../../api/client';
-import { MentionOption } from './MentionOption';
+import { MentionOption } from './mentionOption';
 
 const SHOWN_CARDS = 8;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteSummary } from '../../../../shared/domain';
-import { displayTitle, noteFacets } from '../../../../renderer/src/features/notebook/list/noteFacets';
+import type { NoteSummary } from '../../../../../shared/domain';
+import { displayTitle, noteFacets } from '../../../../../renderer/src/features/notebook/list/noteFacets';
 
 const summary = (folder: string | null, tags: string[]): NoteSummary => ({
   id: 'x',

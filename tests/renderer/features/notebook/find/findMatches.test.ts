@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeMatches, findMatches, firstMatchFrom, stepMatch } from '../../../../renderer/src/features/notebook/find/findMatches';
-import { segmentAt } from '../../../../renderer/src/features/notebook/find/textMap';
+import { describeMatches, findMatches, firstMatchFrom, stepMatch } from '../../../../../renderer/src/features/notebook/find/findMatches';
+import { segmentAt } from '../../../../../renderer/src/features/notebook/find/textMap';
 
 describe('findMatches', () => {
   it('finds every occurrence ignoring case, with offsets in the original text', () => {
