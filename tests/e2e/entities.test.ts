@@ -143,7 +143,7 @@ describe('Entities', () => {
     await page.getByRole('button', { name: 'New card' }).click();
     const dialog = page.getByTestId('new-card-dialog');
     await dialog.getByLabel('Name').fill('Jabhat al-Nusra');
-    await dialog.getByLabel('Organization').check();
+    await dialog.getByLabel('Organisation').check();
     await dialog.getByRole('button', { name: 'Create card' }).click();
     await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('Jabhat al-Nusra');
     const survivorId = decodeURIComponent(new URL(page.url()).hash.replace('#/entities/', ''));

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import { ENTITY_TYPE_NAME } from '../../../../shared/display-words';
 import { ENTITY_TYPES, type EntityCard, type EntityType } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { ENTITY_TYPE_NAMES } from './entityText';
 
 /** New card: a name and a type; everything else is filled in on the card. */
 export function NewEntityDialog(props: { onCancel: () => void; onCreated: (card: EntityCard) => void }) {
@@ -39,7 +39,7 @@ export function NewEntityDialog(props: { onCancel: () => void; onCreated: (card:
           {ENTITY_TYPES.map((t) => (
             <label key={t}>
               <input type="radio" name="new-card-type" value={t} checked={type === t} onChange={() => setType(t)} />
-              {ENTITY_TYPE_NAMES[t]}
+              {ENTITY_TYPE_NAME[t]}
             </label>
           ))}
         </fieldset>

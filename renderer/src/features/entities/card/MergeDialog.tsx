@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ENTITY_TYPE_NAME } from '../../../../../shared/display-words';
 import type { EntityCard, EntitySummary, MergeResult } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import { Dialog } from '../../../components/Dialog';
@@ -27,7 +28,7 @@ export function MergeDialog(props: { survivor: EntityCard; onCancel: () => void;
         <h2 id="merge-dialog-heading">Merge into “{survivor.name}”</h2>
         {absorbed === null ? (
           <>
-            <p className="hint">Choose the card that is the same {survivor.type === 'other' ? 'thing' : survivor.type} under another name.</p>
+            <p className="hint">Choose the card that is the same {survivor.type === 'other' ? 'thing' : ENTITY_TYPE_NAME[survivor.type].toLowerCase()} under another name.</p>
             <EntityPicker label="Card to merge into this one" autoFocus excludeIds={[survivor.id]} onPick={setAbsorbed} onCancel={props.onCancel} />
           </>
         ) : (

@@ -1,9 +1,9 @@
 // The chart's canvas and how it is handled: drag or arrow keys pan, the wheel or +/− zoom, a click
 // (or Enter on the card under the pointer) opens a card, hovering names it.
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { ENTITY_TYPE_NAME } from '../../../../../shared/display-words';
 import { countOf } from '../../../lib/format';
 import type { ChartModel } from './chartModel';
-import { ENTITY_TYPE_NAME } from './chartStyle';
 import { drawChart } from './drawChart';
 import type { Layout } from './layout';
 import type {} from './chartTestHook';
