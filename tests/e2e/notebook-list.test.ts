@@ -38,11 +38,11 @@ describe('Notes list paging', () => {
     // Scrolling near the end brings the next page; Load more the rest.
     await list.getByRole('listbox', { name: 'Notes' }).evaluate((element) => (element.scrollTop = element.scrollHeight));
     await expect.poll(() => rows.count()).toBe(200);
+    await app.screenshots('notebook-list-paged');
     await list.getByRole('button', { name: `Load ${all - 200} more notes` }).click();
     await expect.poll(() => rows.count()).toBe(all);
     await expect(rows.last().textContent()).resolves.toContain(`Zulu archive ${number(ARCHIVED_NOTES - 1)}`);
     await expect(list.getByRole('button', { name: /^Load / }).count()).resolves.toBe(0);
-    await app.screenshots('notebook-list-paged');
 
     // A folder of notes that were beyond the first page filters to them.
     await list.getByLabel('Folder').selectOption('Archive/2013');
