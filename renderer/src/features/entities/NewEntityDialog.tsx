@@ -14,15 +14,8 @@ export function NewEntityDialog(props: { onCancel: () => void; onCreated: (card:
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (name.trim() === '') return setError('A card needs a name.');
-    const result = await run(
-      'entities.create',
-      {
-      name: name.trim(),
-      type,
-        ...(type === 'other' && otherLabel.trim() !== '' ? { otherLabel: otherLabel.trim() } : {}),
-      },
-      'Not created',
-    );
+    const other = type === 'other' && otherLabel.trim() !== '' ? { otherLabel: otherLabel.trim() } : {};
+    const result = await run('entities.create', { name: name.trim(), type, ...other }, 'Not created');
     if (result.ok) props.onCreated(result.value);
   }
 
