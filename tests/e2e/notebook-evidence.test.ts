@@ -56,10 +56,10 @@ describe('Notebook evidence', () => {
     const mention = editor.getByTestId('entity-mention');
     await expect.poll(() => mention.first().textContent()).toBe('Abu Bakr al-Baghdadi');
 
-    // [[ and a new name: Create card, as an organization (the second create row).
+    // [[ and a new name: Create card, as an organisation (the second create row).
     await page.keyboard.type('of [[Desert Brigade');
     await menu.getByText('Create card “Desert Brigade”').first().waitFor();
-    await menu.getByRole('option', { name: /Create card “Desert Brigade” as organization/ }).click();
+    await menu.getByRole('option', { name: /Create card “Desert Brigade” as organisation/ }).click();
     await expect.poll(() => mention.count()).toBe(2);
     const [created] = await app.rpc('entities.find', { query: 'Desert Brigade' });
     expect(created).toMatchObject({ name: 'Desert Brigade', type: 'organization' });

@@ -47,6 +47,19 @@ describe('useCall', () => {
     hook.unmount();
   });
 
+  it('tells the error code of the core beside the message, and forgets it after a good answer', async () => {
+    calls.length = 0;
+    const hook = await renderHook((id: string) => useCall('clippings.get', { id }), 'gone');
+    calls[0]!.answer({ ok: false, error: { code: 'not_found', message: 'There is no clipping with id gone.' } });
+    await settle();
+    expect(hook.current()).toMatchObject({ error: 'There is no clipping with id gone.', errorCode: 'not_found' });
+    await hook.rerender('there');
+    calls[1]!.answer({ ok: true, value: { id: 'there' } });
+    await settle();
+    expect(hook.current()).toMatchObject({ value: { id: 'there' }, error: null, errorCode: null });
+    hook.unmount();
+  });
+
   it('asks nothing for a null input, and again on reload or a new refresh value', async () => {
     calls.length = 0;
     const hook = await renderHook((p: { id: string | null; refresh: number }) => useCall('clippings.get', p.id ? { id: p.id } : null, { refresh: p.refresh }), {

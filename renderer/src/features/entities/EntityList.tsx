@@ -1,7 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { ENTITY_TYPE_PLURAL } from '../../../../shared/display-words';
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../../shared/domain';
 import { countOf } from '../../lib/format';
-import { ENTITY_TYPE_NAMES, entityTypeText } from './entityText';
+import { entityTypeText } from './entityText';
 import type { EntityListState } from './useEntityList';
 
 /** The left pane: search, type filter and the cards; ↑/↓ open the neighbouring card, as in a mail list. */
@@ -64,7 +65,7 @@ export function EntityList(props: {
           <option value="">All types</option>
           {ENTITY_TYPES.map((type) => (
             <option key={type} value={type}>
-              {ENTITY_TYPE_NAMES[type]}
+              {ENTITY_TYPE_PLURAL[type]}
             </option>
           ))}
         </select>

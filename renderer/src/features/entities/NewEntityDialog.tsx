@@ -1,29 +1,22 @@
 import { useState, type FormEvent } from 'react';
+import { ENTITY_TYPE_NAME } from '../../../../shared/display-words';
 import { ENTITY_TYPES, type EntityCard, type EntityType } from '../../../../shared/domain';
-import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { Dialog } from '../../components/Dialog';
-import { ENTITY_TYPE_NAMES } from './entityText';
 
 /** New card: a name and a type; everything else is filled in on the card. */
 export function NewEntityDialog(props: { onCancel: () => void; onCreated: (card: EntityCard) => void }) {
   const [name, setName] = useState('');
   const [type, setType] = useState<EntityType>('person');
   const [otherLabel, setOtherLabel] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving, error, setError } = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (name.trim() === '') return setError('A card needs a name.');
-    setSaving(true);
-    const result = await api.call('entities.create', {
-      name: name.trim(),
-      type,
-      ...(type === 'other' && otherLabel.trim() !== '' ? { otherLabel: otherLabel.trim() } : {}),
-    });
-    setSaving(false);
-    if (!result.ok) return setError(`Not created: ${result.error.message}`);
-    props.onCreated(result.value);
+    const other = type === 'other' && otherLabel.trim() !== '' ? { otherLabel: otherLabel.trim() } : {};
+    const result = await run('entities.create', { name: name.trim(), type, ...other }, 'Not created');
+    if (result.ok) props.onCreated(result.value);
   }
 
   return (
@@ -39,7 +32,7 @@ export function NewEntityDialog(props: { onCancel: () => void; onCreated: (card:
           {ENTITY_TYPES.map((t) => (
             <label key={t}>
               <input type="radio" name="new-card-type" value={t} checked={type === t} onChange={() => setType(t)} />
-              {ENTITY_TYPE_NAMES[t]}
+              {ENTITY_TYPE_NAME[t]}
             </label>
           ))}
         </fieldset>

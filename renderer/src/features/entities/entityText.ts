@@ -1,12 +1,10 @@
 // How cards and relations read in words.
+import { ENTITY_TYPE_NAME } from '../../../../shared/display-words';
 import { RELATION_TYPE_LABELS, type EntitySummary, type Relation } from '../../../../shared/domain';
-import { ENTITY_TYPE_NAMES } from '../../components/EntityPicker';
-
-export { ENTITY_TYPE_NAMES };
 
 /** "Person", or an Other card's own label ("vessel"). */
 export function entityTypeText(entity: Pick<EntitySummary, 'type' | 'otherLabel'>): string {
-  return entity.type === 'other' && entity.otherLabel ? entity.otherLabel : ENTITY_TYPE_NAMES[entity.type];
+  return entity.type === 'other' && entity.otherLabel ? entity.otherLabel : ENTITY_TYPE_NAME[entity.type];
 }
 
 /** The verb between the two names: "member of", or an `other` relation's free label. */

@@ -1,8 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+// The card list: pages of entities.list by name, or entities.find's best matches while there is a query.
+// The old rows stay on screen until the new ones arrive, so the list never blinks empty.
 import type { EntitySummary, EntityType } from '../../../../shared/domain';
 import { api } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { usePagedList } from '../../api/usePagedList';
 
 const PAGE_SIZE = 200;
+/** The most entities.list gives in one call. */
+const MAX_LIMIT = 500;
+/** How many of entities.find's best matches are shown. */
+const FOUND_LIMIT = 100;
 /** How long typing may pause before the core is asked. */
 const FIND_DELAY_MS = 150;
 
@@ -17,74 +24,28 @@ export interface EntityListState {
   loadMore: () => void;
 }
 
-/**
- * The card list: pages of entities.list by name, or entities.find's best matches while there is a query.
- * The old items stay on screen until the new ones arrive, so the list never blinks empty.
- */
+const NOTHING_MORE = () => {};
+
 export function useEntityList(query: string, type: EntityType | null, revision: number): EntityListState {
-  const [items, setItems] = useState<EntitySummary[]>([]);
-  const [total, setTotal] = useState(0);
-  const [libraryTotal, setLibraryTotal] = useState<number | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const trimmed = query.trim();
+  const library = useCall('entities.list', { offset: 0, limit: 1 }, { refresh: revision });
+  const pages = usePagedList(`${type ?? 'all'}`, (offset, limit) => api.call('entities.list', { offset, limit, ...(type ? { type } : {}) }), {
+    pageSize: PAGE_SIZE,
+    maxLimit: MAX_LIMIT,
+    refresh: revision,
+    failure: 'Could not list the cards',
+  });
+  const found = useCall('entities.find', trimmed === '' ? null : { query: trimmed, limit: FOUND_LIMIT }, {
+    delayMs: FIND_DELAY_MS,
+    refresh: revision,
+    failure: 'Could not search the cards',
+  });
+  const libraryTotal = library.value?.total ?? null;
 
-  useEffect(() => {
-    let stale = false;
-    void api.call('entities.list', { offset: 0, limit: 1 }).then((result) => {
-      if (!stale && result.ok) setLibraryTotal(result.value.total);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [revision]);
-
-  useEffect(() => {
-    let stale = false;
-    setLoading(true);
-    const timer = window.setTimeout(
-      async () => {
-        if (trimmed === '') {
-          const result = await api.call('entities.list', { offset: 0, limit: PAGE_SIZE, ...(type ? { type } : {}) });
-          if (stale) return;
-          if (result.ok) {
-            setItems(result.value.items);
-            setTotal(result.value.total);
-            setError(null);
-          } else setError(`Could not list the cards: ${result.error.message}`);
-        } else {
-          // find has no type filter; its best 100 matches are filtered here.
-          const result = await api.call('entities.find', { query: trimmed, limit: 100 });
-          if (stale) return;
-          if (result.ok) {
-            const found = type ? result.value.filter((entity) => entity.type === type) : result.value;
-            setItems(found);
-            setTotal(found.length);
-            setError(null);
-          } else setError(`Could not search the cards: ${result.error.message}`);
-        }
-        setLoading(false);
-      },
-      trimmed === '' ? 0 : FIND_DELAY_MS,
-    );
-    return () => {
-      stale = true;
-      window.clearTimeout(timer);
-    };
-  }, [trimmed, type, revision]);
-
-  const loadMore = useCallback(() => {
-    if (trimmed !== '' || loading || items.length >= total) return;
-    setLoading(true);
-    void api.call('entities.list', { offset: items.length, limit: PAGE_SIZE, ...(type ? { type } : {}) }).then((result) => {
-      setLoading(false);
-      if (!result.ok) return setError(`Could not list more cards: ${result.error.message}`);
-      // A page that no longer follows on (the library changed meanwhile) is dropped; the revision reload replaces it.
-      if (result.value.offset !== items.length) return;
-      setItems((current) => [...current, ...result.value.items]);
-      setTotal(result.value.total);
-    });
-  }, [trimmed, loading, items.length, total, type]);
-
-  return { items, total, libraryTotal, loading, error, loadMore };
+  if (trimmed === '') return { items: pages.items, total: pages.total ?? 0, libraryTotal, loading: pages.loading, error: pages.error, loadMore: pages.loadMore };
+  // Until the first matches arrive, the list stays as it was.
+  if (found.value === null) return { items: pages.items, total: pages.total ?? 0, libraryTotal, loading: true, error: found.error, loadMore: NOTHING_MORE };
+  // find has no type filter; its best matches are filtered here.
+  const items = type ? found.value.filter((entity) => entity.type === type) : found.value;
+  return { items, total: items.length, libraryTotal, loading: found.loading, error: found.error, loadMore: NOTHING_MORE };
 }

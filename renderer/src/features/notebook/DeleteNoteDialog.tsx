@@ -1,6 +1,6 @@
 import { api } from '../../api/client';
 import { ConfirmDeleteDialog } from '../../components/ConfirmDeleteDialog';
-import { displayTitle } from './list/noteFacets';
+import { displayTitle } from './list/noteTitle';
 
 /** Asks before deleting a note; the note and its history go together. */
 export function DeleteNoteDialog(props: { noteId: string; title: string; onCancel: () => void; onDeleted: () => void }) {

@@ -1,13 +1,13 @@
 // The Notebook place: the Notes list beside the open note. Calm and dense, like Obsidian.
-import { useCallback, useState } from 'react';
-import { api } from '../../api/client';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useAction } from '../../api/useAction';
 import { EmptyState } from '../../components/EmptyState';
 import { PlaceHeader } from '../../components/PlaceHeader';
 import { countOf } from '../../lib/format';
+import { lastOpenNoteId } from '../../lib/pendingCitation';
 import { NotePane } from './NotePane';
 import { NotesList } from './list/NotesList';
 import { useNotesList, type NoteListFilters } from './list/useNotesList';
-import { lastOpenNoteId } from '../../lib/pendingCitation';
 import './notebook.css';
 
 export interface NotebookViewProps {
@@ -23,18 +23,15 @@ export function NotebookView(props: NotebookViewProps) {
   const [openId, setOpenId] = useState<string | null>(lastOpenNoteId);
   const [filters, setFilters] = useState<NoteListFilters>(NO_FILTERS);
   const [refresh, setRefresh] = useState(0);
-  const [createError, setCreateError] = useState<string | null>(null);
+  const creating = useAction();
   const list = useNotesList(filters, refresh);
   const listChanged = useCallback(() => setRefresh((r) => r + 1), []);
+  const folders = useMemo(() => list.facets.folders.map((folder) => folder.value), [list.facets.folders]);
 
   const newNote = async () => {
-    setCreateError(null);
     // A new note goes into the folder being looked at.
-    const result = await api.call('notes.create', filters.folder ? { folder: filters.folder } : {});
-    if (!result.ok) {
-      setCreateError(result.error.message);
-      return;
-    }
+    const result = await creating.run('notes.create', filters.folder ? { folder: filters.folder } : {});
+    if (!result.ok) return;
     listChanged();
     setOpenId(result.value.id);
   };
@@ -42,7 +39,7 @@ export function NotebookView(props: NotebookViewProps) {
   const header = (
     <PlaceHeader
       title="Notebook"
-      detail={createError ? <span className="nb-list-error" role="alert">{createError}</span> : list.libraryTotal ? countOf(list.libraryTotal, 'note') : ''}
+      detail={creating.error ? <span className="nb-list-error" role="alert">{creating.error}</span> : list.libraryTotal ? countOf(list.libraryTotal, 'note') : ''}
       actions={
         <button type="button" onClick={() => void newNote()}>
           New note
@@ -53,27 +50,7 @@ export function NotebookView(props: NotebookViewProps) {
 
   // Until the count is known, only the header: the empty state and the panes must not flash in turn.
   if (list.libraryTotal === null && !list.error) return header;
-  if (list.libraryTotal === 0 && openId === null) {
-    return (
-      <>
-        {header}
-        <EmptyState
-          title="No notes yet — start from the evidence in your Library"
-          testId="notebook-empty"
-          actions={
-            <button type="button" className="primary" onClick={props.onGoToLibrary}>
-              Open the Library <kbd>1</kbd>
-            </button>
-          }
-        >
-          <p>
-            Briefing notes live here: you write them beside your clippings, and every claim cites the graded passage it rests on, so
-            a reader of the brief can trace it back to the source. Start one with New note above.
-          </p>
-        </EmptyState>
-      </>
-    );
-  }
+  if (list.libraryTotal === 0 && openId === null) return <NoNotesYet header={header} onGoToLibrary={props.onGoToLibrary} />;
 
   return (
     <div className="nb-place">
@@ -81,7 +58,7 @@ export function NotebookView(props: NotebookViewProps) {
       <div className="nb-panes">
         <NotesList list={list} filters={filters} onFiltersChange={setFilters} openId={openId} onOpen={setOpenId} />
         {openId ? (
-          <NotePane key={openId} noteId={openId} folders={list.facets.folders} onListChanged={listChanged} onOpenNote={setOpenId} onOpenEntity={props.onOpenEntity} />
+          <NotePane key={openId} noteId={openId} folders={folders} onListChanged={listChanged} onOpenNote={setOpenId} onOpenEntity={props.onOpenEntity} />
         ) : (
           <div className="nb-note nb-note-message" data-testid="note-none-open">
             <p>Choose a note on the left, or start one with New note.</p>
@@ -89,5 +66,27 @@ export function NotebookView(props: NotebookViewProps) {
         )}
       </div>
     </div>
+  );
+}
+
+function NoNotesYet(props: { header: ReactNode; onGoToLibrary: () => void }) {
+  return (
+    <>
+      {props.header}
+      <EmptyState
+        title="No notes yet — start from the evidence in your Library"
+        testId="notebook-empty"
+        actions={
+          <button type="button" className="primary" onClick={props.onGoToLibrary}>
+            Open the Library <kbd>1</kbd>
+          </button>
+        }
+      >
+        <p>
+          Briefing notes live here: you write them beside your clippings, and every claim cites the graded passage it rests on, so a
+          reader of the brief can trace it back to the source. Start one with New note above.
+        </p>
+      </EmptyState>
+    </>
   );
 }

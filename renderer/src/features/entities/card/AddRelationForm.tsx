@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { type EntityCard, type EntityRef, type EntityType, type RelationType } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useAction } from '../../../api/useAction';
 import { EntityPicker } from '../../../components/EntityPicker';
 import { EvidenceChecklist } from './EvidenceChecklist';
 import { cancelOnEscape, chosenEvidence, RelationTypeFields } from './RelationTypeFields';
@@ -21,8 +21,9 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
   const [outgoing, setOutgoing] = useState(true);
   const [date, setDate] = useState('');
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run, busy, error, setError } = useAction();
+  // Busy with the relation itself, not with a new other card.
+  const saving = busy && other !== null;
   const dateInput = useRef<HTMLInputElement>(null);
   const evidence = useEvidenceCandidates(card, other?.id ?? null);
 
@@ -32,10 +33,8 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
   }, [other]);
 
   async function createOther(name: string, entityType: EntityType) {
-    const result = await api.call('entities.create', { name, type: entityType });
-    if (!result.ok) return setError(`Could not create “${name}”: ${result.error.message}`);
-    setOther(result.value);
-    setError(null);
+    const result = await run('entities.create', { name, type: entityType }, `Could not create “${name}”`);
+    if (result.ok) setOther(result.value);
   }
 
   async function submit(event: FormEvent) {
@@ -44,17 +43,10 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
     const draft = { type, label, date };
     const problem = relationDraftError(draft);
     if (problem) return setError(problem);
-    setSaving(true);
     const [sourceId, targetId] = outgoing ? [card.id, other.id] : [other.id, card.id];
-    const result = await api.call('relations.create', {
-      sourceId,
-      targetId,
-      ...relationDraftFields(draft),
-      evidence: chosenEvidence(evidence.candidates, selected),
-    });
-    setSaving(false);
-    if (!result.ok) return setError(`Not added: ${result.error.message}`);
-    props.onAdded();
+    const fields = { ...relationDraftFields(draft), evidence: chosenEvidence(evidence.candidates, selected) };
+    const result = await run('relations.create', { sourceId, targetId, ...fields }, 'Not added');
+    if (result.ok) props.onAdded();
   }
 
   // The picker handles its own Esc (and marks it handled); anywhere else in the form Esc cancels.

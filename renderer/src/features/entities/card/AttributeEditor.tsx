@@ -14,10 +14,13 @@ export function AttributeEditor(props: { attributes: EntityAttribute[]; onSave: 
   const focusLastKey = useRef(false);
   const tableRef = useRef<HTMLDivElement>(null);
 
+  // Stored rows that change underneath replace the draft; the same rows read again (after a save
+  // elsewhere on the card) leave a row being typed alone.
+  const stored = JSON.stringify(props.attributes);
   useEffect(() => {
-    setRows(props.attributes);
+    setRows(JSON.parse(stored) as EntityAttribute[]);
     setError(null);
-  }, [props.attributes]);
+  }, [stored]);
 
   useEffect(() => {
     if (!focusLastKey.current) return;

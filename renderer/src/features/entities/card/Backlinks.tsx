@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EntityCard } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useAction } from '../../../api/useAction';
 import { countOf } from '../../../lib/format';
 
 /** Where the card comes from: its linked passages, the clippings that name it, and one click to link the rest. */
@@ -61,14 +61,12 @@ export function Backlinks(props: {
 /** "Mentioned in N other clippings · Link all": a passage over the first mention in each. */
 function UnlinkedMentions(props: { card: EntityCard; onChanged: () => void }) {
   const { card } = props;
-  const [linking, setLinking] = useState(false);
+  const { run, busy: linking } = useAction();
   const [outcome, setOutcome] = useState<{ kind: 'done' | 'error'; message: string } | null>(null);
   useEffect(() => setOutcome(null), [card.id]);
 
   async function linkAll() {
-    setLinking(true);
-    const result = await api.call('entities.linkMentions', { entityId: card.id });
-    setLinking(false);
+    const result = await run('entities.linkMentions', { entityId: card.id });
     if (!result.ok) return setOutcome({ kind: 'error', message: `Could not link the mentions: ${result.error.message}` });
     const { clippingCount, passageCount } = result.value;
     setOutcome({

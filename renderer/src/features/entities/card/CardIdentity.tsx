@@ -1,6 +1,6 @@
+import { ENTITY_TYPE_NAME } from '../../../../../shared/display-words';
 import { ENTITY_TYPES, type EntityCard, type EntityType } from '../../../../../shared/domain';
 import { formatGrade, gradeMeaning } from '../../../lib/format';
-import { ENTITY_TYPE_NAMES } from '../entityText';
 import { CardTextField } from './CardTextField';
 import type { EntityPatch } from './useEntityCard';
 
@@ -22,7 +22,7 @@ export function CardIdentity(props: { card: EntityCard; onSave: (patch: EntityPa
         <select aria-label="Card type" value={card.type} onChange={(e) => void onSave({ type: e.target.value as EntityType })}>
           {ENTITY_TYPES.map((type) => (
             <option key={type} value={type}>
-              {ENTITY_TYPE_NAMES[type]}
+              {ENTITY_TYPE_NAME[type]}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { type EntityCard, type Relation, type RelationType } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useAction } from '../../../api/useAction';
 import { EvidenceChecklist } from './EvidenceChecklist';
 import { cancelOnEscape, chosenEvidence, RelationTypeFields } from './RelationTypeFields';
 import { relationDraftError, relationDraftFields } from './relationDraft';
@@ -16,8 +16,7 @@ export function EditRelationForm(props: { card: EntityCard; relation: Relation; 
   const [label, setLabel] = useState(relation.label ?? '');
   const [date, setDate] = useState(relation.date ?? '');
   const [selected, setSelected] = useState<Set<string>>(() => new Set(relation.evidence.map((ref) => ref.id)));
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving, error, setError } = useAction();
   const otherId = relation.source.id === card.id ? relation.target.id : relation.source.id;
   const evidence = useEvidenceCandidates(card, otherId, relation.evidence);
   const typeSelect = useRef<HTMLSelectElement>(null);
@@ -29,14 +28,9 @@ export function EditRelationForm(props: { card: EntityCard; relation: Relation; 
     const draft = { type, label, date };
     const problem = relationDraftError(draft);
     if (problem) return setError(problem);
-    setSaving(true);
-    const result = await api.call('relations.update', {
-      id: relation.id,
-      patch: { ...relationDraftFields(draft), evidence: chosenEvidence(evidence.candidates, selected) },
-    });
-    setSaving(false);
-    if (!result.ok) return setError(`Not saved: ${result.error.message}`);
-    props.onSaved();
+    const patch = { ...relationDraftFields(draft), evidence: chosenEvidence(evidence.candidates, selected) };
+    const result = await run('relations.update', { id: relation.id, patch }, 'Not saved');
+    if (result.ok) props.onSaved();
   }
 
   const onKeyDown = cancelOnEscape(props.onCancel);

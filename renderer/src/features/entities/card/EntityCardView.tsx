@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EntitySummary, MergeResult } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useAction } from '../../../api/useAction';
 import type { NoticeState } from '../../../components/Notice';
 import { AliasEditor } from './AliasEditor';
 import { AmbiguityNotice } from './AmbiguityNotice';
@@ -25,6 +25,7 @@ export function EntityCardView(props: {
 }) {
   const { onChanged, onNotice, onOpenEntity } = props;
   const { card, loadError, status, save } = useEntityCard(props.entityId, props.revision, onChanged);
+  const { run } = useAction();
   const [dialog, setDialog] = useState<'merge' | 'delete' | null>(null);
 
   if (loadError) {
@@ -48,7 +49,7 @@ export function EntityCardView(props: {
       action: {
         label: 'Undo',
         run: () =>
-          void api.call('entities.undoMerge', { mergeId: result.mergeId }).then((undone) => {
+          void run('entities.undoMerge', { mergeId: result.mergeId }).then((undone) => {
             if (!undone.ok) return onNotice({ kind: 'error', message: `Could not undo the merge: ${undone.error.message}` });
             onChanged();
             onNotice({ kind: 'info', message: `“${absorbed.name}” is a card of its own again.` });

@@ -1,5 +1,5 @@
 import type { EvidenceCandidates } from './useEvidenceCandidates';
-import './relation-evidence.css';
+import './relationEvidence.css';
 
 /**
  * "Evidence": a checkbox per passage linked to either card, read as its quote and clipping title.

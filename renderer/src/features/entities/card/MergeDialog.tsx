@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { ENTITY_TYPE_NAME } from '../../../../../shared/display-words';
 import type { EntityCard, EntitySummary, MergeResult } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useAction } from '../../../api/useAction';
 import { Dialog } from '../../../components/Dialog';
 import { EntityPicker } from '../../../components/EntityPicker';
 import { countOf } from '../../../lib/format';
@@ -9,16 +10,12 @@ import { countOf } from '../../../lib/format';
 export function MergeDialog(props: { survivor: EntityCard; onCancel: () => void; onMerged: (result: MergeResult, absorbed: EntitySummary) => void }) {
   const { survivor } = props;
   const [absorbed, setAbsorbed] = useState<EntitySummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [merging, setMerging] = useState(false);
+  const { run, busy: merging, error } = useAction();
 
   async function merge() {
     if (!absorbed) return;
-    setMerging(true);
-    const result = await api.call('entities.merge', { survivorId: survivor.id, absorbedId: absorbed.id });
-    setMerging(false);
-    if (!result.ok) return setError(`Not merged: ${result.error.message}`);
-    props.onMerged(result.value, absorbed);
+    const result = await run('entities.merge', { survivorId: survivor.id, absorbedId: absorbed.id }, 'Not merged');
+    if (result.ok) props.onMerged(result.value, absorbed);
   }
 
   return (
@@ -27,7 +24,7 @@ export function MergeDialog(props: { survivor: EntityCard; onCancel: () => void;
         <h2 id="merge-dialog-heading">Merge into “{survivor.name}”</h2>
         {absorbed === null ? (
           <>
-            <p className="hint">Choose the card that is the same {survivor.type === 'other' ? 'thing' : survivor.type} under another name.</p>
+            <p className="hint">Choose the card that is the same {survivor.type === 'other' ? 'thing' : ENTITY_TYPE_NAME[survivor.type].toLowerCase()} under another name.</p>
             <EntityPicker label="Card to merge into this one" autoFocus excludeIds={[survivor.id]} onPick={setAbsorbed} onCancel={props.onCancel} />
           </>
         ) : (

@@ -1,20 +1,11 @@
-import { useEffect, useState } from 'react';
-import type { NoteRef } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useCall } from '../../../api/useCall';
 import { openNoteInNotebook } from '../../../lib/pendingCitation';
 
 /** The notes that mention the card (derived on save, so no note is parsed here); a title opens the note. */
 export function NoteBacklinks(props: { entityId: string }) {
-  const [notes, setNotes] = useState<NoteRef[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    void api.call('notes.referencing', { entityId: props.entityId }).then((result) => {
-      if (current) setNotes(result.ok ? result.value : []);
-    });
-    return () => {
-      current = false;
-    };
-  }, [props.entityId]);
+  const referencing = useCall('notes.referencing', { entityId: props.entityId });
+  // A failed read lists no notes, as an empty section rather than an error beside the card.
+  const notes = referencing.value ?? (referencing.error ? [] : null);
   return (
     <section className="card-section" aria-labelledby="entity-notes-heading">
       <h3 id="entity-notes-heading">

@@ -1,5 +1,5 @@
 import type { PassageRef } from '../../../../../shared/domain';
-import './relation-evidence.css';
+import './relationEvidence.css';
 
 /** A relation's evidence under its sentence: each quote opens its passage in the Reader. */
 export function RelationEvidence(props: { evidence: readonly PassageRef[]; onOpenClipping: (clippingId: string, passageId: string) => void }) {

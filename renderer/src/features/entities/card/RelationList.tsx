@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EntityCard, Relation } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useAction } from '../../../api/useAction';
 import { relationSentence } from '../entityText';
 import { AddRelationForm } from './AddRelationForm';
 import { RelationRow } from './RelationRow';
@@ -14,13 +14,11 @@ export function RelationList(props: {
 }) {
   const { card } = props;
   const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useAction();
 
   async function remove(relation: Relation) {
-    const result = await api.call('relations.delete', { id: relation.id });
-    if (!result.ok) return setError(`Could not delete “${relationSentence(relation)}”: ${result.error.message}`);
-    setError(null);
-    props.onChanged();
+    const result = await run('relations.delete', { id: relation.id }, `Could not delete “${relationSentence(relation)}”`);
+    if (result.ok) props.onChanged();
   }
 
   return (

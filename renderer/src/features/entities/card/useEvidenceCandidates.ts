@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { EntityCard, Passage, PassageRef } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useMemo } from 'react';
+import type { EntityCard, PassageRef } from '../../../../../shared/domain';
+import { useCall } from '../../../api/useCall';
 
 // One empty list, so the memo below is not recomputed for a new [] on every render.
 const NO_EVIDENCE: readonly PassageRef[] = [];
@@ -19,25 +19,10 @@ export interface EvidenceCandidates {
  * card is read with entities.get; until it arrives (or without one) this card's passages are offered.
  */
 export function useEvidenceCandidates(card: EntityCard, otherId: string | null, kept: readonly PassageRef[] = NO_EVIDENCE): EvidenceCandidates {
-  const [other, setOther] = useState<{ id: string; passages: Passage[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    setError(null);
-    if (!otherId) return;
-    let stale = false;
-    void api.call('entities.get', { id: otherId }).then((result) => {
-      if (stale) return;
-      if (result.ok) setOther({ id: result.value.id, passages: result.value.passages });
-      else setError(`Could not load the other card’s passages: ${result.error.message}`);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [otherId]);
-
-  // A card fetched for an earlier choice is never offered for the current one.
-  const otherPassages = other && other.id === otherId ? other.passages : null;
+  const other = useCall('entities.get', otherId ? { id: otherId } : null, { failure: 'Could not load the other card’s passages' });
+  // A card fetched for an earlier choice is never offered for the current one, nor its error told.
+  const otherPassages = other.value && other.value.id === otherId ? other.value.passages : null;
+  const error = other.loading ? null : other.error;
   return useMemo(() => {
     const linked = uniqueRefs([...card.passages, ...(otherPassages ?? [])]);
     const linkedIds = new Set(linked.map((ref) => ref.id));

@@ -2,7 +2,8 @@
 // cards are shown), and the line of each relation type.
 import { ENTITY_TYPES, RELATION_TYPES, RELATION_TYPE_LABELS, type EntityType, type RelationType } from '../../../../../shared/domain';
 import type { ChartModel } from './chartModel';
-import { ENTITY_TYPE_NAMES, RELATION_DASH, RELATION_WIDTH, entityColorVar, relationColorVar } from './chartStyle';
+import { ENTITY_TYPE_PLURAL } from '../../../../../shared/display-words';
+import { RELATION_DASH, RELATION_WIDTH, entityColorVar, relationColorVar } from './chartStyle';
 
 export function ChartLegend(props: { types: ReadonlySet<EntityType>; onToggle: (type: EntityType) => void; model: ChartModel | null }) {
   const typeCounts = count(props.model?.nodes.map((n) => n.type) ?? []);
@@ -15,7 +16,7 @@ export function ChartLegend(props: { types: ReadonlySet<EntityType>; onToggle: (
           <label key={type} className="chart-type">
             <input type="checkbox" checked={props.types.has(type)} onChange={() => props.onToggle(type)} />
             <span className="chart-swatch" style={{ background: `var(${entityColorVar(type)})` }} aria-hidden="true" />
-            <span className="chart-type-name">{ENTITY_TYPE_NAMES[type]}</span>
+            <span className="chart-type-name">{ENTITY_TYPE_PLURAL[type]}</span>
             <span className="chart-count">{props.types.has(type) && props.model ? (typeCounts.get(type) ?? 0).toLocaleString('en-US') : ''}</span>
           </label>
         ))}

@@ -6,10 +6,11 @@ import { ENTITY_TYPES, type EntityType } from '../../../../../shared/domain';
 import { EmptyState } from '../../../components/EmptyState';
 import { EntityPicker } from '../../../components/EntityPicker';
 import { countOf } from '../../../lib/format';
-import { ChartCanvas, type ChartFocus } from './ChartCanvas';
+import { ChartCanvas } from './ChartCanvas';
 import { ChartLegend } from './ChartLegend';
 import { toChartModel } from './chartModel';
 import { useChartLayout } from './useChartLayout';
+import type { ChartFocus } from './useChartView';
 import { useEntityGraph } from './useEntityGraph';
 import './chart.css';
 
@@ -17,12 +18,11 @@ const ALL_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 
 export function LinkChart(props: { revision: number; onOpenEntity: (id: string) => void; onShowCards: () => void }) {
   const [types, setTypes] = useState<ReadonlySet<EntityType>>(ALL_TYPES);
-  const [attempt, setAttempt] = useState(0);
   const [finding, setFinding] = useState(false);
   const [focus, setFocus] = useState<ChartFocus | null>(null);
   const [findNote, setFindNote] = useState<string | null>(null);
-  const graph = useEntityGraph(types, props.revision, attempt);
-  const model = useMemo(() => (graph.status === 'ready' ? toChartModel(graph.graph) : null), [graph]);
+  const { graph, error, retry } = useEntityGraph(types, props.revision);
+  const model = useMemo(() => (graph ? toChartModel(graph) : null), [graph]);
   const layout = useChartLayout(model);
   const filtered = types.size < ENTITY_TYPES.length;
 
@@ -52,11 +52,11 @@ export function LinkChart(props: { revision: number; onOpenEntity: (id: string) 
 
   const summary = model ? `${countOf(model.nodes.length, 'card')} · ${countOf(model.edges.length, 'relation')}` : '';
   let stage;
-  if (graph.status === 'error') {
+  if (error) {
     stage = (
       <div className="chart-message" role="alert">
-        <p>The chart could not be loaded: {graph.message}</p>
-        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+        <p>The chart could not be loaded: {error}</p>
+        <button type="button" onClick={retry}>
           Try again
         </button>
       </div>

@@ -2,20 +2,6 @@
 // them resolved (see readPalette), so both themes come from one place.
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../../../../shared/domain';
 
-export const ENTITY_TYPE_NAMES: Record<EntityType, string> = {
-  person: 'People',
-  organization: 'Organisations',
-  place: 'Places',
-  other: 'Other',
-};
-
-export const ENTITY_TYPE_NAME: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  place: 'Place',
-  other: 'Other',
-};
-
 /** Line dash per relation type, so types stay apart even for readers who cannot tell the colours apart. */
 export const RELATION_DASH: Record<RelationType, number[]> = {
   member_of: [],

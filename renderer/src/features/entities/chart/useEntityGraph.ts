@@ -1,30 +1,25 @@
 // entities.graph for the chosen types, reloaded when the library changes.
-import { useEffect, useState } from 'react';
 import { ENTITY_TYPES, type EntityGraph, type EntityType } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useCall } from '../../../api/useCall';
 
-export type GraphState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; graph: EntityGraph };
+export interface GraphState {
+  /** The cards and relations to chart; null until the first answer. */
+  graph: EntityGraph | null;
+  error: string | null;
+  retry: () => void;
+}
 
-export function useEntityGraph(types: ReadonlySet<EntityType>, revision: number, attempt: number): GraphState {
-  const [state, setState] = useState<GraphState>({ status: 'loading' });
-  const key = ENTITY_TYPES.filter((t) => types.has(t)).join(',');
-  useEffect(() => {
-    const chosen = key ? (key.split(',') as EntityType[]) : [];
-    if (chosen.length === 0) {
-      setState({ status: 'ready', graph: { nodes: [], edges: [] } });
-      return;
-    }
-    let current = true;
-    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
-    // Every type chosen: ask for everything, so relations to any card are included.
-    const input = chosen.length === ENTITY_TYPES.length ? {} : { types: chosen };
-    void api.call('entities.graph', input).then((result) => {
-      if (!current) return;
-      setState(result.ok ? { status: 'ready', graph: result.value } : { status: 'error', message: result.error.message });
-    });
-    return () => {
-      current = false;
-    };
-  }, [key, revision, attempt]);
-  return state;
+const NO_GRAPH: EntityGraph = { nodes: [], edges: [] };
+
+export function useEntityGraph(types: ReadonlySet<EntityType>, revision: number): GraphState {
+  const chosen = ENTITY_TYPES.filter((t) => types.has(t));
+  // Every type chosen: ask for everything, so relations to any card are included.
+  const input = chosen.length === 0 ? null : chosen.length === ENTITY_TYPES.length ? {} : { types: chosen };
+  const call = useCall('entities.graph', input, { refresh: revision });
+  return {
+    graph: input === null ? NO_GRAPH : call.value,
+    // Trying again hides the last failure while the core is asked.
+    error: call.loading ? null : call.error,
+    retry: call.reload,
+  };
 }

@@ -2,16 +2,16 @@
 // editor has flushed its autosave) and downloaded. Shows progress while it works and why it failed.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { NoteExportFormat } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useAction } from '../../../api/useAction';
 import { downloadExport } from './downloadFile';
 import { EXPORT_FORMAT_CHOICES } from './exportFormats';
-import './export-menu.css';
-
-type ExportState = { kind: 'idle' } | { kind: 'exporting'; label: string } | { kind: 'failed'; message: string };
+import './exportMenu.css';
 
 export function ExportMenu(props: { noteId: string; title: string; beforeExport?: () => Promise<void> }) {
   const [open, setOpen] = useState(false);
-  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  // The format being exported (its label), from the flush of the autosave to the download.
+  const [exporting, setExporting] = useState<string | null>(null);
+  const { run, error, setError } = useAction();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemRefs = useRef<Array<HTMLButtonElement | null>>([]);
@@ -33,20 +33,18 @@ export function ExportMenu(props: { noteId: string; title: string; beforeExport?
 
   const exportAs = async (format: NoteExportFormat, label: string) => {
     close();
-    setState({ kind: 'exporting', label });
+    setError(null);
+    setExporting(label);
     try {
       await props.beforeExport?.();
-    } catch (error) {
-      setState({ kind: 'failed', message: `The note could not be saved before exporting, so nothing was exported: ${describe(error)}` });
+    } catch (failure) {
+      setExporting(null);
+      setError(`The note could not be saved before exporting, so nothing was exported: ${describe(failure)}`);
       return;
     }
-    const result = await api.call('notes.export', { id: props.noteId, format });
-    if (!result.ok) {
-      setState({ kind: 'failed', message: `“${props.title}” could not be exported as ${label}: ${result.error.message}` });
-      return;
-    }
-    downloadExport(result.value);
-    setState({ kind: 'idle' });
+    const result = await run('notes.export', { id: props.noteId, format }, `“${props.title}” could not be exported as ${label}`);
+    setExporting(null);
+    if (result.ok) downloadExport(result.value);
   };
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -66,7 +64,7 @@ export function ExportMenu(props: { noteId: string; title: string; beforeExport?
     else if (event.key === 'Tab') setOpen(false);
   };
 
-  const busy = state.kind === 'exporting';
+  const busy = exporting !== null;
   return (
     <div className="export-menu" ref={rootRef}>
       <button
@@ -78,7 +76,7 @@ export function ExportMenu(props: { noteId: string; title: string; beforeExport?
         aria-busy={busy}
         onClick={() => setOpen((was) => !was)}
       >
-        {busy ? `Exporting ${state.label}…` : 'Export'}
+        {busy ? `Exporting ${exporting}…` : 'Export'}
       </button>
       {open && (
         <div className="export-menu-list" role="menu" aria-label="Export as" onKeyDown={onMenuKeyDown}>
@@ -98,10 +96,10 @@ export function ExportMenu(props: { noteId: string; title: string; beforeExport?
           ))}
         </div>
       )}
-      {state.kind === 'failed' && (
+      {error && !busy && (
         <p className="export-menu-error" role="alert">
-          <span>{state.message}</span>
-          <button type="button" className="link-button" onClick={() => setState({ kind: 'idle' })}>
+          <span>{error}</span>
+          <button type="button" className="link-button" onClick={() => setError(null)}>
             Dismiss
           </button>
         </p>

@@ -3,9 +3,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_NORMAL, IS_APPLE, KEY_DOWN_COMMAND } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { clearFindHits, paintFindHits } from './findHighlights';
-import { describeMatches, findMatches, stepMatch } from './findMatches';
-import { buildTextMap, rangeFor } from './textMap';
+import { clearFindHits } from './findHighlights';
+import { describeMatches, stepMatch } from './findMatches';
+import { useFindHits } from './useFindHits';
 
 function isFindKey(event: KeyboardEvent): boolean {
   const mod = IS_APPLE ? event.metaKey : event.ctrlKey;
@@ -16,9 +16,8 @@ export function FindInNote() {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const [ranges, setRanges] = useState<Range[]>([]);
-  const [current, setCurrent] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
+  const { ranges, current, setCurrent } = useFindHits(editor, open, query);
 
   useEffect(
     () =>
@@ -40,44 +39,6 @@ export function FindInNote() {
   useEffect(() => {
     if (open) input.current?.select();
   }, [open]);
-
-  // Hits follow the text as it changes; read after Lexical has updated the DOM.
-  useEffect(() => {
-    if (!open) return;
-    let frame = 0;
-    const search = () => {
-      const root = editor.getRootElement();
-      if (!root || query === '') {
-        setRanges([]);
-        return;
-      }
-      const map = buildTextMap(root);
-      setRanges(findMatches(map.text, query).map((m) => rangeFor(map, m.start, m.end)));
-    };
-    search();
-    const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(search);
-    });
-    return () => {
-      stop();
-      cancelAnimationFrame(frame);
-    };
-  }, [editor, open, query]);
-
-  useEffect(() => {
-    setCurrent((index) => (ranges.length === 0 ? -1 : Math.min(Math.max(index, 0), ranges.length - 1)));
-  }, [ranges]);
-
-  useEffect(() => {
-    if (!open) return;
-    const hit = ranges[current] ?? null;
-    paintFindHits(ranges, hit);
-    hit?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-  }, [open, ranges, current]);
-
-  useEffect(() => clearFindHits, []);
 
   const close = useCallback(() => {
     const hit = ranges[current];

@@ -32,13 +32,6 @@ export function stepMatch(current: number, count: number, direction: 1 | -1): nu
   return (current + direction + count) % count;
 }
 
-/** The hit to show first: the first one at or after `offset` (the caret), else the first. */
-export function firstMatchFrom(matches: readonly TextMatch[], offset: number): number {
-  if (matches.length === 0) return -1;
-  const index = matches.findIndex((m) => m.start >= offset);
-  return index === -1 ? 0 : index;
-}
-
 /** "3 of 12", "No matches", "1 of 1,000+". */
 export function describeMatches(current: number, count: number, limit = MAX_FIND_MATCHES): string {
   if (count === 0) return 'No matches';

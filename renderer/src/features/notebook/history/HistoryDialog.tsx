@@ -1,11 +1,12 @@
 // The note's history: its saved states, newest first; one can be viewed read-only and restored
 // (as a new revision, so the restore itself is in the history too).
-import { useEffect, useState } from 'react';
-import type { Note, NoteSnapshot, NoteSnapshotSummary } from '../../../../../shared/domain';
-import { api } from '../../../api/client';
+import { useState } from 'react';
+import type { Note } from '../../../../../shared/domain';
+import { useAction } from '../../../api/useAction';
+import { useCall } from '../../../api/useCall';
 import { Dialog } from '../../../components/Dialog';
 import { countOf, formatCaptured } from '../../../lib/format';
-import { displayTitle } from '../list/noteFacets';
+import { displayTitle } from '../list/noteTitle';
 import { SnapshotView } from './SnapshotView';
 
 export interface HistoryDialogProps {
@@ -17,33 +18,20 @@ export interface HistoryDialogProps {
 }
 
 export function HistoryDialog(props: HistoryDialogProps) {
-  const [snapshots, setSnapshots] = useState<NoteSnapshotSummary[] | null>(null);
-  const [shown, setShown] = useState<NoteSnapshot | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [restoring, setRestoring] = useState(false);
   const { noteId } = props;
-
-  useEffect(() => {
-    void api.call('notes.history', { id: noteId }).then((result) => {
-      if (result.ok) setSnapshots(result.value);
-      else setError(result.error.message);
-    });
-  }, [noteId]);
-
-  const show = async (revision: number) => {
-    setError(null);
-    const result = await api.call('notes.snapshot', { id: noteId, revision });
-    if (result.ok) setShown(result.value);
-    else setError(result.error.message);
-  };
+  const history = useCall('notes.history', { id: noteId });
+  // The saved state chosen to read; the last one read stays up until the next arrives.
+  const [chosen, setChosen] = useState<number | null>(null);
+  const reading = useCall('notes.snapshot', chosen === null ? null : { id: noteId, revision: chosen });
+  const restoring = useAction();
+  const snapshots = history.value;
+  const shown = reading.value;
+  const error = restoring.error ?? reading.error ?? history.error;
 
   const restore = async () => {
     if (!shown) return;
-    setRestoring(true);
-    const result = await api.call('notes.restore', { id: noteId, snapshotRevision: shown.revision, revision: props.currentRevision() });
-    setRestoring(false);
+    const result = await restoring.run('notes.restore', { id: noteId, snapshotRevision: shown.revision, revision: props.currentRevision() });
     if (result.ok) props.onRestored(result.value);
-    else setError(result.error.message);
   };
 
   return (
@@ -72,7 +60,7 @@ export function HistoryDialog(props: HistoryDialogProps) {
                   className="nb-history-item"
                   aria-current={shown?.revision === snapshot.revision}
                   data-testid="history-item"
-                  onClick={() => void show(snapshot.revision)}
+                  onClick={() => setChosen(snapshot.revision)}
                 >
                   <span className="nb-history-when">{formatCaptured(snapshot.savedAt)}</span>
                   <span className="nb-history-what">
@@ -89,7 +77,7 @@ export function HistoryDialog(props: HistoryDialogProps) {
                   <span>
                     {displayTitle(shown.title)} — {formatCaptured(shown.savedAt)}
                   </span>
-                  <button type="button" className="primary" disabled={restoring} onClick={() => void restore()}>
+                  <button type="button" className="primary" disabled={restoring.busy} onClick={() => void restore()}>
                     Restore this version
                   </button>
                 </div>

@@ -1,9 +1,9 @@
-// The Notes list for the current search and filters, and the folders and tags to filter by (from
-// every note, so a filter never hides the other choices). The latest request wins.
-import { useEffect, useRef, useState } from 'react';
-import type { NoteSummary } from '../../../../../shared/domain';
+// The Notes list for the current search and filters, a page at a time, with the counts and the
+// folders and tags to filter by from the core (every note's, so a filter never hides the other choices).
+import type { NoteFacets, NoteSummary } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
-import { noteFacets, type NoteFacets } from './noteFacets';
+import { useCall } from '../../../api/useCall';
+import { usePagedList } from '../../../api/usePagedList';
 
 export type NoteSort = 'updated' | 'title';
 
@@ -16,43 +16,43 @@ export interface NoteListFilters {
 
 export interface NotesList {
   notes: NoteSummary[];
-  /** How many notes match (the list shows the first LIST_LIMIT). */
-  total: number;
+  /** How many notes match (all pages); null until known. */
+  total: number | null;
   /** How many notes the library holds; null until known. */
   libraryTotal: number | null;
   facets: NoteFacets;
+  loading: boolean;
   error: string | null;
+  hasMore: boolean;
+  loadMore: () => void;
 }
 
-export const LIST_LIMIT = 500;
+export const PAGE_SIZE = 100;
+/** The most notes.list gives in one call. */
+const MAX_LIMIT = 500;
+const NO_FACETS: NoteFacets = { folders: [], tags: [] };
 
+/** `refresh` changes after every change to a note, so the counts and rows follow. */
 export function useNotesList(filters: NoteListFilters, refresh: number): NotesList {
-  const [state, setState] = useState<NotesList>({ notes: [], total: 0, libraryTotal: null, facets: { folders: [], tags: [] }, error: null });
-  const request = useRef(0);
   const { query, sort, folder, tag } = filters;
-
-  useEffect(() => {
-    const ticket = ++request.current;
-    const trimmed = query.trim();
-    void Promise.all([
-      api.call('notes.list', { limit: LIST_LIMIT, sort, ...(trimmed ? { query: trimmed } : {}), ...(folder ? { folder } : {}), ...(tag ? { tag } : {}) }),
-      api.call('notes.list', { limit: LIST_LIMIT, sort: 'updated' }),
-    ]).then(([shown, all]) => {
-      if (ticket !== request.current) return;
-      if (!shown.ok || !all.ok) {
-        const error = !shown.ok ? shown.error.message : !all.ok ? all.error.message : '';
-        setState((prev) => ({ ...prev, error }));
-        return;
-      }
-      setState({
-        notes: shown.value.items,
-        total: shown.value.total,
-        libraryTotal: all.value.total,
-        facets: noteFacets(all.value.items),
-        error: null,
-      });
-    });
-  }, [query, sort, folder, tag, refresh]);
-
-  return state;
+  const trimmed = query.trim();
+  const input = { sort, ...(trimmed ? { query: trimmed } : {}), ...(folder ? { folder } : {}), ...(tag ? { tag } : {}) };
+  const pages = usePagedList(JSON.stringify(input), (offset, limit) => api.call('notes.list', { ...input, offset, limit }), {
+    pageSize: PAGE_SIZE,
+    maxLimit: MAX_LIMIT,
+    refresh,
+    failure: 'The notes could not be listed',
+  });
+  const library = useCall('notes.list', { limit: 1 }, { refresh });
+  const facets = useCall('notes.facets', {}, { refresh });
+  return {
+    notes: pages.items,
+    total: pages.total,
+    libraryTotal: library.value?.total ?? null,
+    facets: facets.value ?? NO_FACETS,
+    loading: pages.loading,
+    error: pages.error ?? library.error ?? facets.error,
+    hasMore: pages.hasMore,
+    loadMore: pages.loadMore,
+  };
 }

@@ -1,6 +1,6 @@
 // An inline mention of an entity card. It stores the card's id (the link the core derives on save) and
 // the name it had when mentioned, kept for a card deleted since; it shows the card's current name.
-import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
+import { $applyNodeReplacement, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
 import { InlineChipNode } from './InlineChipNode';
 import { ENTITY_TYPES, type EntityType } from '../../../../../shared/domain';
@@ -62,8 +62,4 @@ export class EntityMentionNode extends InlineChipNode {
 
 export function $createEntityMentionNode(entityId: string, name: string, entityType: EntityType): EntityMentionNode {
   return $applyNodeReplacement(new EntityMentionNode(entityId, name, entityType));
-}
-
-export function $isEntityMentionNode(node: LexicalNode | null | undefined): node is EntityMentionNode {
-  return node instanceof EntityMentionNode;
 }

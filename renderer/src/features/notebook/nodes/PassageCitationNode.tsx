@@ -1,6 +1,6 @@
 // An inline citation of a passage. It keeps the quote (shortened) and its source as they were when
 // cited, so the note still reads — and exports — if the passage or its clipping goes away.
-import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
+import { $applyNodeReplacement, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
 import { InlineChipNode } from './InlineChipNode';
 import {
@@ -16,9 +16,6 @@ export interface CitationFields extends CitationSource {
   passageId: string;
   quote: string;
 }
-
-/** What version 1 did not keep: an empty clipping id marks a source still to be filled in from the passage. */
-export const UNKNOWN_SOURCE: CitationSource = { clippingId: '', clippingTitle: '', outlet: null, publishedAt: null, grade: null };
 
 /**
  * Reads any version of the serialized citation (SerializedPassageCitation, or the older
@@ -94,8 +91,4 @@ export class PassageCitationNode extends InlineChipNode {
 
 export function $createPassageCitationNode(citation: CitationFields): PassageCitationNode {
   return $applyNodeReplacement(new PassageCitationNode({ ...citation, quote: shortenQuote(citation.quote) }));
-}
-
-export function $isPassageCitationNode(node: LexicalNode | null | undefined): node is PassageCitationNode {
-  return node instanceof PassageCitationNode;
 }

@@ -9,7 +9,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { EntityMentionNode } from './EntityMentionNode';
 import { NeedsEvidenceNode } from './NeedsEvidenceNode';
 import { PassageCitationNode } from './PassageCitationNode';
-import './evidence-nodes.css';
+import './evidenceNodes.css';
 
 export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,

@@ -1,33 +1,39 @@
-import { useEffect, useMemo, useState } from 'react';
+// The panel's passages, newest first, a page at a time, filtered by the words typed (each word in the
+// quote, label, comment or clipping title) among those loaded.
+import { useMemo } from 'react';
 import type { Passage } from '../../../../../../shared/domain';
 import { api } from '../../../../api/client';
+import { usePagedList } from '../../../../api/usePagedList';
 
-/** How many of the newest passages the finder offers; older ones are reached from the Reader. */
-const FINDER_LIMIT = 500;
+export const FINDER_PAGE_SIZE = 100;
 
-/** The newest passages, filtered by the words typed (each word in the quote, label, comment or title). */
-export function usePassageFinder(filter: string): { passages: Passage[] | null; error: string | null } {
-  const [all, setAll] = useState<Passage[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    void api.call('passages.list', { limit: FINDER_LIMIT }).then((result) => {
-      if (!current) return;
-      if (result.ok) setAll(result.value.items);
-      else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
+export interface PassageFinderState {
+  /** The loaded passages that have the words; null until the first page arrives. */
+  passages: Passage[] | null;
+  /** How many passages the library holds; null until known. */
+  total: number | null;
+  /** How many are loaded (and so searched). */
+  loaded: number;
+  loading: boolean;
+  error: string | null;
+  hasMore: boolean;
+  loadMore: () => void;
+}
+
+export function usePassageFinder(filter: string): PassageFinderState {
+  const pages = usePagedList('newest', (offset, limit) => api.call('passages.list', { offset, limit }), {
+    pageSize: FINDER_PAGE_SIZE,
+    failure: 'The passages could not be listed',
+  });
+  const { items, total } = pages;
   const passages = useMemo(() => {
-    if (!all) return null;
+    if (total === null) return null;
     const words = filter.toLocaleLowerCase().split(/\s+/u).filter(Boolean);
-    if (words.length === 0) return all;
-    return all.filter((p) => {
+    if (words.length === 0) return items;
+    return items.filter((p) => {
       const text = [p.exact, p.label, p.comment, p.clippingTitle].join(' ').toLocaleLowerCase();
       return words.every((word) => text.includes(word));
     });
-  }, [all, filter]);
-  return { passages, error };
+  }, [items, total, filter]);
+  return { passages, total, loaded: items.length, loading: pages.loading, error: pages.error, hasMore: pages.hasMore, loadMore: pages.loadMore };
 }

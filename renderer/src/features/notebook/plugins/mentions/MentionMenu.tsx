@@ -1,4 +1,5 @@
-import type { MentionOption } from './MentionOption';
+import { ENTITY_TYPE_NAME } from '../../../../../../shared/display-words';
+import type { MentionOption } from './mentionOption';
 
 /** The typeahead's list: cards with their aliases, then one "Create card" row per type. */
 export function MentionMenu(props: {
@@ -26,14 +27,14 @@ export function MentionMenu(props: {
           >
             {choice.kind === 'card' ? (
               <>
-                <span className={`mention-menu-type mention-menu-type-${choice.entity.type}`}>{choice.entity.type}</span>{' '}
+                <span className={`mention-menu-type mention-menu-type-${choice.entity.type}`}>{ENTITY_TYPE_NAME[choice.entity.type].toLowerCase()}</span>{' '}
                 <span className="mention-menu-name">{choice.entity.name}</span>{' '}
                 {choice.entity.aliases.length > 0 && <span className="mention-menu-aliases">{choice.entity.aliases.join(', ')}</span>}
               </>
             ) : (
               <>
                 <span className="mention-menu-name">Create card “{choice.name}”</span>{' '}
-                <span className="mention-menu-aliases">as {choice.type}</span>
+                <span className="mention-menu-aliases">as {ENTITY_TYPE_NAME[choice.type].toLowerCase()}</span>
               </>
             )}
           </li>

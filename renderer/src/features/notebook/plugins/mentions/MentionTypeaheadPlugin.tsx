@@ -6,18 +6,19 @@ import { $createTextNode, $getNodeByKey, $isTextNode, type TextNode } from 'lexi
 import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { EntityType } from '../../../../../../shared/domain';
-import { api } from '../../../../api/client';
+import { useAction } from '../../../../api/useAction';
 import { $createEntityMentionNode } from '../../nodes/EntityMentionNode';
 import { entityNameStore } from './entityNameStore';
 import { matchMentionTrigger } from './mentionTrigger';
 import { MentionMenu } from './MentionMenu';
-import type { MentionOption } from './MentionOption';
+import type { MentionOption } from './mentionOption';
 import { useMentionOptions } from './useMentionOptions';
 
 export function MentionTypeaheadPlugin(props: { onError: (message: string) => void }) {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
   const options = useMentionOptions(query);
+  const { run } = useAction();
   const { onError } = props;
 
   /** Puts the mention where the typed "@name" was, then a space, with the caret after it. */
@@ -55,7 +56,7 @@ export function MentionTypeaheadPlugin(props: { onError: (message: string) => vo
       // A new card: the typed "@name" stays until the core has made the card, as a token so that it
       // is not merged into the text around it (which would lose the node to replace).
       typed.setMode('token');
-      void api.call('entities.create', { name: choice.name, type: choice.type }).then((result) => {
+      void run('entities.create', { name: choice.name, type: choice.type }).then((result) => {
         if (result.ok) {
           entityNameStore(editor).remember(result.value.id, result.value.name, result.value.type);
           return replaceWithMention(key, result.value);
@@ -67,7 +68,7 @@ export function MentionTypeaheadPlugin(props: { onError: (message: string) => vo
         onError(`The card “${choice.name}” was not created: ${result.error.message}`);
       });
     },
-    [editor, onError, replaceWithMention],
+    [editor, onError, replaceWithMention, run],
   );
 
   return (

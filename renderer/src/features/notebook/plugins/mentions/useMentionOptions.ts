@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import { ENTITY_TYPES, type EntitySummary } from '../../../../../../shared/domain';
-import { api } from '../../../../api/client';
-import { MentionOption } from './MentionOption';
+import { ENTITY_TYPES } from '../../../../../../shared/domain';
+import { useCall } from '../../../../api/useCall';
+import { MentionOption } from './mentionOption';
 
 const SHOWN_CARDS = 8;
 
@@ -10,30 +9,16 @@ const SHOWN_CARDS = 8;
  * transliterations, and searches aliases), then "Create card" in each type unless a card has that very name.
  */
 export function useMentionOptions(query: string | null): MentionOption[] {
-  const [cards, setCards] = useState<{ query: string; found: EntitySummary[] } | null>(null);
-
-  useEffect(() => {
-    if (query === null) return;
-    let current = true;
-    const trimmed = query.trim();
-    const request =
-      trimmed === ''
-        ? api.call('entities.list', { limit: SHOWN_CARDS }).then((r) => (r.ok ? { ok: true as const, value: r.value.items } : r))
-        : api.call('entities.find', { query: trimmed, limit: SHOWN_CARDS });
-    void request.then((result) => {
-      if (current) setCards({ query, found: result.ok ? result.value : [] });
-    });
-    return () => {
-      current = false;
-    };
-  }, [query]);
+  const trimmed = query?.trim() ?? '';
+  // The first cards by name, for the menu before a name is typed (asked once while the menu is open).
+  const first = useCall('entities.list', query !== null ? { limit: SHOWN_CARDS } : null);
+  const found = useCall('entities.find', query !== null && trimmed !== '' ? { query: trimmed, limit: SHOWN_CARDS } : null);
 
   if (query === null) return [];
-  const trimmed = query.trim();
-  // While the answer for this query is on its way, the last one stays (no flicker).
-  const found = cards?.found ?? [];
-  const options = found.map((entity) => new MentionOption({ kind: 'card', entity }));
-  const named = found.some((e) => e.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase());
+  // While the answer for this query is on its way, the last one stays (no flicker); a failed search offers no cards.
+  const cards = trimmed === '' ? first.value?.items : found.error && !found.loading ? [] : (found.value ?? first.value?.items);
+  const options = (cards ?? []).map((entity) => new MentionOption({ kind: 'card', entity }));
+  const named = (cards ?? []).some((e) => e.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase());
   if (trimmed !== '' && !named) for (const type of ENTITY_TYPES) options.push(new MentionOption({ kind: 'create', name: trimmed, type }));
   return options;
 }

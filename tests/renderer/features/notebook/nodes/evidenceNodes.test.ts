@@ -6,7 +6,7 @@ import { PASSAGE_CITATION_VERSION, type NoteContent } from '../../../../../share
 import { $createEntityMentionNode } from '../../../../../renderer/src/features/notebook/nodes/EntityMentionNode';
 import { NOTE_NODES } from '../../../../../renderer/src/features/notebook/nodes';
 import { $createNeedsEvidenceNode } from '../../../../../renderer/src/features/notebook/nodes/NeedsEvidenceNode';
-import { $createPassageCitationNode, $isPassageCitationNode } from '../../../../../renderer/src/features/notebook/nodes/PassageCitationNode';
+import { $createPassageCitationNode, PassageCitationNode } from '../../../../../renderer/src/features/notebook/nodes/PassageCitationNode';
 
 // The chips fetch present states through the page's client, which needs a window; these tests never render.
 vi.mock('../../../../../renderer/src/api/client', () => ({ api: { call: vi.fn() } }));
@@ -103,7 +103,7 @@ describe('evidence nodes', () => {
     };
     editor.setEditorState(editor.parseEditorState(JSON.stringify(v1)));
     const node = editor.getEditorState().read(() => $getRoot().getFirstChildOrThrow<ElementNode>().getFirstChild());
-    expect($isPassageCitationNode(node)).toBe(true);
+    expect(node).toBeInstanceOf(PassageCitationNode);
     const json = editor.getEditorState().toJSON() as unknown as NoteContent;
     const citation = (json.root.children[0] as { children: unknown[] }).children[0];
     expect(citation).toEqual({

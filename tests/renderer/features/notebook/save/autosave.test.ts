@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { NoteSaved } from '../../../../shared/domain';
-import type { ApiResult } from '../../../../shared/errors';
-import { NoteAutosaver, type NoteDraft, type SaveStatus } from '../../../../renderer/src/features/notebook/save/autosave';
+import type { NoteSaved } from '../../../../../shared/domain';
+import type { ApiResult } from '../../../../../shared/errors';
+import { NoteAutosaver, type NoteDraft, type SaveStatus } from '../../../../../renderer/src/features/notebook/save/autosave';
 
 function note(revision: number): NoteSaved {
   return { revision, updatedAt: '' };

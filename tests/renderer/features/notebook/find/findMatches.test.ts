@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeMatches, findMatches, firstMatchFrom, stepMatch } from '../../../../renderer/src/features/notebook/find/findMatches';
-import { segmentAt } from '../../../../renderer/src/features/notebook/find/textMap';
+import { describeMatches, findMatches, stepMatch } from '../../../../../renderer/src/features/notebook/find/findMatches';
+import { segmentAt } from '../../../../../renderer/src/features/notebook/find/textMap';
 
 describe('findMatches', () => {
   it('finds every occurrence ignoring case, with offsets in the original text', () => {
@@ -35,13 +35,6 @@ describe('moving between matches', () => {
     expect(stepMatch(0, 3, -1)).toBe(2);
     expect(stepMatch(-1, 3, -1)).toBe(2);
     expect(stepMatch(0, 0, 1)).toBe(-1);
-  });
-
-  it('starts at the caret', () => {
-    const matches = findMatches('ab ab ab', 'ab');
-    expect(firstMatchFrom(matches, 4)).toBe(2);
-    expect(firstMatchFrom(matches, 7)).toBe(0);
-    expect(firstMatchFrom([], 0)).toBe(-1);
   });
 
   it('says where you are', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutAction, type KeyLike } from '../../../../renderer/src/features/notebook/editor/toolbarActions';
-import { isAllowedLinkUrl, normaliseLinkUrl } from '../../../../renderer/src/features/notebook/editor/linkUrl';
+import { shortcutAction, type KeyLike } from '../../../../../renderer/src/features/notebook/editor/toolbarActions';
+import { isAllowedLinkUrl, normaliseLinkUrl } from '../../../../../renderer/src/features/notebook/editor/linkUrl';
 
 const key = (code: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: '', code, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 

@@ -1,6 +1,6 @@
 // When typing opens the card typeahead of a mention node, and what it searches for.
 import { describe, expect, it } from 'vitest';
-import { matchMentionTrigger } from '../../../../../renderer/src/features/notebook/plugins/mentions/mentionTrigger';
+import { matchMentionTrigger } from '../../../../../../renderer/src/features/notebook/plugins/mentions/mentionTrigger';
 
 describe('matchMentionTrigger', () => {
   it('opens on @ or [[ at the start or after a space, with the name typed so far', () => {
