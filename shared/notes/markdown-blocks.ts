@@ -162,7 +162,10 @@ function paragraphsOf(lines: string[]): string[] {
   let current: string[] = [];
   for (const line of [...lines, '']) {
     if (line.trim() !== '') current.push(line);
-    else if (current.length > 0) (paragraphs.push(joinLines(current)), (current = []));
+    else if (current.length > 0) {
+      paragraphs.push(joinLines(current));
+      current = [];
+    }
   }
   return paragraphs;
 }

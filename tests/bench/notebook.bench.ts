@@ -49,7 +49,7 @@ export async function runNotebookBench(): Promise<void> {
     } catch (error) {
       const shot = artifactPath('bench-notebook-failure.png');
       await browser.contexts()[0]?.pages()[0]?.screenshot({ path: shot }).catch(() => undefined);
-      throw new Error(`The notebook bench failed (the page is in ${shot}): ${String(error)}`);
+      throw new Error(`The notebook bench failed (the page is in ${shot}): ${String(error)}`, { cause: error });
     } finally {
       await browser.close();
       await server.stop();

@@ -95,9 +95,18 @@ function createPassageRows(db: Database.Database) {
     page(input: ParsedInputOf<'passages.list'>): { rows: PassageRow[]; total: number } {
       const where: string[] = ['c.trashed_at IS NULL'];
       const params: Record<string, unknown> = {};
-      if (input.clippingId !== undefined) (where.push('p.clipping_id = @clippingId'), (params.clippingId = input.clippingId));
-      if (input.color !== undefined) (where.push('p.color = @color'), (params.color = input.color));
-      if (input.label !== undefined) (where.push('p.label = @label COLLATE NOCASE'), (params.label = input.label));
+      if (input.clippingId !== undefined) {
+        where.push('p.clipping_id = @clippingId');
+        params.clippingId = input.clippingId;
+      }
+      if (input.color !== undefined) {
+        where.push('p.color = @color');
+        params.color = input.color;
+      }
+      if (input.label !== undefined) {
+        where.push('p.label = @label COLLATE NOCASE');
+        params.label = input.label;
+      }
       if (input.entityId !== undefined) {
         where.push('EXISTS (SELECT 1 FROM passage_entities pe WHERE pe.passage_id = p.id AND pe.entity_id = @entityId)');
         params.entityId = input.entityId;

@@ -4,9 +4,6 @@ import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../shar
 import { useEntitySearch } from './useEntitySearch';
 import './entityPicker.css';
 
-/** Kept while features/entities still reads the type names from here; shared/display-words has them. */
-export const ENTITY_TYPE_NAMES = ENTITY_TYPE_NAME;
-
 type Row = { kind: 'entity'; entity: EntitySummary } | { kind: 'create'; name: string };
 
 /**

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Clipping, ClippingSummary, LibraryInfo, Page } from '../../../shared/domain';
+import type { ClippingSummary, LibraryInfo, Page } from '../../../shared/domain';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { MAX_PASTE_BYTES } from '../../../shared/limits';
 import { errorOf, openTempCore, openTrackedCore, sha256Hex, valueOf, storedClipping } from '../../helpers/temp-library';

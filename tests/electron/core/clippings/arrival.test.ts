@@ -1,7 +1,6 @@
 // clippings.importFile through the real core: the bytes that arrived are kept exactly.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Clipping } from '../../../../shared/domain';
 import { MAX_FILE_BYTES } from '../../../../shared/limits';
 import { errorOf, openTempCore, sha256Hex, storedClipping, valueOf } from '../../../helpers/temp-library';
 

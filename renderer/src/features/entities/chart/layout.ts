@@ -82,10 +82,16 @@ function initialPositions(n: number, seed: number): Layout {
 function centre(xs: Float64Array, ys: Float64Array): void {
   let sx = 0;
   let sy = 0;
-  for (let i = 0; i < xs.length; i++) (sx += xs[i]!), (sy += ys[i]!);
+  for (let i = 0; i < xs.length; i++) {
+    sx += xs[i]!;
+    sy += ys[i]!;
+  }
   const mx = sx / xs.length;
   const my = sy / ys.length;
-  for (let i = 0; i < xs.length; i++) (xs[i]! -= mx), (ys[i]! -= my);
+  for (let i = 0; i < xs.length; i++) {
+    xs[i]! -= mx;
+    ys[i]! -= my;
+  }
 }
 
 /** xorshift32 in [0, 1): small, fast, and the same on every machine. */
