@@ -51,7 +51,11 @@ export function cleanClipText(raw: string, options: CleanOptions = {}): CleanedC
 /** The title a first line gives, or null when the line is too long to be one. */
 export function titleFromFirstLine(line: string, options: CleanOptions = {}): string | null {
   let title = line.trim();
-  if (options.markdown) title = title.replace(/^#{1,6}\s+/u, '').replace(/\s+#+$/u, '').trim();
+  if (options.markdown)
+    title = title
+      .replace(/^#{1,6}\s+/u, '')
+      .replace(/\s+#+$/u, '')
+      .trim();
   if (title === '' || title.length >= TITLE_MAX_CHARS) return null;
   return title;
 }
@@ -121,7 +125,10 @@ export function isOutletLine(line: string): boolean {
 }
 
 function splitLines(raw: string): string[] {
-  return raw.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n').split('\n');
+  return raw
+    .replace(/^\ufeff/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .split('\n');
 }
 
 /** How many non-blank lines come before index `end`. */

@@ -49,10 +49,7 @@ function method<R>() {
 
 const id = z.string().trim().min(1, 'An id is required.').max(100);
 const ids = z.array(id).min(1, 'Choose at least one clipping.').max(100_000);
-const partialDate = z
-  .string()
-  .trim()
-  .refine(isPartialDate, 'A date is written 2014, 2014-07 or 2014-07-02.');
+const partialDate = z.string().trim().refine(isPartialDate, 'A date is written 2014, 2014-07 or 2014-07-02.');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const tagName = z.string().trim().min(1, 'A tag needs a name.').max(MAX_TAG_CHARS);
 const credibility = z
@@ -138,9 +135,7 @@ const suggestionInput = z
 const noteTitle = z.string().trim().max(MAX_TITLE_CHARS);
 const noteFolder = z.string().trim().max(500).nullable().optional();
 /** Lexical's serialized state; the core checks its outline (a root with children) and its size. */
-const noteContent = z
-  .object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).passthrough() })
-  .passthrough();
+const noteContent = z.object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).passthrough() }).passthrough();
 const revision = z.number().int().min(0);
 
 export const contract = {
@@ -177,9 +172,7 @@ export const contract = {
 
   'clippings.update': method<Clipping>()(z.object({ id, patch: clippingPatch }).strict()),
 
-  'clippings.tag': method<BulkResult>()(
-    z.object({ ids, add: z.array(tagName).max(200).default([]), remove: z.array(tagName).max(200).default([]) }).strict(),
-  ),
+  'clippings.tag': method<BulkResult>()(z.object({ ids, add: z.array(tagName).max(200).default([]), remove: z.array(tagName).max(200).default([]) }).strict()),
 
   'clippings.trash': method<BulkResult>()(z.object({ ids }).strict()),
 
@@ -244,9 +237,7 @@ export const contract = {
   'entities.suggest': method<EntitySuggestion[]>()(z.object({ clippingId: id }).strict()),
 
   /** Remembers that a suggestion is wrong for this clipping, so it is not offered again. */
-  'entities.rejectSuggestion': method<BulkResult>()(
-    z.object({ clippingId: id, name: z.string().trim().min(1).max(300), type: z.enum(ENTITY_TYPES) }).strict(),
-  ),
+  'entities.rejectSuggestion': method<BulkResult>()(z.object({ clippingId: id, name: z.string().trim().min(1).max(300), type: z.enum(ENTITY_TYPES) }).strict()),
 
   /** Deletes a card: its names, passage links and relations go; the passages themselves stay. */
   'entities.delete': method<BulkResult>()(z.object({ id }).strict()),
@@ -324,9 +315,7 @@ export const contract = {
   'notes.evidence': method<NoteEvidence>()(z.object({ id }).strict()),
 
   /** Notes that mention the card, cite the passage, or cite any passage of the clipping. */
-  'notes.referencing': method<NoteRef[]>()(
-    z.object({ entityId: id.optional(), passageId: id.optional(), clippingId: id.optional() }).strict(),
-  ),
+  'notes.referencing': method<NoteRef[]>()(z.object({ entityId: id.optional(), passageId: id.optional(), clippingId: id.optional() }).strict()),
 
   /** A Markdown file as a new note: headings, lists, quotes, links; [[Name]] becomes a mention of a card so named. */
   'notes.importMarkdown': method<Note>()(z.object({ fileName: z.string().trim().min(1).max(1000), markdown: z.string() }).strict()),

@@ -15,7 +15,12 @@ export function normaliseForDuplicates(text: string): string {
 }
 
 export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** The set of word 5-shingles, each hashed to 32 bits (a text shorter than 5 words is one shingle). */

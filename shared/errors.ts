@@ -1,14 +1,7 @@
 // Errors travel as values across every door: Electron IPC keeps only an Error's message,
 // so a thrown error would lose its code.
 
-export const ERROR_CODES = [
-  'invalid_input',
-  'not_found',
-  'conflict',
-  'unknown_method',
-  'internal',
-  'too_large',
-] as const;
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unknown_method', 'internal', 'too_large'] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -34,9 +27,7 @@ export class NotebookError extends Error {
   }
 
   toApiError(): ApiError {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return this.field === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, field: this.field };
   }
 }
 

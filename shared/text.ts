@@ -4,7 +4,11 @@ const TITLE_MAX = 200;
 
 /** The title a clipping gets when none is given: its first non-empty line, shortened. */
 export function titleFromText(text: string): string {
-  const firstLine = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  const firstLine =
+    text
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? '';
   return shorten(firstLine, TITLE_MAX);
 }
 

@@ -17,12 +17,7 @@ export function userDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, h
 }
 
 /** --library wins, then NOTEBOOK_LIBRARY, then the desktop app's user-data library. */
-export function resolveLibraryPath(
-  explicit: string | undefined,
-  platform: NodeJS.Platform,
-  env: NodeJS.ProcessEnv,
-  home: string,
-): string {
+export function resolveLibraryPath(explicit: string | undefined, platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string {
   if (explicit) return explicit;
   if (env.NOTEBOOK_LIBRARY) return env.NOTEBOOK_LIBRARY;
   return join(userDataDir(platform, env, home), LIBRARY_FILE_NAME);

@@ -26,9 +26,7 @@ const projectRoot = join(__dirname, '../..');
 
 // The same user-data folder the CLI computes, so both see one library.
 app.setPath('userData', userDataDir(process.platform, process.env, homedir()));
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -63,12 +61,7 @@ async function start(): Promise<void> {
     existsSync,
   );
   if ('error' in binding) return fail(new Error(binding.error));
-  const libraryPath = resolveLibraryPath(
-    cliLibraryArgument(process.argv),
-    process.platform,
-    process.env,
-    homedir(),
-  );
+  const libraryPath = resolveLibraryPath(cliLibraryArgument(process.argv), process.platform, process.env, homedir());
   try {
     core = openCore(libraryPath, { nativeBinding: binding.nativeBinding });
   } catch (error) {

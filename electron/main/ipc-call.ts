@@ -11,12 +11,7 @@ export class UntrustedSenderError extends Error {
   }
 }
 
-export async function answerIpcCall(
-  frame: SenderFrame | null,
-  method: unknown,
-  input: unknown,
-  dispatch: Dispatch,
-): Promise<ApiResult<unknown>> {
+export async function answerIpcCall(frame: SenderFrame | null, method: unknown, input: unknown, dispatch: Dispatch): Promise<ApiResult<unknown>> {
   // Not an ApiResult: a foreign frame is an attack, not a caller, and learns nothing.
   if (!isTrustedSender(frame)) throw new UntrustedSenderError();
   const tooLarge = requestSizeError(input);

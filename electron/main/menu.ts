@@ -2,10 +2,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/app-commands';
 
-export function applicationMenuTemplate(
-  platform: NodeJS.Platform,
-  send: (command: AppCommand) => void,
-): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate(platform: NodeJS.Platform, send: (command: AppCommand) => void): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),

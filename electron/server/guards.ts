@@ -40,10 +40,7 @@ export function sessionCookie(port: number, token: string): string {
   return `${sessionCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
-export type RequestVerdict =
-  | { status: 403; reason: string }
-  | { status: 401; reason: string }
-  | { status: 'ok'; setCookie: boolean };
+export type RequestVerdict = { status: 403; reason: string } | { status: 401; reason: string } | { status: 'ok'; setCookie: boolean };
 
 /** Host first (stops DNS rebinding), then Origin (stops other local pages), then the token. */
 export function judgeRequest(

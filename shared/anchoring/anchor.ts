@@ -69,8 +69,7 @@ function approximateCandidates(
   const maxErrors = maxQuoteErrors(exact.length);
   if (maxErrors === 0) return [];
   const matcher = new ApproximateMatcher(text, exact, maxErrors);
-  const acceptable = (candidate: Candidate) =>
-    exact.length >= SELF_EVIDENT_QUOTE_CHARS || context.agrees(candidate.contextErrors);
+  const acceptable = (candidate: Candidate) => exact.length >= SELF_EVIDENT_QUOTE_CHARS || context.agrees(candidate.contextErrors);
   const edgePenalties: EdgePenalties = {
     beforeStart: (offset) => CONTEXT_WEIGHT * context.prefixErrorsBefore(offset),
     afterEnd: (offset) => CONTEXT_WEIGHT * context.suffixErrorsAfter(offset),

@@ -58,9 +58,7 @@ export class ApproximateMatcher {
     runs.sort((a, b) => best(a) - best(b) || distance(a) - distance(b) || a[0]!.offset - b[0]!.offset);
     return runs
       .slice(0, MAX_RUNS)
-      .flatMap((run) =>
-        bestLocalMinima(run, edgePenalties.afterEnd).flatMap((end) => this.matchesEndingAt(end.offset, edgePenalties.beforeStart)),
-      );
+      .flatMap((run) => bestLocalMinima(run, edgePenalties.afterEnd).flatMap((end) => this.matchesEndingAt(end.offset, edgePenalties.beforeStart)));
   }
 
   /** Ends (exclusive offsets) with their scores, grouped into runs of consecutive ends. */

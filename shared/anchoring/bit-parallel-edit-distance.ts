@@ -83,12 +83,7 @@ export interface ScanOptions {
  * Calls `visit(index, score)` after each text code unit is read, where index is that code unit's
  * offset in the text. Before anything is read the score is the pattern's length.
  */
-export function scanEditDistances(
-  pattern: CompiledPattern,
-  text: string,
-  options: ScanOptions,
-  visit: (index: number, score: number) => void,
-): void {
+export function scanEditDistances(pattern: CompiledPattern, text: string, options: ScanOptions, visit: (index: number, score: number) => void): void {
   const { blockCount } = pattern;
   const positive = new Int32Array(blockCount).fill(-1); // vertical deltas of +1: D[i][0] = i
   const negative = new Int32Array(blockCount);
@@ -143,11 +138,7 @@ export function scanMatchEnds(
     // Open the next block when the bottom of the last active one was within reach in the previous
     // column and this column can lower it (a match in the next block's top row, or a falling carry).
     // Its unknown previous column is taken as +1 per row, an upper bound.
-    if (
-      activeBlock < lastBlock &&
-      bottomScores[activeBlock]! - carry <= maxErrors &&
-      ((matches[activeBlock + 1]! & 1) !== 0 || carry < 0)
-    ) {
+    if (activeBlock < lastBlock && bottomScores[activeBlock]! - carry <= maxErrors && ((matches[activeBlock + 1]! & 1) !== 0 || carry < 0)) {
       activeBlock++;
       positive[activeBlock] = -1;
       negative[activeBlock] = 0;

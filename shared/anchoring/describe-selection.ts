@@ -43,10 +43,7 @@ function assertValidRange(text: string, start: number, end: number): void {
     throw new AnchorError('invalid_range', `The selection offsets must be whole numbers (got start ${start}, end ${end}).`);
   }
   if (start < 0 || end > text.length || start >= end) {
-    throw new AnchorError(
-      'invalid_range',
-      `The selection ${start}–${end} is not a non-empty range inside the text (0–${text.length}).`,
-    );
+    throw new AnchorError('invalid_range', `The selection ${start}–${end} is not a non-empty range inside the text (0–${text.length}).`);
   }
 }
 

@@ -25,8 +25,6 @@ export interface PassageAnchor {
  * - fuzzy: text close to the quote was found (the quote itself was edited);
  * - orphaned: nothing close enough; the caller keeps the quote and shows it as orphaned.
  */
-export type AnchorResult =
-  | { status: 'exact' | 'moved' | 'fuzzy'; start: number; end: number }
-  | { status: 'orphaned' };
+export type AnchorResult = { status: 'exact' | 'moved' | 'fuzzy'; start: number; end: number } | { status: 'orphaned' };
 
 export type AnchorStatus = AnchorResult['status'];

@@ -101,7 +101,12 @@ export function isAcronymPair(a: string, b: string, loose = false): boolean {
   const initials = long
     .split(/[\s-]+/)
     .filter((word) => word !== '')
-    .map((word) => word.replace(/^(?:al|el)-/i, '').charAt(0).toUpperCase())
+    .map((word) =>
+      word
+        .replace(/^(?:al|el)-/i, '')
+        .charAt(0)
+        .toUpperCase(),
+    )
     .join('');
   if (initials.charAt(0) !== letters.charAt(0)) return false;
   if (loose) return true;
@@ -168,7 +173,7 @@ function spanOf(text: string, tokens: readonly WordToken[], first: number, last:
 
 function lastTokenEndingBy(tokens: readonly WordToken[], offset: number): number {
   let found = -1;
-  for (let low = 0, high = tokens.length - 1; low <= high; ) {
+  for (let low = 0, high = tokens.length - 1; low <= high;) {
     const middle = (low + high) >> 1;
     if (tokens[middle]!.end <= offset) {
       found = middle;

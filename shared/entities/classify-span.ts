@@ -10,9 +10,22 @@ import { headIndex } from './span-head';
 import { describedAs } from './described-as';
 import { looksLikePersonName } from './person-name-shape';
 import {
-  NAME_PREFIXES, NAME_TITLES, ORGANIZATION_HEADS, ORGANIZATION_LEADERS, ORGANIZATION_PREFIXES,
-  ORGANIZATION_STARTS, OTHER_HEADS, PERSON_FOLLOWERS, PERSON_LEADERS, PLACE_FOLLOWERS, PLACE_HEADS,
-  PLACE_LEADERS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, PLACE_STARTS, NON_NAME_ABBREVIATIONS,
+  NAME_PREFIXES,
+  NAME_TITLES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_LEADERS,
+  ORGANIZATION_PREFIXES,
+  ORGANIZATION_STARTS,
+  OTHER_HEADS,
+  PERSON_FOLLOWERS,
+  PERSON_LEADERS,
+  PLACE_FOLLOWERS,
+  PLACE_HEADS,
+  PLACE_LEADERS,
+  PLACE_PREPOSITIONS,
+  PLACE_QUALIFIERS,
+  PLACE_STARTS,
+  NON_NAME_ABBREVIATIONS,
 } from './cue-words';
 
 export interface SpanReading {
@@ -26,12 +39,7 @@ const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', '
 const DESIGNATION = /^\p{Lu}{1,3}-\d/u;
 const LATIN = /^[\p{Script=Latin}\p{N}\p{M}.'’&-]+$/u;
 
-export function classifySpan(
-  tokens: readonly WordToken[],
-  span: NameSpan,
-  text: string,
-  lexicon: Lexicon,
-): SpanReading {
+export function classifySpan(tokens: readonly WordToken[], span: NameSpan, text: string, lexicon: Lexicon): SpanReading {
   const words = tokens.slice(span.first, span.last + 1);
   const surface = text.slice(words[0]!.start, words.at(-1)!.end);
   const key = foldName(surface);
@@ -125,7 +133,12 @@ function isKnownPlace(token: WordToken | undefined, lexicon: Lexicon): boolean {
 /** Boston Bruins, Houston Chronicle, Perth Glory: a known place followed by a name is a team or firm. */
 function startsWithPlace(words: readonly WordToken[], lexicon: Lexicon): boolean {
   for (let cut = words.length - 1; cut >= 1; cut--) {
-    const prefix = foldName(words.slice(0, cut).map((word) => word.text).join(' '));
+    const prefix = foldName(
+      words
+        .slice(0, cut)
+        .map((word) => word.text)
+        .join(' '),
+    );
     if (!lexicon.places.has(prefix)) continue;
     // A one-word prefix that is also a person's name counts only before a plural: Boston Bruins.
     const single = cut === 1 && (lexicon.firstNames.has(prefix) || lexicon.lastNames.has(prefix));

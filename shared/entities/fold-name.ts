@@ -10,7 +10,16 @@ const STANDALONE_ARTICLES = new Set(['al', 'el']);
 
 /** Letters that NFKD leaves whole but that readers treat as plain Latin letters. */
 const LETTER_REPLACEMENTS: Record<string, string> = {
-  ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', ı: 'i', þ: 'th', ħ: 'h',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ı: 'i',
+  þ: 'th',
+  ħ: 'h',
 };
 
 /** Consonant spellings that transliterations use for one sound; none creates another's match. */

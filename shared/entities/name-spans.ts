@@ -6,8 +6,17 @@ import type { Lexicon } from './lexicon';
 import { foldName } from './fold-name';
 import { headIndex } from './span-head';
 import {
-  NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, PERSON_TITLES,
-  PLACE_HEADS, PLACE_STARTS, NAME_TITLES, OTHER_HEADS, NAME_OPENING_ADJECTIVES,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_STARTS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_STARTS,
+  NAME_TITLES,
+  OTHER_HEADS,
+  NAME_OPENING_ADJECTIVES,
 } from './cue-words';
 
 export interface NameSpan {
@@ -45,7 +54,9 @@ export function findNameSpans(tokens: readonly WordToken[], lexicon: Lexicon): N
 
 /** Capitalised only because a title or heading capitalises every word. */
 const TITLE_CASE_FUNCTION_WORDS = new Set(
-  'the and or but nor from with into onto over under after before during since until while when where why how what who which whose this that these those'.split(' '),
+  'the and or but nor from with into onto over under after before during since until while when where why how what who which whose this that these those'.split(
+    ' ',
+  ),
 );
 
 /** Joinable when only spaces separate two words on one line. */
@@ -205,7 +216,12 @@ function endsInHead(tokens: readonly WordToken[], first: number, last: number): 
 function isKnownName(context: SpanContext, first: number, last: number): boolean {
   const { tokens, lexicon } = context;
   if (first > last) return false;
-  const key = foldName(tokens.slice(first, last + 1).map((token) => token.text).join(' '));
+  const key = foldName(
+    tokens
+      .slice(first, last + 1)
+      .map((token) => token.text)
+      .join(' '),
+  );
   return lexicon.organizations.has(key) || lexicon.places.has(key) || lexicon.people.has(key);
 }
 

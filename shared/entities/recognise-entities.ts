@@ -37,11 +37,7 @@ interface Mention extends SpanReading {
   sentenceStart: boolean;
 }
 
-export function recogniseEntities(
-  text: string,
-  lexicon: Lexicon = getLexicon(),
-  allTokens: readonly WordToken[] = tokenize(text),
-): RecognisedEntity[] {
+export function recogniseEntities(text: string, lexicon: Lexicon = getLexicon(), allTokens: readonly WordToken[] = tokenize(text)): RecognisedEntity[] {
   const tokens = plainTitleCaseWords(allTokens, text, lexicon);
   const mentions = findNameSpans(tokens, lexicon).map((span): Mention => {
     const words = tokens.slice(span.first, span.last + 1);
@@ -69,17 +65,19 @@ export function recogniseEntities(
   const names = resolveAcrossDocument(mentions);
   // One spelling, one canonical name: the way the text first writes it (Al-Qaeda, then al-Qaeda).
   for (const mention of mentions) if (!names.has(mention.key)) names.set(mention.key, mention.surface);
-  return mentions
-    // A capitalised word nothing speaks for is left out: a guess is worse than a miss in a side list.
-    .filter((mention) => !(mention.type === 'other' && mention.confidence === 0))
-    .map((mention) => ({
-      text: mention.surface,
-      start: mention.start,
-      end: mention.end,
-      type: mention.type,
-      name: names.get(mention.key) ?? mention.surface,
-      confidence: mention.confidence,
-    }));
+  return (
+    mentions
+      // A capitalised word nothing speaks for is left out: a guess is worse than a miss in a side list.
+      .filter((mention) => !(mention.type === 'other' && mention.confidence === 0))
+      .map((mention) => ({
+        text: mention.surface,
+        start: mention.start,
+        end: mention.end,
+        type: mention.type,
+        name: names.get(mention.key) ?? mention.surface,
+        confidence: mention.confidence,
+      }))
+  );
 }
 
 /** "LL Cool J. The show…": the dot after a closing initial ends the sentence, not the name. */

@@ -24,10 +24,7 @@ interface Naming {
  * Suggestions sorted by start. `knownCards` may be a prebuilt `KnownCardIndex`, which is worth
  * keeping when many texts are read against the same library.
  */
-export function suggestEntities(
-  text: string,
-  knownCards: readonly KnownCard[] | KnownCardIndex = [],
-): EntitySuggestion[] {
+export function suggestEntities(text: string, knownCards: readonly KnownCard[] | KnownCardIndex = []): EntitySuggestion[] {
   const index = knownCards instanceof KnownCardIndex ? knownCards : new KnownCardIndex(knownCards);
   const tokens = tokenize(text);
   const recognised = recogniseEntities(text, undefined, tokens);
@@ -41,9 +38,7 @@ export function suggestEntities(
     rank: 0,
   }));
   const definitions = findAliasDefinitions(text, tokens);
-  const defined = definitions
-    .map((definition) => aliasRow(definition, known, recognised))
-    .filter((row): row is Candidate => row !== null);
+  const defined = definitions.map((definition) => aliasRow(definition, known, recognised)).filter((row): row is Candidate => row !== null);
   const namings = namingsFromDefinitions(definitions, defined);
   // The name a definition defines is a name too: "Islamic State of Iraq and al-Sham (ISIS)".
   for (const definition of definitions) {
@@ -77,14 +72,7 @@ function aliasRow(definition: AliasDefinition, known: readonly Candidate[], reco
   const aliasEntity = strongestWithin(recognised, alias.start, alias.end);
   const acronym = isAcronymPair(named.text, alias.text, true);
   const sure = (entity: RecognisedEntity | null) => (entity && entity.confidence >= 2 && entity.type !== 'other' ? entity.type : null);
-  const type =
-    card?.type ??
-    sure(namedEntity) ??
-    sure(aliasEntity) ??
-    (acronym ? 'organization' : null) ??
-    namedEntity?.type ??
-    aliasEntity?.type ??
-    'other';
+  const type = card?.type ?? sure(namedEntity) ?? sure(aliasEntity) ?? (acronym ? 'organization' : null) ?? namedEntity?.type ?? aliasEntity?.type ?? 'other';
   return {
     text: alias.text,
     start: alias.start,
@@ -120,9 +108,7 @@ function strongestWithin(entities: readonly RecognisedEntity[], start: number, e
 
 /** Longest first, then by rank: each kept row marks its characters as taken in `occupied`. */
 function pickNonOverlapping(candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
-  const ordered = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start,
-  );
+  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const chosen: Candidate[] = [];
   for (const candidate of ordered) {
     if (!isFree(occupied, candidate)) continue;

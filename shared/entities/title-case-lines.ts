@@ -9,9 +9,7 @@ const MIN_CAPITALISED_SHARE = 0.7;
 export function plainTitleCaseWords(tokens: readonly WordToken[], text: string, lexicon: Lexicon): readonly WordToken[] {
   const lines = lineRanges(tokens);
   // A headline is a line of its own that does not end like a sentence.
-  const titleLines = lines.filter(
-    ({ first, last }) => isTitleCase(tokens, first, last) && !/^\s*["'”’)\]]*\s*[.!?:;,]/.test(lineRest(text, tokens, last)),
-  );
+  const titleLines = lines.filter(({ first, last }) => isTitleCase(tokens, first, last) && !/^\s*["'”’)\]]*\s*[.!?:;,]/.test(lineRest(text, tokens, last)));
   if (titleLines.length === 0) return tokens;
   const inTitle = new Set<number>();
   const inCapitals = new Set<number>();

@@ -56,8 +56,7 @@ export function tokenize(text: string): WordToken[] {
       lower: word.replace(/\.$/, '').toLowerCase(),
       gapBefore,
       possessive,
-      sentenceStart:
-        previous === undefined || endsSentence(gapBefore) || (previous.text.endsWith('.') && SENTENCE_OPENERS.has(word.toLowerCase())),
+      sentenceStart: previous === undefined || endsSentence(gapBefore) || (previous.text.endsWith('.') && SENTENCE_OPENERS.has(word.toLowerCase())),
       capitalised,
       allCaps: capitalised && isAllCaps(word),
     });

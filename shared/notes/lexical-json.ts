@@ -1,7 +1,14 @@
 // Builders for the serialized shapes Lexical 0.52.0's own nodes write (exportJSON), so content the
 // core makes (a Markdown import) loads in the editor exactly as if it had been typed there.
 // Directions are null, as Lexical writes them until a DOM has rendered the text.
-import { ENTITY_MENTION_TYPE, ENTITY_MENTION_VERSION, type SerializedElement, type SerializedEntityMention, type SerializedNode, type SerializedText } from './note-format';
+import {
+  ENTITY_MENTION_TYPE,
+  ENTITY_MENTION_VERSION,
+  type SerializedElement,
+  type SerializedEntityMention,
+  type SerializedNode,
+  type SerializedText,
+} from './note-format';
 
 export type ListType = 'bullet' | 'number' | 'check';
 

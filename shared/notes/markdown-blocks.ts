@@ -102,7 +102,8 @@ function readList(lines: string[], start: number, blocks: Block[]): number {
         if (after === undefined || after.length - after.trimStart().length < contentIndent) break;
         content.push('');
       } else if (leading >= contentIndent) content.push(next.slice(contentIndent));
-      else if (content.at(-1) !== '' && !startsBlock(next)) content.push(next.trim()); // lazy continuation
+      else if (content.at(-1) !== '' && !startsBlock(next))
+        content.push(next.trim()); // lazy continuation
       else break;
       i++;
     }

@@ -188,7 +188,10 @@ function readLink(text: string, start: number): LinkSyntax | null {
   }
   if (close < 0 || text[close + 1] !== '(') return null;
   const rest = text.slice(close + 2);
-  const match = /^[ \t]*(?:<([^<>\n]*)>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+))?(?:[ \t\n]+("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*\)/.exec(rest);
+  const match =
+    /^[ \t]*(?:<([^<>\n]*)>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+))?(?:[ \t\n]+("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*\)/.exec(
+      rest,
+    );
   if (!match) return null;
   const url = (match[1] ?? match[2] ?? '').replace(/\\(.)/g, '$1');
   const title = match[3] ? match[3].slice(1, -1).replace(/\\(.)/g, '$1') : null;

@@ -54,7 +54,9 @@ function blockNode(block: Block, inline: Inline): SerializedNode {
     case 'rule':
       return horizontalRuleNode();
     case 'code':
-      return paragraphNode(block.lines.flatMap((line, index) => [...(index > 0 ? [lineBreakNode()] : []), ...(line === '' ? [] : [textNode(line, TEXT_FORMAT.code)])]));
+      return paragraphNode(
+        block.lines.flatMap((line, index) => [...(index > 0 ? [lineBreakNode()] : []), ...(line === '' ? [] : [textNode(line, TEXT_FORMAT.code)])]),
+      );
   }
 }
 

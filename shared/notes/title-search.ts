@@ -9,5 +9,11 @@ export function foldTitle(text: string): string {
 
 /** The folded words of a query, each of which a matching title contains. */
 export function titleQueryWords(query: string): string[] {
-  return [...new Set(foldTitle(query).split(' ').filter((word) => word !== ''))];
+  return [
+    ...new Set(
+      foldTitle(query)
+        .split(' ')
+        .filter((word) => word !== ''),
+    ),
+  ];
 }

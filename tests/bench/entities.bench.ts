@@ -36,12 +36,21 @@ export async function runEntitiesBench(): Promise<void> {
   const words = article.split(/\s+/).length;
 
   printTable(
-    `entities (Node ${process.version}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}; ` +
+    `entities (Node ${process.version}, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}; ` +
       `${words.toLocaleString('en-GB')}-word article, ${CARD_COUNT.toLocaleString('en-GB')} cards with ` +
       `${cards.reduce((sum, card) => sum + card.aliases.length, 0).toLocaleString('en-GB')} aliases; ` +
       `${rows.length} suggestions, ${linked} linked to cards; naive scan found ${naiveHits} hits)`,
     [
-      ['suggestions for the article (cards + alias definitions + recognition), median of 7', ms(suggestMs), ms(naiveMs), ratio(suggestMs, naiveMs), `< ${SUGGEST_GOAL_MS} ms`, suggestMs < SUGGEST_GOAL_MS ? 'yes' : 'NO'],
+      [
+        'suggestions for the article (cards + alias definitions + recognition), median of 7',
+        ms(suggestMs),
+        ms(naiveMs),
+        ratio(suggestMs, naiveMs),
+        `< ${SUGGEST_GOAL_MS} ms`,
+        suggestMs < SUGGEST_GOAL_MS ? 'yes' : 'NO',
+      ],
       ['known-card part alone: one pass over folded words, median of 7', ms(scanMs), ms(naiveMs), ratio(scanMs, naiveMs), '–', '–'],
       ['first call in the process (after the gazetteers are loaded)', ms(firstCallMs), '–', '–', '–', '–'],
       ['loading the gazetteers, once per process', ms(gazetteerMs), '–', '–', '–', '–'],
@@ -84,7 +93,24 @@ const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(n
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const SYLLABLES = ['ka', 'ra', 'mi', 'sa', 'hu', 'da', 'li', 'na', 'za', 'fa', 'ri', 'qa', 'ba', 'ta', 'wa', 'yu', 'jo', 'ne', 'mo', 'sh'];
-const FIRST_NAMES = ['Omar', 'Khalid', 'Yusuf', 'Layla', 'Samir', 'Nadia', 'Karim', 'Huda', 'Tariq', 'Ahmed', 'Fatima', 'Ibrahim', 'Mariam', 'Hassan', 'Rami', 'Salma'];
+const FIRST_NAMES = [
+  'Omar',
+  'Khalid',
+  'Yusuf',
+  'Layla',
+  'Samir',
+  'Nadia',
+  'Karim',
+  'Huda',
+  'Tariq',
+  'Ahmed',
+  'Fatima',
+  'Ibrahim',
+  'Mariam',
+  'Hassan',
+  'Rami',
+  'Salma',
+];
 const ORG_HEADS = ['Brigade', 'Front', 'Battalion', 'Council', 'Movement', 'Army', 'Committee', 'Party', 'Union', 'Agency'];
 const PLACE_HEADS = ['province', 'district', 'valley'];
 const FILLER = (
@@ -117,7 +143,11 @@ function makeCards(count: number, next: () => number): KnownCard[] {
       card = { id, type: 'person', name: `${pick(next, FIRST_NAMES)} al-${surname}`, aliases: [`Abu ${coinedWord(next)}`, surname] };
     } else if (kind < 4) {
       const core = `${coinedWord(next)} ${pick(next, ORG_HEADS)}`;
-      const acronym = core.split(' ').map((word) => word.charAt(0)).join('') + coinedWord(next).charAt(0);
+      const acronym =
+        core
+          .split(' ')
+          .map((word) => word.charAt(0))
+          .join('') + coinedWord(next).charAt(0);
       card = { id, type: 'organization', name: core, aliases: [acronym.toUpperCase(), `Jabhat ${core.split(' ')[0]}`] };
     } else {
       const place = `${coinedWord(next)} ${coinedWord(next)}`;

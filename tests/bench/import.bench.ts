@@ -25,7 +25,12 @@ export async function runImportBench(): Promise<void> {
   const rows: BenchRow[] = [await clippingsRow()];
   const pages = await pagesRow();
   if (pages) rows.push(pages);
-  printTable(`import (Node ${process.version}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')})`, rows);
+  printTable(
+    `import (Node ${process.version}, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')})`,
+    rows,
+  );
 }
 
 async function clippingsRow(): Promise<BenchRow> {
@@ -86,12 +91,18 @@ async function pagesRow(): Promise<BenchRow | null> {
   const ours = { wall: Infinity, cpu: Infinity };
   const naive = { wall: Infinity, cpu: Infinity };
   for (let pass = 0; pass < PASSES; pass++) {
-    keepBest(ours, await timed(async () => {
-      for (const bytes of pages) await importDocument('page.html', bytes);
-    }));
-    keepBest(naive, await timed(async () => {
-      for (const bytes of pages) naiveParse(bytes);
-    }));
+    keepBest(
+      ours,
+      await timed(async () => {
+        for (const bytes of pages) await importDocument('page.html', bytes);
+      }),
+    );
+    keepBest(
+      naive,
+      await timed(async () => {
+        for (const bytes of pages) naiveParse(bytes);
+      }),
+    );
   }
 
   // Wall-clock rates are the measure; CPU-time rates are shown beside them because on a busy,

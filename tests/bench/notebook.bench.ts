@@ -48,7 +48,11 @@ export async function runNotebookBench(): Promise<void> {
       report(results);
     } catch (error) {
       const shot = artifactPath('bench-notebook-failure.png');
-      await browser.contexts()[0]?.pages()[0]?.screenshot({ path: shot }).catch(() => undefined);
+      await browser
+        .contexts()[0]
+        ?.pages()[0]
+        ?.screenshot({ path: shot })
+        .catch(() => undefined);
       throw new Error(`The notebook bench failed (the page is in ${shot}): ${String(error)}`, { cause: error });
     } finally {
       await browser.close();
@@ -76,7 +80,15 @@ async function seedLibrary(path: string): Promise<void> {
     for (let i = 0; i < CITATIONS; i++) {
       const start = i * 150;
       const passage = await value(api.call('passages.create', { clippingId: clipping.id, start, end: start + 80 }));
-      citations.push({ passageId: passage.id, quote: passage.exact, clippingId: clipping.id, clippingTitle: clipping.title, outlet: 'Bench Wire', publishedAt: '2014-07', grade: 'B2' });
+      citations.push({
+        passageId: passage.id,
+        quote: passage.exact,
+        clippingId: clipping.id,
+        clippingTitle: clipping.title,
+        outlet: 'Bench Wire',
+        publishedAt: '2014-07',
+        grade: 'B2',
+      });
     }
     const mentions = Array.from({ length: MENTIONS }, (_, i) => {
       const card = cards[i % CARDS]!;
@@ -133,7 +145,9 @@ async function measure(page: Page, note: BenchNote, other: BenchNote): Promise<M
 async function openNote(page: Page, note: BenchNote): Promise<number> {
   await page.getByTestId('note-row').filter({ hasText: note.title }).first().waitFor();
   // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
-  return page.evaluate(`new Promise((resolve) => {
+  return page
+    .evaluate(
+      `new Promise((resolve) => {
     const row = [...document.querySelectorAll('[data-testid="note-row"]')].find((r) => r.textContent.includes(${JSON.stringify(note.title)}));
     const started = performance.now();
     row.click();
@@ -144,13 +158,17 @@ async function openNote(page: Page, note: BenchNote): Promise<number> {
     };
     requestAnimationFrame(check);
     setTimeout(() => resolve(-1), 60000);
-  })`).then(async (ms) => {
-    if (ms === -1) {
-      const last = await page.evaluate(`document.querySelector('[data-testid="note-editor"][contenteditable="true"]')?.lastElementChild?.outerHTML.slice(-300)`);
-      throw new Error(`“${note.title}” did not open within 60 s; the editor ends with ${String(last)}`);
-    }
-    return ms as number;
-  });
+  })`,
+    )
+    .then(async (ms) => {
+      if (ms === -1) {
+        const last = await page.evaluate(
+          `document.querySelector('[data-testid="note-editor"][contenteditable="true"]')?.lastElementChild?.outerHTML.slice(-300)`,
+        );
+        throw new Error(`“${note.title}” did not open within 60 s; the editor ends with ${String(last)}`);
+      }
+      return ms as number;
+    });
 }
 
 function report(results: { ours: Measured; plain: Measured }): void {
@@ -161,12 +179,26 @@ function report(results: { ours: Measured; plain: Measured }): void {
   const meanOurs = mean(results.ours.keystrokeMs);
   const meanPlain = mean(results.plain.keystrokeMs);
   const rows: BenchRow[] = [
-    row(`open the note, median of ${OPENS}`, openOurs, openPlain, `≤ ${OPEN_GOAL_MS} ms and ≤ ${RATIO_GOAL}× plain`, openOurs <= OPEN_GOAL_MS && openOurs <= openPlain * RATIO_GOAL),
-    row(`keystroke to frame, p95 of ${TYPED}`, p95Ours, p95Plain, `≤ ${KEYSTROKE_GOAL_MS} ms and ≤ ${RATIO_GOAL}× plain`, p95Ours <= KEYSTROKE_GOAL_MS && p95Ours <= p95Plain * RATIO_GOAL),
+    row(
+      `open the note, median of ${OPENS}`,
+      openOurs,
+      openPlain,
+      `≤ ${OPEN_GOAL_MS} ms and ≤ ${RATIO_GOAL}× plain`,
+      openOurs <= OPEN_GOAL_MS && openOurs <= openPlain * RATIO_GOAL,
+    ),
+    row(
+      `keystroke to frame, p95 of ${TYPED}`,
+      p95Ours,
+      p95Plain,
+      `≤ ${KEYSTROKE_GOAL_MS} ms and ≤ ${RATIO_GOAL}× plain`,
+      p95Ours <= KEYSTROKE_GOAL_MS && p95Ours <= p95Plain * RATIO_GOAL,
+    ),
     row(`keystroke to frame, mean of ${TYPED}`, meanOurs, meanPlain, '–', null),
   ];
   printTable(
-    `notebook in Chromium (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${WORDS.toLocaleString('en-GB')} words, ` +
+    `notebook in Chromium (load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ${WORDS.toLocaleString('en-GB')} words, ` +
       `${MENTIONS} mentions of ${CARDS} cards, ${CITATIONS} citations; "naive way" = the same note with no custom nodes)`,
     rows,
   );

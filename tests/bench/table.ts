@@ -14,7 +14,10 @@ const HEADERS: BenchRow = { measure: 'measure', value: 'ours', naive: 'naive way
 
 export function printTable(title: string, rows: BenchRow[]): void {
   const columns: Array<keyof Omit<BenchRow, 'met'>> = ['measure', 'value', 'naive', 'ratio', 'goal'];
-  const cells = [HEADERS, ...rows].map((row) => [...columns.map((column) => row[column]), row.met === null ? (row === HEADERS ? 'met' : '–') : row.met ? 'yes' : 'NO']);
+  const cells = [HEADERS, ...rows].map((row) => [
+    ...columns.map((column) => row[column]),
+    row.met === null ? (row === HEADERS ? 'met' : '–') : row.met ? 'yes' : 'NO',
+  ]);
   const widths = cells[0]!.map((_, index) => Math.max(...cells.map((line) => line[index]!.length)));
   const line = (values: string[]) => `| ${values.map((value, index) => value.padEnd(widths[index]!)).join(' | ')} |`;
   console.log(`\n${title}`);

@@ -107,9 +107,11 @@ async function linkFirstMentions(core: Core, entityId: string): Promise<void> {
 function naiveUnlinkedCount(db: Database.Database, entityId: string, names: readonly string[]): number {
   const patterns = names.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${name.match(/[\p{L}\p{N}]+/gu)!.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu'));
   const linked = new Set(
-    (db.prepare('SELECT DISTINCT p.clipping_id FROM passages p JOIN passage_entities pe ON pe.passage_id = p.id WHERE pe.entity_id = ?').all(entityId) as Array<{ clipping_id: string }>).map(
-      (row) => row.clipping_id,
-    ),
+    (
+      db
+        .prepare('SELECT DISTINCT p.clipping_id FROM passages p JOIN passage_entities pe ON pe.passage_id = p.id WHERE pe.entity_id = ?')
+        .all(entityId) as Array<{ clipping_id: string }>
+    ).map((row) => row.clipping_id),
   );
   let count = 0;
   for (const row of db.prepare('SELECT id, text FROM clippings WHERE trashed_at IS NULL').iterate() as Iterable<{ id: string; text: string }>) {

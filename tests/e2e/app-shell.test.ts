@@ -25,8 +25,18 @@ describe('app shell in browser mode', () => {
       await expect(nav.getByRole('button', { name: label }).isVisible()).resolves.toBe(true);
     }
     await page.getByText('No clippings yet — paste text or import files').waitFor();
-    await expect(page.getByTestId('library-empty').getByRole('button', { name: /New clipping/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('library-empty').getByRole('button', { name: /Import files/ }).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByTestId('library-empty')
+        .getByRole('button', { name: /New clipping/ })
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page
+        .getByTestId('library-empty')
+        .getByRole('button', { name: /Import files/ })
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.screenshot({ path: artifactPath('shell-library-empty.png') });
 
     const places = [
@@ -108,7 +118,10 @@ describe('app shell in browser mode', () => {
     page.on('filechooser', () => {});
     await page.getByTestId('library-empty').waitFor();
     const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('library-empty').getByRole('button', { name: /Import files/ }).click();
+    await page
+      .getByTestId('library-empty')
+      .getByRole('button', { name: /Import files/ })
+      .click();
     await (
       await chooser
     ).setFiles([
@@ -133,7 +146,10 @@ describe('app shell in browser mode', () => {
     const library = join(makeTempDir('notebook-e2e'), 'library.sqlite');
     const server = await serve(library);
     const { page } = await openPage(server);
-    await page.getByTestId('library-empty').getByRole('button', { name: /New clipping/ }).click();
+    await page
+      .getByTestId('library-empty')
+      .getByRole('button', { name: /New clipping/ })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'New clipping' });
     await dialog.waitFor();
     const big = 'x'.repeat(MAX_PASTE_BYTES + 1);

@@ -51,7 +51,11 @@ describe('drop onto the window', () => {
 
     await dragOver(page, {
       files: [
-        { name: 'field-notes.md', type: 'text/markdown', content: 'Field notes from the river crossing\n\nThree boats were seen at dusk, each carrying about ten people.\n' },
+        {
+          name: 'field-notes.md',
+          type: 'text/markdown',
+          content: 'Field notes from the river crossing\n\nThree boats were seen at dusk, each carrying about ten people.\n',
+        },
         { name: 'crossing.html', type: 'text/html', content: ARTICLE_HTML },
       ],
     });

@@ -56,7 +56,10 @@ describe('Entities', () => {
     await card(page).getByTestId('entity-passages').getByText('Zawahiri message released').waitFor();
 
     // The shared alias is flagged, with a way to the other card.
-    await card(page).getByTestId('entity-ambiguity').getByText(/“Abu Muhammad” is also a name of/).waitFor();
+    await card(page)
+      .getByTestId('entity-ambiguity')
+      .getByText(/“Abu Muhammad” is also a name of/)
+      .waitFor();
     await card(page).getByTestId('entity-ambiguity').getByRole('button', { name: 'Abu Muhammad al-Adnani' }).waitFor();
 
     // Name, alias and attribute, each saved with a visible status.
@@ -114,7 +117,10 @@ describe('Entities', () => {
     await form.getByRole('option', { name: /Jabhat al-Nusra/, selected: true }).waitFor();
     await page.keyboard.press('Enter');
     await form.getByRole('button', { name: 'Add relation' }).click();
-    await form.getByRole('alert').getByText(/^Not added: /).waitFor();
+    await form
+      .getByRole('alert')
+      .getByText(/^Not added: /)
+      .waitFor();
     expect(await qaedaRelations.getByRole('listitem').count()).toBe(2);
     await app.screenshots('entities-relation-refused');
 
@@ -176,7 +182,10 @@ describe('Entities', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByText('“al-Nusra” is a card of its own again.').waitFor();
     await card(page).getByRole('button', { name: 'Remove alias Jabhat Fateh al-Sham' }).waitFor({ state: 'detached' });
-    await page.getByTestId('entity-row').filter({ hasText: /^al-Nusra/ }).waitFor();
+    await page
+      .getByTestId('entity-row')
+      .filter({ hasText: /^al-Nusra/ })
+      .waitFor();
     await expect((await app.rpc('entities.get', { id: absorbed.id })).aliases).toEqual(['Jabhat Fateh al-Sham']);
 
     // Link all: each clipping that names the card gets a passage linked to it.
@@ -196,7 +205,10 @@ describe('Entities', () => {
     await page.goBack();
 
     // Delete card: confirmed in a dialog; the card leaves the list, its passages stay.
-    await page.getByTestId('entity-row').filter({ hasText: /^al-Nusra/ }).click();
+    await page
+      .getByTestId('entity-row')
+      .filter({ hasText: /^al-Nusra/ })
+      .click();
     await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('al-Nusra');
     // An Other card carries its own kind, which the list shows as its type.
     await card(page).getByLabel('Card type').selectOption('other');
@@ -209,7 +221,10 @@ describe('Entities', () => {
     await app.screenshots('entities-delete');
     await confirm.getByRole('button', { name: 'Delete card' }).click();
     await page.getByText('Deleted the card “al-Nusra”.').waitFor();
-    await page.getByTestId('entity-row').filter({ hasText: /^al-Nusra/ }).waitFor({ state: 'detached' });
+    await page
+      .getByTestId('entity-row')
+      .filter({ hasText: /^al-Nusra/ })
+      .waitFor({ state: 'detached' });
     await page.getByTestId('entity-none-open').waitFor();
     await expect(app.rpc('entities.find', { query: 'Jabhat Fateh al-Sham', limit: 5 })).resolves.toEqual([]);
     app.expectOnlyServedOrigin();

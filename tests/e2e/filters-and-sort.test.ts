@@ -48,25 +48,52 @@ describe('filters and sort', () => {
     const header = (name: string) => page.getByRole('columnheader', { name });
 
     await header('Title').getByRole('button').click();
-    await expectTitles(page, ['Airstrikes reported near Mosul', 'Bridge closed at Raqqa', 'Curfew declared in Deir ez-Zor', 'Displaced families arrive in Kobani']);
+    await expectTitles(page, [
+      'Airstrikes reported near Mosul',
+      'Bridge closed at Raqqa',
+      'Curfew declared in Deir ez-Zor',
+      'Displaced families arrive in Kobani',
+    ]);
     await expect(header('Title').getAttribute('aria-sort')).resolves.toBe('ascending');
     await header('Title').getByRole('button').click();
-    await expectTitles(page, ['Displaced families arrive in Kobani', 'Curfew declared in Deir ez-Zor', 'Bridge closed at Raqqa', 'Airstrikes reported near Mosul']);
+    await expectTitles(page, [
+      'Displaced families arrive in Kobani',
+      'Curfew declared in Deir ez-Zor',
+      'Bridge closed at Raqqa',
+      'Airstrikes reported near Mosul',
+    ]);
     await expect(header('Title').getAttribute('aria-sort')).resolves.toBe('descending');
 
     // Published: partial dates sort as dates, newest first on the first click.
     await header('Published').getByRole('button').click();
-    await expectTitles(page, ['Curfew declared in Deir ez-Zor', 'Airstrikes reported near Mosul', 'Bridge closed at Raqqa', 'Displaced families arrive in Kobani']);
+    await expectTitles(page, [
+      'Curfew declared in Deir ez-Zor',
+      'Airstrikes reported near Mosul',
+      'Bridge closed at Raqqa',
+      'Displaced families arrive in Kobani',
+    ]);
     await header('Published').getByRole('button').click();
-    await expectTitles(page, ['Displaced families arrive in Kobani', 'Bridge closed at Raqqa', 'Airstrikes reported near Mosul', 'Curfew declared in Deir ez-Zor']);
+    await expectTitles(page, [
+      'Displaced families arrive in Kobani',
+      'Bridge closed at Raqqa',
+      'Airstrikes reported near Mosul',
+      'Curfew declared in Deir ez-Zor',
+    ]);
 
     // Grade: best first (A1 before B2 before B3 before C3).
     await header('Grade').getByRole('button').click();
-    await expectTitles(page, ['Airstrikes reported near Mosul', 'Bridge closed at Raqqa', 'Displaced families arrive in Kobani', 'Curfew declared in Deir ez-Zor']);
+    await expectTitles(page, [
+      'Airstrikes reported near Mosul',
+      'Bridge closed at Raqqa',
+      'Displaced families arrive in Kobani',
+      'Curfew declared in Deir ez-Zor',
+    ]);
 
     await header('Outlet').getByRole('button').click();
     // The rows re-sort when the answer arrives: wait for it, do not read the list once.
-    await expect.poll(() => page.locator('[data-testid="clipping-row"] .cell-outlet').allTextContents()).toEqual(['BBC News', 'IB Times', 'Reuters', 'Reuters']);
+    await expect
+      .poll(() => page.locator('[data-testid="clipping-row"] .cell-outlet').allTextContents())
+      .toEqual(['BBC News', 'IB Times', 'Reuters', 'Reuters']);
     await app.screenshots('library-sorted');
     app.expectOnlyServedOrigin();
   });

@@ -75,7 +75,11 @@ describe('Import folder…', () => {
     await summary.getByText('Imported 3 of 8 files.').waitFor();
     await summary.getByText('3 imported · 1 already in the library · 4 not imported').waitFor();
     const details = summary.getByRole('list', { name: 'Files that need a look' });
-    await details.getByRole('listitem').filter({ hasText: 'reports/copy-of-a.txt' }).getByText('already in the library as “Checkpoint log for the eastern district”').waitFor();
+    await details
+      .getByRole('listitem')
+      .filter({ hasText: 'reports/copy-of-a.txt' })
+      .getByText('already in the library as “Checkpoint log for the eastern district”')
+      .waitFor();
     for (const name of ['reports/empty.txt', 'reports/garbage.txt', 'reports/photo.jpg']) {
       await details.getByRole('listitem').filter({ hasText: name }).waitFor();
     }

@@ -10,7 +10,11 @@ import type {} from '../../renderer/src/features/entities/chart/chartTestHook';
 const harness = useAppHarness();
 
 const chartWith = (page: Page, attributes: Record<string, string | number>) =>
-  page.locator(`[data-testid="link-chart-canvas"]${Object.entries(attributes).map(([name, value]) => `[data-${name}="${value}"]`).join('')}`);
+  page.locator(
+    `[data-testid="link-chart-canvas"]${Object.entries(attributes)
+      .map(([name, value]) => `[data-${name}="${value}"]`)
+      .join('')}`,
+  );
 
 async function attribute(page: Page, name: string): Promise<number> {
   return Number(await page.getByTestId('link-chart-canvas').getAttribute(`data-${name}`));
@@ -66,7 +70,10 @@ describe('link chart', () => {
     const edgesLeft = relations.filter((r) => notPeople.has(r.sourceId) && notPeople.has(r.targetId)).length;
     await page.getByRole('checkbox', { name: 'People' }).uncheck();
     await chartWith(page, { 'node-count': notPeople.size, 'edge-count': edgesLeft }).waitFor();
-    await page.getByTestId('link-chart-summary').getByText(`${notPeople.size.toLocaleString('en-US')} cards · ${edgesLeft.toLocaleString('en-US')} relations`).waitFor();
+    await page
+      .getByTestId('link-chart-summary')
+      .getByText(`${notPeople.size.toLocaleString('en-US')} cards · ${edgesLeft.toLocaleString('en-US')} relations`)
+      .waitFor();
     // Nothing chosen at all says so, and offers every type again.
     for (const name of ['Organisations', 'Places', 'Other']) await page.getByRole('checkbox', { name }).uncheck();
     await page.getByText('No card types are chosen').waitFor();

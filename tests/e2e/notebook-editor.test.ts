@@ -29,7 +29,10 @@ async function openNotebook(page: Page): Promise<void> {
 
 async function openNote(page: Page, title: string): Promise<void> {
   await openNotebook(page);
-  await page.getByTestId('note-row').filter({ has: page.getByText(title, { exact: true }) }).click();
+  await page
+    .getByTestId('note-row')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .click();
   await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe(title);
   await page.getByTestId('note-editor').waitFor();
 }
@@ -222,7 +225,9 @@ describe('Notebook editor', () => {
     await pane.getByLabel('Tags', { exact: true }).fill('aid, convoys');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Remove tag convoys' }).waitFor();
-    await expect.poll(async () => (await app.rpc('notes.get', { id: (await app.rpc('notes.list', { query: 'aid' })).items[0]!.id })).tags).toEqual(['aid', 'convoys']);
+    await expect
+      .poll(async () => (await app.rpc('notes.get', { id: (await app.rpc('notes.list', { query: 'aid' })).items[0]!.id })).tags)
+      .toEqual(['aid', 'convoys']);
     const list = page.getByRole('navigation', { name: 'Notes' });
     await list.getByLabel('Tag').selectOption('convoys');
     await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining('Aid deliveries')]);
@@ -374,7 +379,9 @@ describe('Notebook editor', () => {
           '<a href="javascript:alert(3)">bad link</a><iframe src="/pwned-frame"></iframe>',
       );
       data.setData('text/plain', 'Safe pasted text');
-      document.querySelector('[data-testid="note-editor"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[data-testid="note-editor"]')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await editor.getByText('Safe pasted text').waitFor();
     await editor.getByText('Second line').waitFor();
@@ -391,7 +398,9 @@ describe('Notebook editor', () => {
       const text = Array.from({ length: Math.ceil((5 * 1024 * 1024) / (paragraph.length + 2)) }, (_, i) => `${i} ${paragraph}`).join('\n\n');
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      document.querySelector('[data-testid="note-editor"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[data-testid="note-editor"]')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       return text.length;
     });
     expect(chars).toBeGreaterThan(5 * 1024 * 1024);

@@ -103,7 +103,10 @@ describe('Notebook evidence', () => {
     await goTo(page, `#/reader/${clippingId}`);
     await page.getByTestId('reader-text').waitFor();
     await selectInArticle(page, 'Local tribal leaders pledged allegiance to the group.');
-    await page.getByTestId('selection-toolbar').getByRole('button', { name: /Cite in note/ }).waitFor();
+    await page
+      .getByTestId('selection-toolbar')
+      .getByRole('button', { name: /Cite in note/ })
+      .waitFor();
     await page.keyboard.press('q');
     const editor = page.getByTestId('note-editor');
     const citations = editor.getByTestId('passage-citation');
@@ -165,7 +168,10 @@ describe('Notebook evidence', () => {
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/reader/${clippingId}/${residents.id}`);
     await expect.poll(() => residentsItem.getAttribute('aria-current')).toBe('true');
     const note = await app.rpc('notes.get', { id: noteId! });
-    await residentsItem.getByTestId('cited-in').getByText(note.title || 'Untitled note').waitFor();
+    await residentsItem
+      .getByTestId('cited-in')
+      .getByText(note.title || 'Untitled note')
+      .waitFor();
     await app.screenshots('notebook-evidence-reader');
 
     // A deleted passage and a clipping in the Trash say so in the note.
@@ -192,7 +198,14 @@ describe('Notebook evidence', () => {
     const note = await app.rpc('notes.create', {
       title: 'Old note',
       content: {
-        root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ ...paragraph, children: [{ type: 'passage-citation', version: 1, passageId: passage.id, quote }] }] },
+        root: {
+          type: 'root',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          children: [{ ...paragraph, children: [{ type: 'passage-citation', version: 1, passageId: passage.id, quote }] }],
+        },
       },
     });
     await openNotebookAt(app, note.id);

@@ -64,7 +64,9 @@ describe('Notebook export', () => {
     expect(markdown).toContain(`led by ${LEADER_NAME} took Mosul.[^1] Reports *agree* on the date.[^1]`);
     expect(markdown).toContain(`${NEEDS_EVIDENCE_CLAIM} \\[needs evidence\\]`);
     expect(markdown).toContain('[^3]: “A report no longer in the library.” — An old wire report, Wire, 2014-06. Passage deleted; cited as it was.');
-    expect(markdown).toMatch(/^1\. Mosul falls to militants — The Daily Record, 2014-06-10\. <https:\/\/news\.example\.com\/mosul_falls>\. SHA-256 [0-9a-f]{12}\. Grade B2\.$/mu);
+    expect(markdown).toMatch(
+      /^1\. Mosul falls to militants — The Daily Record, 2014-06-10\. <https:\/\/news\.example\.com\/mosul_falls>\. SHA-256 [0-9a-f]{12}\. Grade B2\.$/mu,
+    );
 
     const html = await exportVia(page, 'HTML', folder);
     expect(html.name).toBe(`${FILE_BASE}.html`);
@@ -80,14 +82,22 @@ describe('Notebook export', () => {
     const body = docxText(readZip(docx.bytes).get('word/document.xml')!.toString('utf8'));
     expect(body).toContain(`On 10 June militants led by ${LEADER_NAME} took Mosul.[1] Reports agree on the date.[1]`);
     expect(body).toContain('End of brief. Typed last.');
-    expect(body).toMatch(/1\. Mosul falls to militants — The Daily Record, 2014-06-10\. https:\/\/news\.example\.com\/mosul_falls\. SHA-256 [0-9a-f]{12}\. Grade B2\./u);
+    expect(body).toMatch(
+      /1\. Mosul falls to militants — The Daily Record, 2014-06-10\. https:\/\/news\.example\.com\/mosul_falls\. SHA-256 [0-9a-f]{12}\. Grade B2\./u,
+    );
 
     const pdf = await exportVia(page, 'PDF', folder);
     expect(pdf.name).toBe(`${FILE_BASE}.pdf`);
     const { text, title } = await pdfText(pdf.bytes);
     expect(title).toBe('Mosul: June 2014 / briefing');
     const squeezed = squeeze(text);
-    for (const expected of [`${LEADER_NAME} took Mosul.[1]`, ARABIC_NAME, DELETED_CARD_NAME, '[2] “Soldiers abandoned their posts in Tikrit.”', '2. Army retreats from Tikrit — Al-Waqa’i, 2014-06-11.']) {
+    for (const expected of [
+      `${LEADER_NAME} took Mosul.[1]`,
+      ARABIC_NAME,
+      DELETED_CARD_NAME,
+      '[2] “Soldiers abandoned their posts in Tikrit.”',
+      '2. Army retreats from Tikrit — Al-Waqa’i, 2014-06-11.',
+    ]) {
       expect(squeezed, expected).toContain(squeeze(expected));
     }
     app.expectOnlyServedOrigin();

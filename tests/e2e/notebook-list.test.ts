@@ -18,7 +18,9 @@ describe('Notes list paging', () => {
     await Promise.all([
       ...Array.from({ length: PLAIN_NOTES }, (_, i) => app.rpc('notes.create', { title: `Note ${number(i)}` })),
       // Last by title: only these are filed and tagged.
-      ...Array.from({ length: ARCHIVED_NOTES }, (_, i) => app.rpc('notes.create', { title: `Zulu archive ${number(i)}`, folder: 'Archive/2013', tags: ['old-lead'] })),
+      ...Array.from({ length: ARCHIVED_NOTES }, (_, i) =>
+        app.rpc('notes.create', { title: `Zulu archive ${number(i)}`, folder: 'Archive/2013', tags: ['old-lead'] }),
+      ),
     ]);
     const all = PLAIN_NOTES + ARCHIVED_NOTES;
 

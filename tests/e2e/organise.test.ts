@@ -14,8 +14,7 @@ async function fiveClippings(app: AppPage): Promise<void> {
 }
 
 const row = (page: Page, n: number) => page.getByTestId('clipping-row').filter({ hasText: `Report ${n} from` });
-const selectedTitles = (page: Page) =>
-  page.locator('[data-testid="clipping-row"][aria-selected="true"] .cell-title').allTextContents();
+const selectedTitles = (page: Page) => page.locator('[data-testid="clipping-row"][aria-selected="true"] .cell-title').allTextContents();
 
 describe('organise the Library', () => {
   it('selects with clicks and keys, and tags the selection', async () => {
@@ -28,7 +27,14 @@ describe('organise the Library', () => {
     await row(page, 3).click({ modifiers: ['Shift'] });
     await row(page, 1).click({ modifiers: ['ControlOrMeta'] });
     await page.getByTestId('selection-count').getByText('4 clippings selected').waitFor();
-    await expect.poll(() => selectedTitles(page)).toEqual(['Report 5 from the northern districts', 'Report 4 from the northern districts', 'Report 3 from the northern districts', 'Report 1 from the northern districts']);
+    await expect
+      .poll(() => selectedTitles(page))
+      .toEqual([
+        'Report 5 from the northern districts',
+        'Report 4 from the northern districts',
+        'Report 3 from the northern districts',
+        'Report 1 from the northern districts',
+      ]);
     // Ctrl-click again takes one out; Shift+↑ extends from the anchor with the keyboard.
     await row(page, 1).click({ modifiers: ['ControlOrMeta'] });
     await page.getByTestId('selection-count').getByText('3 clippings selected').waitFor();

@@ -27,7 +27,12 @@ async function addClipping(app: AppPage, title: string, body: string): Promise<C
   return clipping!;
 }
 
-async function mark(app: AppPage, clipping: Clipping, quote: string, extra: { color?: 'yellow' | 'green' | 'blue' | 'pink' | 'purple'; label?: string; comment?: string }) {
+async function mark(
+  app: AppPage,
+  clipping: Clipping,
+  quote: string,
+  extra: { color?: 'yellow' | 'green' | 'blue' | 'pink' | 'purple'; label?: string; comment?: string },
+) {
   const start = clipping.text.indexOf(quote);
   expect(start).toBeGreaterThanOrEqual(0);
   return app.rpc('passages.create', { clippingId: clipping.id, start, end: start + quote.length, ...extra });
@@ -52,7 +57,11 @@ describe('Passages place', () => {
     const baghdadi = await app.rpc('entities.create', { type: 'person', name: 'Abu Bakr al-Baghdadi' });
     const albuKamal = await app.rpc('entities.create', { type: 'place', name: 'Albu Kamal' });
 
-    const p1 = await mark(app, pledge, 'announced their pledge to the group', { color: 'yellow', label: 'claim', comment: 'Only residents say so; no statement online.' });
+    const p1 = await mark(app, pledge, 'announced their pledge to the group', {
+      color: 'yellow',
+      label: 'claim',
+      comment: 'Only residents say so; no statement online.',
+    });
     const p2 = await mark(app, pledge, 'read aloud at the main mosque', { color: 'green', label: 'corroboration' });
     const p3 = await mark(app, convoy, 'A convoy of forty trucks reached the district', { color: 'blue', label: 'claim' });
     const p4 = await mark(app, convoy, 'would last two weeks at most', { color: 'green', comment: 'Officials’ estimate.' });
@@ -87,7 +96,10 @@ describe('Passages place', () => {
     // Linked card, found by name with the card finder.
     await page.getByRole('button', { name: 'Linked card…' }).click();
     await page.getByRole('combobox', { name: 'Passages linked to' }).fill('albu kamal');
-    await page.getByRole('listbox', { name: 'Passages linked to: results' }).getByRole('option', { name: /Albu Kamal/ }).waitFor();
+    await page
+      .getByRole('listbox', { name: 'Passages linked to: results' })
+      .getByRole('option', { name: /Albu Kamal/ })
+      .waitFor();
     await page.keyboard.press('Enter');
     await expectRows(page, [p2.id, p1.id]);
     await page.getByText('Linked to Albu Kamal').waitFor();
@@ -142,14 +154,18 @@ describe('Passages place', () => {
     // through the core, then left without a place as re-anchoring after an edit would leave it.
     const libraryPath = harness.newLibraryPath();
     const core = openCore(libraryPath, { logError: () => {} });
-    const { clipping } = valueOf(await core.dispatch('clippings.create', { text: 'Ceasefire talks stall\n\nNegotiators left the capital without an agreement on Sunday.' })) as { clipping: Clipping };
+    const { clipping } = valueOf(
+      await core.dispatch('clippings.create', { text: 'Ceasefire talks stall\n\nNegotiators left the capital without an agreement on Sunday.' }),
+    ) as { clipping: Clipping };
     const quote = 'without an agreement';
     const start = clipping.text.indexOf(quote);
-    const lost = valueOf(await core.dispatch('passages.create', { clippingId: clipping.id, start, end: start + quote.length, color: 'pink', label: 'claim' })) as { id: string };
+    const lost = valueOf(
+      await core.dispatch('passages.create', { clippingId: clipping.id, start, end: start + quote.length, color: 'pink', label: 'claim' }),
+    ) as { id: string };
     const kept = valueOf(await core.dispatch('passages.create', { clippingId: clipping.id, start: 0, end: 21, color: 'blue' })) as { id: string };
     core.close();
     const library = openLibrary(libraryPath);
-    library.db.prepare("UPDATE passages SET start = NULL, \"end\" = NULL, anchor_status = 'orphaned' WHERE id = ?").run(lost.id);
+    library.db.prepare('UPDATE passages SET start = NULL, "end" = NULL, anchor_status = \'orphaned\' WHERE id = ?').run(lost.id);
     library.close();
 
     const app = await harness.open({ libraryPath });

@@ -23,7 +23,10 @@ describe('Passages in the Reader', () => {
     const clipping = await openArticle(app);
 
     // A mouse double-click selects a word; the toolbar appears over it.
-    await page.getByTestId('reader-text').getByText(/Abu Bakr al-Baghdadi addressed/).dblclick({ position: { x: 5, y: 8 } });
+    await page
+      .getByTestId('reader-text')
+      .getByText(/Abu Bakr al-Baghdadi addressed/)
+      .dblclick({ position: { x: 5, y: 8 } });
     const toolbar = page.getByTestId('selection-toolbar');
     await toolbar.waitFor();
     await app.screenshots('reader-selection-toolbar');
@@ -151,11 +154,17 @@ describe('Passages in the Reader', () => {
     await toolbar.waitFor();
     await page.keyboard.press('e');
     // The card's own row (not the Create row, which shows before the search answers).
-    await toolbar.getByRole('listbox').getByRole('option', { name: /^Albu Kamal/ }).waitFor();
+    await toolbar
+      .getByRole('listbox')
+      .getByRole('option', { name: /^Albu Kamal/ })
+      .waitFor();
     // Another window deletes the card before this one picks it.
     await app.rpc('entities.delete', { id: doomed.id });
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').getByText(/The passage was kept, but not linked: That card no longer exists/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/The passage was kept, but not linked: That card no longer exists/)
+      .waitFor();
     await toolbar.waitFor({ state: 'detached' });
     await app.screenshots('reader-link-deleted-card');
     const item = page.getByTestId('passage-item').filter({ hasText: 'Albu Kamal' });

@@ -60,7 +60,10 @@ describe('paste into New clipping', () => {
     await page.getByTestId('clipping-row').filter({ hasText: 'Militia convoy reported on the Deir ez-Zor road' }).waitFor();
 
     // The same text again is an exact duplicate: not stored twice, and the notice says where it is.
-    await page.getByRole('button', { name: /New clipping/ }).first().click();
+    await page
+      .getByRole('button', { name: /New clipping/ })
+      .first()
+      .click();
     await paste(dialog.getByLabel('Text'), { text: PLAIN });
     await dialog.getByRole('button', { name: 'Save clipping' }).click();
     const notice = page.getByRole('status').filter({ hasText: 'Already in the library as “Militia convoy reported on the Deir ez-Zor road”' });
@@ -114,7 +117,10 @@ describe('paste into New clipping', () => {
     await page.keyboard.press('n');
     const dialog = page.getByRole('dialog', { name: 'New clipping' });
     await paste(dialog.getByLabel('Text'), { text: `Ceasefire talks resume in Geneva\n\n${ARTICLE_TEXT.join('\n\n')}`, html: HTML });
-    await dialog.getByRole('alert').getByText(`Formatted text (HTML) cannot be imported safely here: ${reason} The plain text will be saved instead.`).waitFor();
+    await dialog
+      .getByRole('alert')
+      .getByText(`Formatted text (HTML) cannot be imported safely here: ${reason} The plain text will be saved instead.`)
+      .waitFor();
     await app.screenshots('paste-html-unavailable');
     await dialog.getByRole('button', { name: 'Save clipping' }).click();
     await page.getByTestId('clipping-row').filter({ hasText: 'Ceasefire talks resume in Geneva' }).dblclick();

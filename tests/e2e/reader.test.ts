@@ -110,10 +110,7 @@ describe('Reader', () => {
     const html = `<html><head><title>Statement on the detentions</title></head><body><article><h1>Statement on the detentions</h1><p>${distinctText(21, 120)}</p><p><b>Bold claim</b> ${distinctText(22, 120)}</p></article></body></html>`;
     const htmlImport = await app.rpc('clippings.importFile', { fileName: 'statement.html', contentBase64: Buffer.from(html).toString('base64') });
     const pdf = makePdf(
-      [
-        ['Weekly situation report', '', 'Page one describes the northern front in some detail.'],
-        ['Page two covers the humanitarian situation in the camps.'],
-      ],
+      [['Weekly situation report', '', 'Page one describes the northern front in some detail.'], ['Page two covers the humanitarian situation in the camps.']],
       { title: 'Weekly situation report' },
     );
     const pdfImport = await app.rpc('clippings.importFile', { fileName: 'sitrep.pdf', contentBase64: pdf.toString('base64') });

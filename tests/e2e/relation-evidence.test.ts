@@ -90,7 +90,10 @@ describe('Relation evidence', () => {
     await edit.getByRole('button', { name: 'Save relation' }).click();
 
     await edit.waitFor({ state: 'detached' });
-    await row.filter({ hasText: '2014-07-04' }).getByRole('button', { name: /pulpit of the Great Mosque/ }).waitFor();
+    await row
+      .filter({ hasText: '2014-07-04' })
+      .getByRole('button', { name: /pulpit of the Great Mosque/ })
+      .waitFor();
     await expect(row.getByRole('list', { name: 'Evidence' }).getByRole('button').count()).resolves.toBe(2);
     const [edited] = (await app.rpc('entities.get', { id: baghdadi.id })).relations;
     expect(edited!.date).toBe('2014-07-04');

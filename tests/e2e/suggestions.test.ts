@@ -87,7 +87,10 @@ describe('Suggestions in the Reader', () => {
     await current.getByText(box.text, { exact: true }).waitFor();
 
     const ambiguous = page.getByTestId('suggestion').filter({ hasText: 'Islamic State' }).getByTestId('suggestion-ambiguous');
-    await ambiguous.first().getByText(/Ambiguous: also a name of Islamic State/).waitFor();
+    await ambiguous
+      .first()
+      .getByText(/Ambiguous: also a name of Islamic State/)
+      .waitFor();
     await app.screenshots('reader-suggestion-ambiguous');
   });
 });

@@ -2,9 +2,7 @@
 // zipped with the parts Word and mammoth expect.
 import { makeZip, type ZipFileSpec } from './zip-writer';
 
-export type DocxBlock =
-  | { heading: 1 | 2; text: string }
-  | { paragraph: Array<string | { link: string; text: string }> };
+export type DocxBlock = { heading: 1 | 2; text: string } | { paragraph: Array<string | { link: string; text: string }> };
 
 export interface DocxOptions {
   title?: string;
@@ -27,7 +25,10 @@ export function makeDocx(blocks: DocxBlock[], options: DocxOptions = {}): Buffer
   const files: ZipFileSpec[] = [
     { name: '[Content_Types].xml', data: CONTENT_TYPES },
     { name: '_rels/.rels', data: PACKAGE_RELS },
-    { name: 'word/document.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>` },
+    {
+      name: 'word/document.xml',
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>`,
+    },
     { name: 'word/_rels/document.xml.rels', data: documentRels(links) },
     { name: 'word/styles.xml', data: STYLES },
   ];

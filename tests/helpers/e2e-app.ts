@@ -109,7 +109,7 @@ export function expectOnlyOrigin(requests: readonly string[], origin: string): v
 
 /** A clipping's text with enough distinct words that two of them are never near-duplicates. */
 export function distinctText(seed: number, words = 80): string {
-  let state = (Math.imul(seed + 1, 2654435761) >>> 0) || 1;
+  let state = Math.imul(seed + 1, 2654435761) >>> 0 || 1;
   const out: string[] = [];
   for (let i = 0; i < words; i++) {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;

@@ -17,11 +17,15 @@ export function makePdf(pages: string[][], options: PdfOptions = {}): Buffer {
   for (const lines of pages) {
     const content = pageContent(lines);
     const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
-    pageRefs.push(add(`<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`));
+    pageRefs.push(
+      add(`<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`),
+    );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pageTree} 0 R >>`;
   objects[pageTree - 1] = `<< /Type /Pages /Kids [${pageRefs.map((ref) => `${ref} 0 R`).join(' ')}] /Count ${pageRefs.length} >>`;
-  const infoEntries = [options.title && `/Title (${escapePdfString(options.title)})`, options.author && `/Author (${escapePdfString(options.author)})`].filter(Boolean);
+  const infoEntries = [options.title && `/Title (${escapePdfString(options.title)})`, options.author && `/Author (${escapePdfString(options.author)})`].filter(
+    Boolean,
+  );
   const info = infoEntries.length > 0 ? add(`<< ${infoEntries.join(' ')} >>`) : null;
 
   let pdf = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';

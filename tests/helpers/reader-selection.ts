@@ -12,7 +12,13 @@ export async function selectInArticle(page: Page, phrase: string, occurrence = 0
       for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
       const joined = nodes.map((n) => n.data).join('');
       // White space in the phrase matches any run of it on the page (HTML keeps its source line breaks).
-      const pattern = new RegExp(wanted.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+      const pattern = new RegExp(
+        wanted
+          .split(/\s+/)
+          .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('\\s+'),
+        'g',
+      );
       let match: RegExpExecArray | null = null;
       for (let i = 0; i <= nth; i++) {
         match = pattern.exec(joined);

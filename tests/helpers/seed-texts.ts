@@ -16,7 +16,12 @@ export function seedTexts(libraryPath: string, count: number, textOf: (i: number
   const start = Date.UTC(2020, 0, 1);
   try {
     db.transaction(() => {
-      db.prepare('INSERT OR IGNORE INTO originals (sha256, bytes, byte_length, media_type) VALUES (?, ?, ?, ?)').run(sha, placeholder, placeholder.length, 'text/plain');
+      db.prepare('INSERT OR IGNORE INTO originals (sha256, bytes, byte_length, media_type) VALUES (?, ?, ?, ?)').run(
+        sha,
+        placeholder,
+        placeholder.length,
+        'text/plain',
+      );
       for (let i = 1; i <= count; i++) {
         const text = textOf(i);
         const captured = new Date(start + i * 60_000).toISOString();

@@ -23,7 +23,13 @@ export function makeZip(files: ZipFileSpec[], options: ZipOptions = {}): Buffer 
   for (const file of files) {
     const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
     const packed = file.store ? data : deflateRawSync(data);
-    const entry = { name: Buffer.from(file.name, 'utf8'), method: file.store ? 0 : 8, crc: crc32(data), packedSize: packed.length, size: file.declaredSize ?? data.length };
+    const entry = {
+      name: Buffer.from(file.name, 'utf8'),
+      method: file.store ? 0 : 8,
+      crc: crc32(data),
+      packedSize: packed.length,
+      size: file.declaredSize ?? data.length,
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

@@ -44,7 +44,21 @@ describe('cleanClipText', () => {
   });
 
   it('drops sharing blocks and a WordPress comment form after the outlet', () => {
-    const raw = [...BODY, 'Reuters', 'Share this:', 'Twitter', 'Facebook', 'Like this:', 'Like Loading...', 'Related', '', 'Leave a Reply', 'Cancel reply', 'Your email address will not be published. Required fields are marked *', 'Post Comment'].join('\n');
+    const raw = [
+      ...BODY,
+      'Reuters',
+      'Share this:',
+      'Twitter',
+      'Facebook',
+      'Like this:',
+      'Like Loading...',
+      'Related',
+      '',
+      'Leave a Reply',
+      'Cancel reply',
+      'Your email address will not be published. Required fields are marked *',
+      'Post Comment',
+    ].join('\n');
     expect(cleanClipText(raw)).toEqual({ title: BODY[0], outlet: 'Reuters', text: BODY.join('\n') });
   });
 

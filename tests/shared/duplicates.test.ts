@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LSH_BANDS,
-  MINHASH_SIZE,
-  jaccard,
-  lshBuckets,
-  minhashSignature,
-  normaliseForDuplicates,
-  shingleHashes,
-} from '../../shared/duplicates';
+import { LSH_BANDS, MINHASH_SIZE, jaccard, lshBuckets, minhashSignature, normaliseForDuplicates, shingleHashes } from '../../shared/duplicates';
 
 const article = Array.from({ length: 300 }, (_, i) => `word${i % 97} term${i}`).join(' ');
 

@@ -3,9 +3,7 @@ import { ERROR_CODES, NotebookError, failure } from '../../shared/errors';
 
 describe('errors', () => {
   it('has the codes the doors rely on', () => {
-    expect(ERROR_CODES).toEqual(
-      expect.arrayContaining(['invalid_input', 'not_found', 'conflict', 'unknown_method', 'internal', 'too_large']),
-    );
+    expect(ERROR_CODES).toEqual(expect.arrayContaining(['invalid_input', 'not_found', 'conflict', 'unknown_method', 'internal', 'too_large']));
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
   });
 

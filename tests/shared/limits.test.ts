@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LIMITS,
-  MAX_FILE_BYTES,
-  MAX_PASTE_BYTES,
-  MAX_REQUEST_BYTES,
-  formatBytes,
-  requestTooLargeMessage,
-  utf8ByteLength,
-} from '../../shared/limits';
+import { LIMITS, MAX_FILE_BYTES, MAX_PASTE_BYTES, MAX_REQUEST_BYTES, formatBytes, requestTooLargeMessage, utf8ByteLength } from '../../shared/limits';
 
 describe('formatBytes', () => {
   it.each([

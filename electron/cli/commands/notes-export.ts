@@ -31,7 +31,11 @@ export async function runNotesExport(positionals: readonly string[], options: No
   if (positionals.length !== 1) return fail(NOTES_EXPORT_USAGE);
   const format = options.format;
   if (!isExportFormat(format)) {
-    return fail(format ? `Unknown format "${format}": choose one of ${NOTE_EXPORT_FORMATS.join(', ')}.` : `--format is required: one of ${NOTE_EXPORT_FORMATS.join(', ')}.`);
+    return fail(
+      format
+        ? `Unknown format "${format}": choose one of ${NOTE_EXPORT_FORMATS.join(', ')}.`
+        : `--format is required: one of ${NOTE_EXPORT_FORMATS.join(', ')}.`,
+    );
   }
   if (!options.out) return fail('--out FILE is required: the file to write the export to.');
   const target = resolve(options.out);

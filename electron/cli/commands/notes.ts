@@ -33,9 +33,11 @@ async function listNotes(options: CliOptions): Promise<number> {
   if (!core) return 1;
   const api = createClient(core.dispatch);
   try {
-    const notes = (await allPages((offset, limit) => api.call('notes.list', { offset, limit, sort: 'updated' }))).map(
-      ({ id, title, updatedAt }): CliNote => ({ id, title, updatedAt }),
-    );
+    const notes = (await allPages((offset, limit) => api.call('notes.list', { offset, limit, sort: 'updated' }))).map(({ id, title, updatedAt }): CliNote => ({
+      id,
+      title,
+      updatedAt,
+    }));
     if (options.json) printJson(notes);
     else process.stdout.write(notes.length === 0 ? 'No notes yet.\n' : notes.map((n) => `${n.id}  ${n.updatedAt}  ${n.title}`).join('\n') + '\n');
     return 0;
@@ -76,6 +78,7 @@ function readMarkdown(path: string): string | { problem: string } {
   if (!stats.isFile()) return { problem: `${path} is not a file; give the path of one Markdown file.` };
   if (stats.size > MAX_FILE_BYTES) return { problem: `${path} is ${formatBytes(stats.size)}; a file may be at most ${formatBytes(MAX_FILE_BYTES)}.` };
   const bytes = readFileSync(path);
-  if (!isUtf8(bytes)) return { problem: `${path} is not UTF-8 text, so it was not imported. Save it as UTF-8 (most editors offer this under Save As) and try again.` };
+  if (!isUtf8(bytes))
+    return { problem: `${path} is not UTF-8 text, so it was not imported. Save it as UTF-8 (most editors offer this under Save As) and try again.` };
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }

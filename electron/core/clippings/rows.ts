@@ -56,8 +56,7 @@ export function toSummary(row: SummaryRow, tags: string[]): ClippingSummary {
     tags,
     sha256: row.sha256,
     sourceName: row.source_name,
-    nearDuplicateOf:
-      row.near_duplicate_of === null ? null : { id: row.near_duplicate_of, title: row.near_duplicate_title ?? row.near_duplicate_of },
+    nearDuplicateOf: row.near_duplicate_of === null ? null : { id: row.near_duplicate_of, title: row.near_duplicate_title ?? row.near_duplicate_of },
     trashedAt: row.trashed_at,
   };
 }

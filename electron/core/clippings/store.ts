@@ -126,12 +126,8 @@ function createClippingWrites(db: Database.Database) {
       importer, importer_version, word_count, text_hash, near_duplicate_of, captured_at, updated_at)
     VALUES (@id, @title, @text, @html, @pageStarts, @outlet, @byline, @publishedAt, @url, @lang, @sha256, @sourceName,
       @importer, @importerVersion, @wordCount, @textHash, @nearDuplicateOf, @now, @now)`);
-  const setTrashed = db.prepare(
-    'UPDATE clippings SET trashed_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NULL',
-  );
-  const setRestored = db.prepare(
-    'UPDATE clippings SET trashed_at = NULL WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NOT NULL',
-  );
+  const setTrashed = db.prepare('UPDATE clippings SET trashed_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NULL');
+  const setRestored = db.prepare('UPDATE clippings SET trashed_at = NULL WHERE id IN (SELECT value FROM json_each(?)) AND trashed_at IS NOT NULL');
   const linkTag = db.prepare('INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) VALUES (?, ?)');
   const unlinkTag = db.prepare('DELETE FROM clipping_tags WHERE clipping_id = ? AND tag_id = ?');
   const unlinkTags = db.prepare('DELETE FROM clipping_tags WHERE clipping_id = ?');
@@ -162,9 +158,13 @@ function createClippingWrites(db: Database.Database) {
 
 function createDuplicateRows(db: Database.Database) {
   const byHash = db.prepare('SELECT id FROM clippings WHERE text_hash = ? ORDER BY trashed_at IS NOT NULL, captured_at LIMIT 1').pluck();
-  const candidates = db.prepare(`
+  const candidates = db
+    .prepare(
+      `
     SELECT DISTINCT l.clipping_id FROM clipping_lsh l
-    WHERE (l.band, l.bucket) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`).pluck();
+    WHERE (l.band, l.bucket) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
+    )
+    .pluck();
   const insertSignature = db.prepare('INSERT OR REPLACE INTO clipping_minhash (clipping_id, signature) VALUES (?, ?)');
   const insertBucket = db.prepare('INSERT OR IGNORE INTO clipping_lsh (band, bucket, clipping_id) VALUES (?, ?, ?)');
   const setHash = db.prepare('UPDATE clippings SET text_hash = ? WHERE id = ?');
@@ -187,7 +187,7 @@ function createDuplicateRows(db: Database.Database) {
      * write while it is still stepping through a read.
      */
     forEachText(visit: (id: string, text: string) => void): void {
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const rows = batch.all(after) as Array<{ rowid: number; id: string; text: string }>;
         if (rows.length === 0) return;
         for (const row of rows) visit(row.id, row.text);
@@ -233,9 +233,13 @@ function createMentionQueries(db: Database.Database) {
       SELECT c.id, c.title, 0 AS linked, c.captured_at FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
       WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED})
     ORDER BY linked DESC, captured_at DESC, id LIMIT ${MENTION_LIMIT}`);
-  const unlinkedCount = db.prepare(`
+  const unlinkedCount = db
+    .prepare(
+      `
     SELECT count(*) FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
-    WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED}`).pluck();
+    WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED}`,
+    )
+    .pluck();
   const unlinked = db.prepare(`
     SELECT c.id, c.text FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
     WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED}
@@ -281,9 +285,7 @@ function listSql(input: ListInput): { where: string; orderBy: string; params: Re
     params.outlet = filter.outlet;
   }
   if (filter.tag !== undefined) {
-    conditions.push(
-      'EXISTS (SELECT 1 FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clipping_id = c.id AND t.name = @tag)',
-    );
+    conditions.push('EXISTS (SELECT 1 FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clipping_id = c.id AND t.name = @tag)');
     params.tag = filter.tag;
   }
   if (filter.reliability !== undefined) {

@@ -69,11 +69,7 @@ function checkFileBeforeOpening(absolute: string): void {
   }
   const verdict = inspectSqliteHeader(readHeader(absolute));
   if (verdict.kind === 'not_sqlite') {
-    throw new LibraryError(
-      'not_sqlite',
-      absolute,
-      `${absolute} is not a notebook library (it is not an SQLite database). It was left unchanged. ${HINT}`,
-    );
+    throw new LibraryError('not_sqlite', absolute, `${absolute} is not a notebook library (it is not an SQLite database). It was left unchanged. ${HINT}`);
   }
   if (verdict.kind === 'sqlite') refuseIfTooNew(verdict.userVersion, absolute);
   if (!canWrite(absolute)) {
@@ -98,11 +94,7 @@ function ensureWritableFolder(folder: string, absolute: string): void {
     accessSync(folder, constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new LibraryError(
-      'unwritable',
-      absolute,
-      `Cannot create the library ${absolute}: the folder ${folder} cannot be written (${code}). ${HINT}`,
-    );
+    throw new LibraryError('unwritable', absolute, `Cannot create the library ${absolute}: the folder ${folder} cannot be written (${code}). ${HINT}`);
   }
 }
 

@@ -3,10 +3,7 @@
 const MAGIC = 'SQLite format 3\u0000';
 const USER_VERSION_OFFSET = 60;
 
-export type HeaderVerdict =
-  | { kind: 'empty' }
-  | { kind: 'not_sqlite' }
-  | { kind: 'sqlite'; userVersion: number };
+export type HeaderVerdict = { kind: 'empty' } | { kind: 'not_sqlite' } | { kind: 'sqlite'; userVersion: number };
 
 export function inspectSqliteHeader(header: Uint8Array): HeaderVerdict {
   if (header.length === 0) return { kind: 'empty' };

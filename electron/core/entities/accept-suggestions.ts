@@ -48,9 +48,17 @@ export function createAcceptSuggestions({ stores, clock, write }: CoreContext, p
 function checkSpan(text: string, suggestion: Suggestion, field: string): void {
   const { start, end } = suggestion;
   if (!(start < end && end <= text.length)) {
-    throw new NotebookError('invalid_input', `${field}: The span ${start}–${end} is not inside the clipping's text (${text.length} characters). Ask for suggestions again.`, `${field}.end`);
+    throw new NotebookError(
+      'invalid_input',
+      `${field}: The span ${start}–${end} is not inside the clipping's text (${text.length} characters). Ask for suggestions again.`,
+      `${field}.end`,
+    );
   }
   if (text.slice(start, end) !== suggestion.text) {
-    throw new NotebookError('invalid_input', `${field}: The clipping's text at ${start}–${end} is not “${suggestion.text}”; it may have changed. Ask for suggestions again.`, `${field}.text`);
+    throw new NotebookError(
+      'invalid_input',
+      `${field}: The clipping's text at ${start}–${end} is not “${suggestion.text}”; it may have changed. Ask for suggestions again.`,
+      `${field}.text`,
+    );
   }
 }

@@ -13,7 +13,6 @@ interface Sources {
   relations: RelationReader;
 }
 
-
 export function createEntityCards(stores: Stores, { passages, mentions, relations }: Sources) {
   const { entities } = stores;
 

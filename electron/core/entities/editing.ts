@@ -25,7 +25,12 @@ export function createCardEditing({ stores, clock, write }: CoreContext) {
       clock(),
     );
     if (patch.name !== undefined || patch.aliases !== undefined) {
-      const aliases = patch.aliases ?? entities.names.of(input.id).filter((n) => n.is_primary === 0).map((n) => n.name);
+      const aliases =
+        patch.aliases ??
+        entities.names
+          .of(input.id)
+          .filter((n) => n.is_primary === 0)
+          .map((n) => n.name);
       entities.names.write(input.id, name, aliases);
     }
     if (patch.attributes !== undefined) entities.attributes.write(input.id, patch.attributes);

@@ -18,9 +18,15 @@ export function createLinkMentions({ stores, write }: CoreContext, mentions: Ent
       if (missing !== null) throw new NotebookError('not_found', `There is no clipping with id ${missing}; it may have been deleted.`, 'clippingIds');
     }
     const names = entities.names.of(entity.id);
-    const index = new KnownCardIndex([{ id: entity.id, type: entity.type, name: entity.name, aliases: names.filter((n) => n.is_primary === 0).map((n) => n.name) }]);
+    const index = new KnownCardIndex([
+      { id: entity.id, type: entity.type, name: entity.name, aliases: names.filter((n) => n.is_primary === 0).map((n) => n.name) },
+    ]);
     const result: LinkMentionsResult = { clippingCount: 0, passageCount: 0 };
-    for (const clipping of mentions.unlinkedClippings(entity.id, names.map((n) => n.name), input.clippingIds)) {
+    for (const clipping of mentions.unlinkedClippings(
+      entity.id,
+      names.map((n) => n.name),
+      input.clippingIds,
+    )) {
       const first = index.findIn(clipping.text)[0];
       if (!first) continue; // the index matched words the folded scan does not take as this name
       const passage = passages.at(clipping.id, first.start, first.end);

@@ -57,9 +57,13 @@ function createCardRows(db: Database.Database, names: NameRows, attributes: Attr
   const update = db.prepare(`
     UPDATE entities SET type = @type, other_label = @otherLabel, name = @name, description = @description, updated_at = @now WHERE id = @id`);
   // The card and every card merged into it (they are part of it now), at any depth.
-  const withParts = db.prepare(`
+  const withParts = db
+    .prepare(
+      `
     WITH RECURSIVE parts(id) AS (SELECT ? UNION SELECT e.id FROM entities e JOIN parts ON e.merged_into = parts.id)
-    SELECT id FROM parts`).pluck();
+    SELECT id FROM parts`,
+    )
+    .pluck();
   const removeAll = db.prepare('DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))');
   const liveRefs = db.prepare(`
     SELECT id, type, name FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND merged_into IS NULL
@@ -146,16 +150,18 @@ function createNameRows(db: Database.Database) {
   const cardsFolded = db.prepare(`
     SELECT e.id, e.name, e.type, n.name AS written FROM entity_names n JOIN entities e ON e.id = n.entity_id
     WHERE n.folded = ? AND e.merged_into IS NULL ORDER BY e.id`);
-  const cardNamed = db.prepare(`
+  const cardNamed = db
+    .prepare(
+      `
     SELECT e.id FROM entity_names n JOIN entities e ON e.id = n.entity_id
     WHERE n.folded = ? AND e.type = ? AND e.merged_into IS NULL
-    ORDER BY n.is_primary DESC, e.created_at, e.id LIMIT 1`).pluck();
+    ORDER BY n.is_primary DESC, e.created_at, e.id LIMIT 1`,
+    )
+    .pluck();
   const cardsNamed = db.prepare(`
     SELECT DISTINCT e.id AS entityId, e.name FROM entity_names n JOIN entities e ON e.id = n.entity_id
     WHERE n.folded = ? AND e.merged_into IS NULL ORDER BY e.name COLLATE NOCASE, e.id`);
-  const allLive = db.prepare(
-    'SELECT n.entity_id AS entityId, n.folded FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE e.merged_into IS NULL',
-  );
+  const allLive = db.prepare('SELECT n.entity_id AS entityId, n.folded FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE e.merged_into IS NULL');
   const knownNames = db.prepare(`
     SELECT e.id, e.type, e.name, n.name AS alias, n.is_primary FROM entities e JOIN entity_names n ON n.entity_id = e.id
     WHERE e.merged_into IS NULL ORDER BY e.id`);

@@ -81,7 +81,16 @@ export function buildDocument(note: Pick<Note, 'title' | 'updatedAt' | 'content'
       if (!entry) {
         const card = facts.entities.get(entityId) ?? null;
         entry = card
-          ? { number: entities.length + 1, entityId, name: card.name, type: card.type, otherLabel: card.otherLabel, aliases: card.aliases, description: card.description, deleted: false }
+          ? {
+              number: entities.length + 1,
+              entityId,
+              name: card.name,
+              type: card.type,
+              otherLabel: card.otherLabel,
+              aliases: card.aliases,
+              description: card.description,
+              deleted: false,
+            }
           : {
               number: entities.length + 1,
               entityId,

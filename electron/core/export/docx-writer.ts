@@ -29,7 +29,14 @@ import { isEmptyInline, titleIsFirstHeading } from './plain-text';
 import { safeLinkUrl } from './safe-link';
 import { NEEDS_EVIDENCE_MARK, NOTES_HEADING, SOURCES_HEADING, footnoteText, sourceDetails } from './wording';
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 const BULLETS = ['•', '◦', '▪'];
 const INDENT_PER_LEVEL = 360;
 const BULLET_LIST = 'bullet-list';
@@ -77,7 +84,9 @@ function levels(make: (level: number) => Pick<ILevelsOptions, 'format' | 'text'>
 function blockDocx(block: Block, context: DocxContext, depth: number): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'heading':
-      return isEmptyInline(block.content) ? [] : [new Paragraph({ heading: HEADINGS[block.level - 1], bidirectional: block.rtl, children: runs(block.content) })];
+      return isEmptyInline(block.content)
+        ? []
+        : [new Paragraph({ heading: HEADINGS[block.level - 1], bidirectional: block.rtl, children: runs(block.content) })];
     case 'paragraph':
       return [new Paragraph({ bidirectional: block.rtl, children: runs(block.content) })];
     case 'quote':
@@ -194,7 +203,13 @@ function textRun(text: string, marks: Marks, style: RunStyle): TextRun {
 }
 
 function mergeMarks(a: Marks, b: Marks): Marks {
-  return { bold: a.bold || b.bold, italic: a.italic || b.italic, underline: a.underline || b.underline, strikethrough: a.strikethrough || b.strikethrough, code: a.code || b.code };
+  return {
+    bold: a.bold || b.bold,
+    italic: a.italic || b.italic,
+    underline: a.underline || b.underline,
+    strikethrough: a.strikethrough || b.strikethrough,
+    code: a.code || b.code,
+  };
 }
 
 function backMatter(document: ExportDocument): Paragraph[] {
@@ -220,7 +235,9 @@ function backMatter(document: ExportDocument): Paragraph[] {
         new TextRun(index === 0 ? ' — ' : '. '),
         part === source.url && url ? new ExternalHyperlink({ link: url, children: [new TextRun({ text: part, style: 'Hyperlink' })] }) : new TextRun(part),
       ]);
-      paragraphs.push(new Paragraph({ children: [new TextRun(`${source.number}. `), new TextRun({ text: source.title, bold: true }), ...details, new TextRun('.')] }));
+      paragraphs.push(
+        new Paragraph({ children: [new TextRun(`${source.number}. `), new TextRun({ text: source.title, bold: true }), ...details, new TextRun('.')] }),
+      );
     }
   }
   return paragraphs;

@@ -137,9 +137,11 @@ export function escapeText(text: string): string {
 function guardLineStarts(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/^( {0,3})(#|[-+=](?=\s|$)|(\d{1,9})([.)])(?=\s|$))/u, (_, space: string, mark: string, digits?: string, dot?: string) =>
-      digits ? `${space}${digits}\\${dot}` : `${space}\\${mark}`,
-    ))
+    .map((line) =>
+      line.replace(/^( {0,3})(#|[-+=](?=\s|$)|(\d{1,9})([.)])(?=\s|$))/u, (_, space: string, mark: string, digits?: string, dot?: string) =>
+        digits ? `${space}${digits}\\${dot}` : `${space}\\${mark}`,
+      ),
+    )
     .join('\n');
 }
 

@@ -80,7 +80,11 @@ export function createNoteHistory(notes: NotesStore) {
     get(noteId: string, revision: number): NoteSnapshot {
       const row = snapshots.one(noteId, revision);
       if (!row) {
-        throw new NotebookError('not_found', `This note's history has no saved state at revision ${revision}; it may have been thinned out. Reload the history and choose another.`, 'revision');
+        throw new NotebookError(
+          'not_found',
+          `This note's history has no saved state at revision ${revision}; it may have been thinned out. Reload the history and choose another.`,
+          'revision',
+        );
       }
       return { revision: row.revision, title: row.title, savedAt: row.saved_at, wordCount: row.word_count, content: parseNoteContent(row.content) };
     },

@@ -13,7 +13,12 @@ export type NoteReader = ReturnType<typeof createNoteReader>;
 export function createNoteReader({ notes, entities, passages }: Stores) {
   function row(id: string): NoteRow {
     const found = notes.row(id);
-    if (!found) throw new NotebookError('not_found', `There is no note with id ${id}; it may have been deleted in another window. Pick it again from the Notes list.`, 'id');
+    if (!found)
+      throw new NotebookError(
+        'not_found',
+        `There is no note with id ${id}; it may have been deleted in another window. Pick it again from the Notes list.`,
+        'id',
+      );
     return found;
   }
 

@@ -62,11 +62,9 @@ function createNoteRows(db: Database.Database) {
 
   return {
     row: (id: string): NoteRow | undefined => byId.get(id) as NoteRow | undefined,
-    insert: (row: { id: string; title: string; titleFolded: string; folder: string | null; content: string; now: string }): void =>
-      void insert.run(row),
+    insert: (row: { id: string; title: string; titleFolded: string; folder: string | null; content: string; now: string }): void => void insert.run(row),
     /** Writes content as `revision`, only over revision - 1. */
-    writeContent: (row: { id: string; title: string; titleFolded: string; content: string; revision: number; now: string }): void =>
-      void writeContent.run(row),
+    writeContent: (row: { id: string; title: string; titleFolded: string; content: string; revision: number; now: string }): void => void writeContent.run(row),
     /** Title and folder, leaving content and revision alone. */
     writeDetails: (row: { id: string; title: string; titleFolded: string; folder: string | null; now: string }): void => void writeDetails.run(row),
     remove: (id: string): number => remove.run(id).changes,
@@ -157,9 +155,13 @@ function createNoteLinkRows(db: Database.Database) {
   const clearPassages = db.prepare('DELETE FROM note_passages WHERE note_id = ?');
   const addEntity = db.prepare('INSERT OR IGNORE INTO note_entities (note_id, entity_id) VALUES (?, ?)');
   const addPassage = db.prepare('INSERT OR IGNORE INTO note_passages (note_id, passage_id) VALUES (?, ?)');
-  const linkRows = db.prepare(`
+  const linkRows = db
+    .prepare(
+      `
     SELECT 'e:' || entity_id FROM note_entities WHERE note_id = @id
-    UNION ALL SELECT 'p:' || passage_id FROM note_passages WHERE note_id = @id ORDER BY 1`).pluck();
+    UNION ALL SELECT 'p:' || passage_id FROM note_passages WHERE note_id = @id ORDER BY 1`,
+    )
+    .pluck();
   const rowCounts = db.prepare('SELECT (SELECT count(*) FROM note_entities) AS entities, (SELECT count(*) FROM note_passages) AS passages');
   return {
     clear(noteId: string): void {

@@ -6,14 +6,7 @@ import { createPassagesService } from './passages';
 
 type PassagesHandlers = Pick<
   Handlers,
-  | 'passages.create'
-  | 'passages.update'
-  | 'passages.delete'
-  | 'passages.list'
-  | 'passages.facets'
-  | 'passages.link'
-  | 'passages.unlink'
-  | 'passages.citations'
+  'passages.create' | 'passages.update' | 'passages.delete' | 'passages.list' | 'passages.facets' | 'passages.link' | 'passages.unlink' | 'passages.citations'
 >;
 
 export function createPassagesHandlers(ctx: CoreContext): PassagesHandlers {

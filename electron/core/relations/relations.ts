@@ -44,7 +44,11 @@ export function createRelationsService({ stores, clock, write }: CoreContext) {
     relations.clearEvidence(relationId);
     for (const passageId of passageIds) {
       if (!passages.exists(passageId)) {
-        throw new NotebookError('not_found', `The evidence passage ${passageId} no longer exists — it may have been deleted. Remove it from the evidence.`, 'evidence');
+        throw new NotebookError(
+          'not_found',
+          `The evidence passage ${passageId} no longer exists — it may have been deleted. Remove it from the evidence.`,
+          'evidence',
+        );
       }
       relations.addEvidence(relationId, passageId);
     }
@@ -59,7 +63,15 @@ export function createRelationsService({ stores, clock, write }: CoreContext) {
     const shape: RelationShape = { sourceId: source.id, targetId: target.id, type: input.type, label: labelFor(input.type, input.label) };
     checkShape(shape, source, target, '');
     const id = randomUUID();
-    relations.insert({ id, source_id: shape.sourceId, target_id: shape.targetId, type: shape.type, label: shape.label, date: input.date ?? null, created_at: clock() });
+    relations.insert({
+      id,
+      source_id: shape.sourceId,
+      target_id: shape.targetId,
+      type: shape.type,
+      label: shape.label,
+      date: input.date ?? null,
+      created_at: clock(),
+    });
     writeEvidence(id, input.evidence ?? []);
     return id;
   });

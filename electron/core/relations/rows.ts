@@ -21,7 +21,9 @@ export function createRelationReader({ relations, entities, passages }: Stores) 
       const source = cards.get(row.source_id);
       const target = cards.get(row.target_id);
       if (!source || !target) return [];
-      return [{ id: row.id, source, target, type: row.type, label: row.label, date: row.date, evidence: evidence.get(row.id) ?? [], createdAt: row.created_at }];
+      return [
+        { id: row.id, source, target, type: row.type, label: row.label, date: row.date, evidence: evidence.get(row.id) ?? [], createdAt: row.created_at },
+      ];
     });
   }
 

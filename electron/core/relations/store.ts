@@ -37,9 +37,13 @@ export function createRelationsStore(db: Database.Database) {
   const remove = db.prepare('DELETE FROM relations WHERE id = ?');
   const setSource = db.prepare('UPDATE relations SET source_id = ? WHERE id = ?');
   const setTarget = db.prepare('UPDATE relations SET target_id = ? WHERE id = ?');
-  const sameAs = db.prepare(`
+  const sameAs = db
+    .prepare(
+      `
     SELECT id FROM relations WHERE source_id = @sourceId AND target_id = @targetId AND type = @type
-      AND coalesce(label, '') = coalesce(@label, '') COLLATE NOCASE AND id <> @except LIMIT 1`).pluck();
+      AND coalesce(label, '') = coalesce(@label, '') COLLATE NOCASE AND id <> @except LIMIT 1`,
+    )
+    .pluck();
   const targetsOf = db.prepare('SELECT target_id FROM relations WHERE source_id = ? AND type = ? AND id <> ?').pluck();
   const among = db.prepare(`
     SELECT id, source_id AS sourceId, target_id AS targetId, type, label FROM relations
@@ -70,8 +74,7 @@ export function createRelationsStore(db: Database.Database) {
     among: (ids: readonly string[]): EntityGraph['edges'] => among.all({ ids: JSON.stringify(ids) }) as EntityGraph['edges'],
 
     evidenceOf: (relationId: string): string[] => evidenceOf.all(relationId) as string[],
-    evidenceOfAll: (relationIds: readonly string[]) =>
-      evidenceOfAll.all(JSON.stringify(relationIds)) as Array<{ relationId: string; passageId: string }>,
+    evidenceOfAll: (relationIds: readonly string[]) => evidenceOfAll.all(JSON.stringify(relationIds)) as Array<{ relationId: string; passageId: string }>,
     clearEvidence: (relationId: string): void => void clearEvidence.run(relationId),
     addEvidence: (relationId: string, passageId: string): void => void addEvidence.run(relationId, passageId),
   };

@@ -70,7 +70,14 @@ export function useLoad<T>(key: string | null, load: () => Promise<ApiResult<T>>
       void loader.current().then((result) => {
         if (ticket !== latest.current) return;
         if (result.ok) setSettled({ value: result.value, error: null, errorCode: null, answered: key, asking: false });
-        else setSettled((previous) => ({ ...previous, error: describeFailure(failure, result.error.message), errorCode: result.error.code, answered: key, asking: false }));
+        else
+          setSettled((previous) => ({
+            ...previous,
+            error: describeFailure(failure, result.error.message),
+            errorCode: result.error.code,
+            answered: key,
+            asking: false,
+          }));
         done();
       });
     const timer = delayMs > 0 ? window.setTimeout(ask, delayMs) : (ask(), undefined);

@@ -17,12 +17,7 @@ export function Sidebar(props: { place: PlaceId; onNavigate: (place: PlaceId) =>
       <ul className="places">
         {PLACES.map((p) => (
           <li key={p.id}>
-            <button
-              type="button"
-              className="place-link"
-              aria-current={props.place === p.id ? 'page' : undefined}
-              onClick={() => props.onNavigate(p.id)}
-            >
+            <button type="button" className="place-link" aria-current={props.place === p.id ? 'page' : undefined} onClick={() => props.onNavigate(p.id)}>
               <span>{p.label}</span>
               <kbd>{p.key}</kbd>
             </button>
@@ -39,8 +34,7 @@ export function Sidebar(props: { place: PlaceId; onNavigate: (place: PlaceId) =>
           </select>
         </label>
         <div className="library-status" title={props.library?.path}>
-          {props.library &&
-            `${countOf(props.library.clippingCount, 'clipping')} · ${props.library.path.split(/[\\/]/).pop()}`}
+          {props.library && `${countOf(props.library.clippingCount, 'clipping')} · ${props.library.path.split(/[\\/]/).pop()}`}
         </div>
       </div>
     </nav>

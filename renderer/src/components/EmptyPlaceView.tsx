@@ -3,14 +3,7 @@ import { EmptyState } from './EmptyState';
 import { PlaceHeader } from './PlaceHeader';
 
 /** A place with nothing in it yet: what it will hold, and a first step towards it. */
-export function EmptyPlaceView(props: {
-  place: string;
-  title: string;
-  testId: string;
-  actionLabel: string;
-  onAction: () => void;
-  children: ReactNode;
-}) {
+export function EmptyPlaceView(props: { place: string; title: string; testId: string; actionLabel: string; onAction: () => void; children: ReactNode }) {
   return (
     <>
       <PlaceHeader title={props.place} />

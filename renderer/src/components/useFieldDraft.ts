@@ -5,11 +5,7 @@ import { useEffect, useState } from 'react';
  * saves nothing, `validate` refuses a value before anything is sent, and a stored value that
  * changes underneath replaces the draft. `onSave` answers an error message, or null when saved.
  */
-export function useFieldDraft(
-  value: string | null,
-  onSave: (value: string | null) => Promise<string | null>,
-  validate?: (value: string) => string | null,
-) {
+export function useFieldDraft(value: string | null, onSave: (value: string | null) => Promise<string | null>, validate?: (value: string) => string | null) {
   const stored = value ?? '';
   const [draft, setDraft] = useState(stored);
   const [error, setError] = useState<string | null>(null);

@@ -1,11 +1,5 @@
 // How numbers, dates and grades read in the UI.
-import {
-  CREDIBILITY_MEANING,
-  RELIABILITY_MEANING,
-  formatGrade,
-  type Credibility,
-  type Reliability,
-} from '../../../shared/grading';
+import { CREDIBILITY_MEANING, RELIABILITY_MEANING, formatGrade, type Credibility, type Reliability } from '../../../shared/grading';
 
 /** "1 clipping", "100,000 clippings". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {

@@ -33,7 +33,8 @@ export function parseHash(hash: string): Route {
   if (!known) return { place: 'library', clippingId: null };
   const decoded = first ? decodeURIComponent(first) : null;
   if (known.id === 'reader') return { place: 'reader', clippingId: decoded, passageId: decoded && second ? decodeURIComponent(second) : null };
-  if (known.id === 'entities') return decoded === 'chart' ? { place: 'entities', clippingId: null, chart: true } : { place: 'entities', clippingId: null, entityId: decoded };
+  if (known.id === 'entities')
+    return decoded === 'chart' ? { place: 'entities', clippingId: null, chart: true } : { place: 'entities', clippingId: null, entityId: decoded };
   return { place: known.id, clippingId: null };
 }
 

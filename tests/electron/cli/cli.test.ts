@@ -38,11 +38,7 @@ describe('cli import, list, show', () => {
     const run = await runCli(['import', ...paths, '--library', library, '--json']);
     expect(run.code).toBe(0);
     const reports = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
-    expect(reports.map((r) => r.path)).toEqual([
-      ...paths.slice(0, 4),
-      join(dir, 'folder', 'deeper', 'copy.txt'),
-      join(dir, 'folder', 'notes.md'),
-    ]);
+    expect(reports.map((r) => r.path)).toEqual([...paths.slice(0, 4), join(dir, 'folder', 'deeper', 'copy.txt'), join(dir, 'folder', 'notes.md')]);
     for (const report of reports) expect(Object.keys(report).sort()).toEqual(REPORT_KEYS);
     expect(reports.map((r) => r.ok)).toEqual([true, false, false, false, true, true]);
     expect(reports[0]).toMatchObject({ title: 'Border town falls', error: null, duplicateOf: null, nearDuplicateOf: null });

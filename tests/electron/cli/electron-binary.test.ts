@@ -15,16 +15,12 @@ describe('findElectronBinary', () => {
 
   it('is the executable in dist/ when it exists', () => {
     const expected = join(dir, 'dist', 'electron');
-    expect(
-      findElectronBinary(dir, { readPathTxt: () => 'electron\n', exists: (p) => p === expected, overrideDistPath: undefined }),
-    ).toBe(expected);
+    expect(findElectronBinary(dir, { readPathTxt: () => 'electron\n', exists: (p) => p === expected, overrideDistPath: undefined })).toBe(expected);
   });
 
   it('honours ELECTRON_OVERRIDE_DIST_PATH', () => {
     const expected = join('/opt/electron', 'electron');
-    expect(findElectronBinary(dir, { readPathTxt: () => null, exists: (p) => p === expected, overrideDistPath: '/opt/electron' })).toBe(
-      expected,
-    );
+    expect(findElectronBinary(dir, { readPathTxt: () => null, exists: (p) => p === expected, overrideDistPath: '/opt/electron' })).toBe(expected);
   });
 });
 

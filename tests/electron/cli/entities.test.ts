@@ -26,7 +26,9 @@ describe('cli entities', () => {
     const coreRows = await core.dispatch('entities.suggest', { clippingId: id });
     core.close();
     expect(card.ok).toBe(true);
-    expect(coreRows.ok && (coreRows.value as Array<{ text: string; alsoNamed?: unknown[] }>).find((r) => r.text === 'Omar al-Shishani')?.alsoNamed).toHaveLength(1);
+    expect(
+      coreRows.ok && (coreRows.value as Array<{ text: string; alsoNamed?: unknown[] }>).find((r) => r.text === 'Omar al-Shishani')?.alsoNamed,
+    ).toHaveLength(1);
 
     const run = await runCli(['entities', 'suggest', id, '--json', '--library', library]);
     expect(run.code).toBe(0);

@@ -69,7 +69,11 @@ describe('cli notes export', () => {
 
     const docx = await runCli(['notes', 'export', noteId, '--format', 'docx', '--out', out('docx'), '--library', library]);
     expect(docx.code).toBe(0);
-    const body = docxText(readZip(readFileSync(out('docx'))).get('word/document.xml')!.toString('utf8'));
+    const body = docxText(
+      readZip(readFileSync(out('docx')))
+        .get('word/document.xml')!
+        .toString('utf8'),
+    );
     expect(body).toContain(`Named in Arabic as ${ARABIC_NAME}`);
     expect(body).toContain('[1] “Militants seized control of Mosul on Tuesday.”');
 

@@ -30,7 +30,10 @@ describe('cli notes', () => {
     const list = await runCli(['notes', 'list', '--json', '--library', library]);
     expect(list.code).toBe(0);
     const rows = JSON.parse(list.stdout) as Array<Record<string, unknown>>;
-    expect(rows.map((row) => Object.keys(row).sort())).toEqual([['id', 'title', 'updatedAt'], ['id', 'title', 'updatedAt']]);
+    expect(rows.map((row) => Object.keys(row).sort())).toEqual([
+      ['id', 'title', 'updatedAt'],
+      ['id', 'title', 'updatedAt'],
+    ]);
     expect(rows.map((row) => row.title)).toEqual(['untitled notes', 'Menagh brief']);
 
     const check = openCore(library);
@@ -40,7 +43,12 @@ describe('cli notes', () => {
     expect(paragraph.children[0]).toMatchObject({ type: 'entity-mention', entityId: card.ok ? (card.value as { id: string }).id : 'no card' });
 
     const readable = await runCli(['notes', 'list', '--library', library]);
-    expect(readable.stdout.trim().split('\n').map((line) => line.split('  ').at(-1))).toEqual(['untitled notes', 'Menagh brief']);
+    expect(
+      readable.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split('  ').at(-1)),
+    ).toEqual(['untitled notes', 'Menagh brief']);
   });
 
   it('says clearly why a file cannot be imported, with exit code 1 and nothing on stdout', async () => {

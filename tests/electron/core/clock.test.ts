@@ -27,7 +27,10 @@ describe('capture times', () => {
 
 describe('the library clock', () => {
   it('starts after the latest stored time, even when the system clock is behind it', () => {
-    const clock = libraryClock(() => '2026-05-01T12:00:00.000Z', () => Date.parse('2026-04-30T00:00:00.000Z'));
+    const clock = libraryClock(
+      () => '2026-05-01T12:00:00.000Z',
+      () => Date.parse('2026-04-30T00:00:00.000Z'),
+    );
     expect([clock(), clock()]).toEqual(['2026-05-01T12:00:00.001Z', '2026-05-01T12:00:00.002Z']);
   });
 

@@ -33,9 +33,7 @@ describe('applicationMenuTemplate', () => {
 
 describe('app commands', () => {
   it('raises a fixed command as a DOM event, with nothing else in the script', () => {
-    expect(appCommandScript('import-files')).toBe(
-      `window.dispatchEvent(new CustomEvent(${JSON.stringify(APP_COMMAND_EVENT)}, { detail: "import-files" }))`,
-    );
+    expect(appCommandScript('import-files')).toBe(`window.dispatchEvent(new CustomEvent(${JSON.stringify(APP_COMMAND_EVENT)}, { detail: "import-files" }))`);
     expect(isAppCommand('import-files')).toBe(true);
     expect(isAppCommand('rm -rf')).toBe(false);
   });

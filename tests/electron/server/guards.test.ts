@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isAllowedHost,
-  isAllowedOrigin,
-  judgeRequest,
-  readCookie,
-  sessionCookie,
-  sessionCookieName,
-  tokensMatch,
-} from '../../../electron/server/guards';
+import { isAllowedHost, isAllowedOrigin, judgeRequest, readCookie, sessionCookie, sessionCookieName, tokensMatch } from '../../../electron/server/guards';
 
 const port = 41234;
 const token = 'a'.repeat(64);

@@ -43,7 +43,11 @@ describe('useCall', () => {
     calls[2]!.answer({ ok: false, error: { code: 'not_found', message: 'There is no clipping with id broken.' } });
     await settle();
     // The last good value stays on screen beside the error.
-    expect(hook.current()).toMatchObject({ value: { id: 'new' }, loading: false, error: 'The clipping could not be opened: There is no clipping with id broken.' });
+    expect(hook.current()).toMatchObject({
+      value: { id: 'new' },
+      loading: false,
+      error: 'The clipping could not be opened: There is no clipping with id broken.',
+    });
     hook.unmount();
   });
 
@@ -89,7 +93,12 @@ describe('useCall', () => {
     calls[1]!.answer({ ok: true, value: { id: 'b' } });
     await settle();
     let reloaded = false;
-    await during(() => hook.current().reload().then(() => (reloaded = true)));
+    await during(() =>
+      hook
+        .current()
+        .reload()
+        .then(() => (reloaded = true)),
+    );
     await settle();
     expect(reloaded).toBe(false);
     calls[2]!.answer({ ok: true, value: { id: 'b', title: 'again' } });
@@ -116,7 +125,12 @@ describe('useLoad', () => {
     vi.useRealTimers();
     expect(calls.map((c) => c.method)).toEqual(['entities.list', 'entities.find']);
     let settled = false;
-    await during(() => hook.current().reload().then(() => (settled = true)));
+    await during(() =>
+      hook
+        .current()
+        .reload()
+        .then(() => (settled = true)),
+    );
     hook.unmount();
     await settle();
     expect(settled).toBe(true);

@@ -4,10 +4,7 @@ import { expectAnchor, passageOf } from './helpers';
 // Re-imports and normalisation change whitespace and characters throughout a text; a passage must
 // land on the same words, with its offsets shifted by exactly what changed before it.
 
-const WINDOWS_TEXT =
-  'Statement from the council.\r\n' +
-  'The army will withdraw from the town\r\nby the end of June.  Talks continue.\r\n' +
-  'More later.\r\n';
+const WINDOWS_TEXT = 'Statement from the council.\r\n' + 'The army will withdraw from the town\r\nby the end of June.  Talks continue.\r\n' + 'More later.\r\n';
 
 describe('anchor after whitespace normalisation', () => {
   const spanningLines = passageOf(WINDOWS_TEXT, 'The army will withdraw from the town\r\nby the end of June.'); // 29–86

@@ -105,8 +105,7 @@ describe('anchor: a passage of the maximum length', () => {
     const cutEnd = text.indexOf(' ', cutAt + 1);
     const middle = text.indexOf(' ', from + 5_000) + 1;
     const insertAt = text.indexOf(' ', from + 9_000);
-    const edited =
-      text.slice(0, cutAt) + text.slice(cutEnd, middle) + 'REPLACED' + text.slice(middle + 3, insertAt) + ' inserted' + text.slice(insertAt);
+    const edited = text.slice(0, cutAt) + text.slice(cutEnd, middle) + 'REPLACED' + text.slice(middle + 3, insertAt) + ' inserted' + text.slice(insertAt);
     const shift = -(cutEnd - cutAt) + ('REPLACED'.length - 3) + ' inserted'.length;
     expect(anchor(edited, passage)).toEqual({ status: 'fuzzy', start: from, end: to + shift });
   });

@@ -95,9 +95,7 @@ describe('describeSelection', () => {
     expect(describeSelection(text, 1, 1 + MAX_PASSAGE_CHARS).quote.exact.length).toBe(MAX_PASSAGE_CHARS);
     const error = anchorErrorOf(() => describeSelection(text, 1, 2 + MAX_PASSAGE_CHARS));
     expect(error.reason).toBe('too_long');
-    expect(error.message).toBe(
-      'The selection is 10001 characters long; a passage may be at most 10000 characters (MAX_PASSAGE_CHARS).',
-    );
+    expect(error.message).toBe('The selection is 10001 characters long; a passage may be at most 10000 characters (MAX_PASSAGE_CHARS).');
     expect(MAX_PASSAGE_CHARS).toBe(10_000);
   });
 

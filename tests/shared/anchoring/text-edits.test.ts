@@ -14,7 +14,12 @@ describe('applyEdits (test helper)', () => {
   });
 
   it('refuses overlapping edits', () => {
-    expect(() => applyEdits('abcdef', [{ at: 1, remove: 3, insert: '' }, { at: 2, remove: 1, insert: 'x' }])).toThrow('overlap');
+    expect(() =>
+      applyEdits('abcdef', [
+        { at: 1, remove: 3, insert: '' },
+        { at: 2, remove: 1, insert: 'x' },
+      ]),
+    ).toThrow('overlap');
   });
 
   it('builds one edit per match', () => {

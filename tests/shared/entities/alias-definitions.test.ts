@@ -18,9 +18,7 @@ describe('findAliasDefinitions', () => {
 
   it('reads also known as, formerly known as and known as', () => {
     expect(pairs('Abu Mohammed al-Julani, also known as Ahmed al-Sharaa, spoke.')).toEqual([['Ahmed al-Sharaa', 'Abu Mohammed al-Julani']]);
-    expect(pairs('Hay’at Tahrir al-Sham, formerly known as Jabhat al-Nusra, holds Idlib.')).toEqual([
-      ['Jabhat al-Nusra', 'Hay’at Tahrir al-Sham'],
-    ]);
+    expect(pairs('Hay’at Tahrir al-Sham, formerly known as Jabhat al-Nusra, holds Idlib.')).toEqual([['Jabhat al-Nusra', 'Hay’at Tahrir al-Sham']]);
     expect(pairs('The Islamic State, known as Daesh in Arabic, retreated.')).toEqual([['Daesh', 'Islamic State']]);
   });
 

@@ -47,9 +47,7 @@ describe.skipIf(seed.missingReason !== null)('the seed clipping', () => {
   });
 
   it('proposes "Islamic State of Iraq and the Levant" as an alias of ISIS', () => {
-    expect(occurrences('Islamic State of Iraq and the Levant')).toEqual([
-      expect.objectContaining({ type: 'organization', name: 'ISIS', entityId: null }),
-    ]);
+    expect(occurrences('Islamic State of Iraq and the Levant')).toEqual([expect.objectContaining({ type: 'organization', name: 'ISIS', entityId: null })]);
   });
 
   it('cleans possessives and links short mentions to the full name', () => {

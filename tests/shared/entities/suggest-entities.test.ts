@@ -42,12 +42,7 @@ describe('suggestEntities', () => {
     const text = 'The al-Nusra Front and Jabhat an-Nusra, later just al-Nusra, met Nusra Front envoys. Islam was not discussed.';
     const rows = suggestEntities(text, cards);
     expectValidRows(text, rows);
-    expect(rows.filter((row) => row.entityId === 'nusra').map((row) => row.text)).toEqual([
-      'al-Nusra Front',
-      'Jabhat an-Nusra',
-      'al-Nusra',
-      'Nusra Front',
-    ]);
+    expect(rows.filter((row) => row.entityId === 'nusra').map((row) => row.text)).toEqual(['al-Nusra Front', 'Jabhat an-Nusra', 'al-Nusra', 'Nusra Front']);
     expect(rows.filter((row) => row.entityId === 'islam')).toEqual([]); // a bare core word needs its article
   });
 
@@ -129,7 +124,8 @@ describe('suggestEntities', () => {
       'ISIS spokesman Abu Mohammad al-Adnani urged attacks while Ahrar al-Sham and Jaish al-Islam fought Hay’at Tahrir al-Sham. Osama bin Laden was dead.';
     const rows = suggestEntities(text, []);
     expectValidRows(text, rows);
-    for (const group of ['ISIS', 'Ahrar al-Sham', 'Jaish al-Islam', 'Hay’at Tahrir al-Sham']) expect([group, find(rows, group)?.type]).toEqual([group, 'organization']);
+    for (const group of ['ISIS', 'Ahrar al-Sham', 'Jaish al-Islam', 'Hay’at Tahrir al-Sham'])
+      expect([group, find(rows, group)?.type]).toEqual([group, 'organization']);
     for (const person of ['Abu Mohammad al-Adnani', 'Osama bin Laden']) expect([person, find(rows, person)?.type]).toEqual([person, 'person']);
   });
 

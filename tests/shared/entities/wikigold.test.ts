@@ -4,9 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestEntities } from '../../../shared/entities/suggest-entities';
 import { corpusFile } from './corpus-folder';
-import {
-  addDocumentScore, emptyScores, precisionRecallF1, readWikigold, type GoldDocument, type Scores,
-} from './wikigold-corpus';
+import { addDocumentScore, emptyScores, precisionRecallF1, readWikigold, type GoldDocument, type Scores } from './wikigold-corpus';
 
 const corpus = corpusFile('ner', 'wikigold', 'wikigold.conll.txt');
 const GOLD_TYPE = { person: 'PER', organization: 'ORG', place: 'LOC', other: null } as const;

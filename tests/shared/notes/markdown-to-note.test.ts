@@ -6,7 +6,13 @@ import type { SerializedNode } from '../../../shared/notes/note-format';
 
 const t = (text: string, format = 0) => ({ type: 'text', version: 1, text, format, style: '', mode: 'normal', detail: 0 });
 const element = { direction: null, format: '', indent: 0, version: 1 };
-const p = (...children: unknown[]) => ({ ...element, type: 'paragraph', textFormat: (children[0] as { format?: number } | undefined)?.format ?? 0, textStyle: '', children });
+const p = (...children: unknown[]) => ({
+  ...element,
+  type: 'paragraph',
+  textFormat: (children[0] as { format?: number } | undefined)?.format ?? 0,
+  textStyle: '',
+  children,
+});
 const br = { type: 'linebreak', version: 1 };
 
 const omar: MentionTarget = { entityId: 'card-omar', name: 'Omar al-Shishani', entityType: 'person' };
@@ -80,7 +86,14 @@ describe('markdownToNote', () => {
                 type: 'listitem',
                 value: 2,
                 children: [
-                  { ...element, type: 'list', listType: 'bullet', start: 1, tag: 'ul', children: [{ ...element, type: 'listitem', value: 1, indent: 1, children: [t('nested')] }] },
+                  {
+                    ...element,
+                    type: 'list',
+                    listType: 'bullet',
+                    start: 1,
+                    tag: 'ul',
+                    children: [{ ...element, type: 'listitem', value: 1, indent: 1, children: [t('nested')] }],
+                  },
                 ],
               },
               { ...element, type: 'listitem', value: 2, children: [t('second')] },
@@ -112,7 +125,8 @@ describe('markdownToNote', () => {
   });
 
   it('reads emphasis, strikethrough, code and escapes as CommonMark does', () => {
-    const formats = (markdown: string) => (blocks(markdown)[0] as { children: Array<{ text: string; format: number }> }).children.map((n) => [n.text, n.format]);
+    const formats = (markdown: string) =>
+      (blocks(markdown)[0] as { children: Array<{ text: string; format: number }> }).children.map((n) => [n.text, n.format]);
     expect(formats('***both*** and __bold__ and _it_ and ~~gone~~')).toEqual([
       ['both', 3],
       [' and ', 0],
@@ -156,11 +170,7 @@ describe('markdownToNote', () => {
     expect(blocks('line one  \nline two\\\nline three')).toEqual([p(t('line one'), br, t('line two'), br, t('line three'))]);
     expect(blocks('```\nlet x = 1;\n\n  y\n```')).toEqual([p(t('let x = 1;', 16), br, br, t('  y', 16))]);
     const [list] = blocks('* a\n  * b\n    * c\n* d');
-    expect(JSON.stringify(list)).toBe(
-      JSON.stringify(
-        markdownToNote('- a\n  - b\n    - c\n- d').content.root.children[0],
-      ),
-    );
+    expect(JSON.stringify(list)).toBe(JSON.stringify(markdownToNote('- a\n  - b\n    - c\n- d').content.root.children[0]));
     const items = (list as unknown as { children: Array<{ value: number; children: SerializedNode[] }> }).children;
     expect(items.map((item) => [item.value, item.children[0]!.type])).toEqual([
       [1, 'text'],

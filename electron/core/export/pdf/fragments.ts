@@ -48,7 +48,10 @@ export function fragmentsOf(inlines: readonly Inline[], style: FragmentStyle = P
         fragments.push(...styledText(inline.name, style));
         break;
       case 'citation':
-        fragments.push({ ...styledText(`[${inline.footnote}]`, { ...style, color: COLORS.link, underline: false, link: null })[0]!, goTo: footnoteDestination(inline.footnote) });
+        fragments.push({
+          ...styledText(`[${inline.footnote}]`, { ...style, color: COLORS.link, underline: false, link: null })[0]!,
+          goTo: footnoteDestination(inline.footnote),
+        });
         break;
       case 'needsEvidence':
         fragments.push(...fragmentsOf(inline.children, { ...style, color: COLORS.needsEvidence, underline: true }));

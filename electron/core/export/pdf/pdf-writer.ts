@@ -78,7 +78,14 @@ function writeBlock(pdf: Pdf, block: Block, box: Box): void {
     case 'rule': {
       pdf.moveDown(0.3);
       const y = pdf.y;
-      pdf.save().moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(0.75).strokeColor('#aaaaaa').stroke().restore();
+      pdf
+        .save()
+        .moveTo(box.x, y)
+        .lineTo(box.x + box.width, y)
+        .lineWidth(0.75)
+        .strokeColor('#aaaaaa')
+        .stroke()
+        .restore();
       pdf.moveDown(0.6);
       return;
     }
@@ -133,7 +140,15 @@ function quote(pdf: Pdf, paragraphs: Inline[][], box: Box): void {
   const startPage = pdf.page;
   for (const content of paragraphs) paragraph(pdf, fragmentsOf(content, { ...PLAIN_STYLE, italic: true, color: '#444444' }), inner);
   // The bar is drawn when the quote stayed on one page (a bar across a page break would be wrong).
-  if (pdf.page === startPage) pdf.save().moveTo(box.x + 4, startY).lineTo(box.x + 4, pdf.y - 6).lineWidth(2).strokeColor('#bbbbbb').stroke().restore();
+  if (pdf.page === startPage)
+    pdf
+      .save()
+      .moveTo(box.x + 4, startY)
+      .lineTo(box.x + 4, pdf.y - 6)
+      .lineWidth(2)
+      .strokeColor('#bbbbbb')
+      .stroke()
+      .restore();
 }
 
 function table(pdf: Pdf, rows: Extract<Block, { kind: 'table' }>['rows'], box: Box): void {
@@ -187,7 +202,12 @@ function writeBackMatter(pdf: Pdf, document: ExportDocument, box: Box): void {
       ]);
       paragraph(
         pdf,
-        [...styledText(`${source.number}. `, PLAIN_STYLE), ...styledText(source.title, { ...PLAIN_STYLE, bold: true }), ...details, ...styledText('.', PLAIN_STYLE)],
+        [
+          ...styledText(`${source.number}. `, PLAIN_STYLE),
+          ...styledText(source.title, { ...PLAIN_STYLE, bold: true }),
+          ...details,
+          ...styledText('.', PLAIN_STYLE),
+        ],
         box,
         { size: 10, gap: 3 },
       );

@@ -163,7 +163,7 @@ function readZip64End(bytes: Buffer, eocd: number): { count: number; size: numbe
 
 /** Sizes of 0xFFFFFFFF are given in the zip64 extra field (id 0x0001), in this order. */
 function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
-  for (let at = 0; at + 4 <= extra.length; ) {
+  for (let at = 0; at + 4 <= extra.length;) {
     const id = extra.readUInt16LE(at);
     const length = extra.readUInt16LE(at + 2);
     if (id === 0x0001) {

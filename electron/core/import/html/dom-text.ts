@@ -3,9 +3,46 @@
 // (except inside <pre>). Never any markup: only text nodes are read.
 
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend',
-  'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const CELL_ELEMENTS = new Set(['td', 'th']);
 const TEXT_NODE = 3;
@@ -16,9 +53,7 @@ export function textOfElement(root: Element): string {
   let current = '';
 
   const flush = () => {
-    const lines = current
-      .split('\n')
-      .map((line) => line.replace(/[ \t\r\f\u00a0]+/gu, ' ').trim());
+    const lines = current.split('\n').map((line) => line.replace(/[ \t\r\f\u00a0]+/gu, ' ').trim());
     current = '';
     const paragraph = lines.join('\n').replace(/^\n+|\n+$/gu, '');
     if (paragraph !== '') paragraphs.push(paragraph);

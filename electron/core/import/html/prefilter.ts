@@ -6,13 +6,62 @@
 
 // Attributes that may survive sanitising; everything else is removed early.
 const KEPT_ATTRIBUTES = new Set([
-  'href', 'src', 'alt', 'lang', 'dir', 'colspan', 'rowspan', 'headers', 'scope', 'abbr', 'datetime', 'start', 'reversed', 'type', 'value', 'span', 'width', 'height',
+  'href',
+  'src',
+  'alt',
+  'lang',
+  'dir',
+  'colspan',
+  'rowspan',
+  'headers',
+  'scope',
+  'abbr',
+  'datetime',
+  'start',
+  'reversed',
+  'type',
+  'value',
+  'span',
+  'width',
+  'height',
 ]);
 const FOREIGN_ROOTS = new Set(['svg', 'math']);
 const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'plaintext', 'xmp']);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -33,7 +82,7 @@ export function prefilterArticle(root: Element): void {
 }
 
 function squeezeWhiteSpace(node: Node): void {
-  for (let child = node.firstChild; child !== null; ) {
+  for (let child = node.firstChild; child !== null;) {
     const next = child.nextSibling;
     if (child.nodeType === TEXT_NODE) {
       const text = child as Text;

@@ -42,7 +42,10 @@ export function readArticle(source: string): ReadArticle {
   };
 }
 
-function parseOrNull(document: Document, base: string | null): { content: string; title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null } | null {
+function parseOrNull(
+  document: Document,
+  base: string | null,
+): { content: string; title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null } | null {
   try {
     const article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
     if (!article?.content || !article.textContent?.trim()) return null;

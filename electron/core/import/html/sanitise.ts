@@ -17,28 +17,97 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 const FORBIDDEN_TAGS = [
   // Document-level and loading elements.
-  'base', 'link', 'meta', 'style', 'script', 'noscript', 'template', 'title',
+  'base',
+  'link',
+  'meta',
+  'style',
+  'script',
+  'noscript',
+  'template',
+  'title',
   // Frames, plug-ins and media that fetch.
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe', 'audio', 'video', 'source', 'track',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'fencedframe',
+  'audio',
+  'video',
+  'source',
+  'track',
   // Forms and controls: nothing to submit, nothing to focus.
-  'form', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'dialog',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'optgroup',
+  'datalist',
+  'output',
+  'dialog',
   // SVG elements that reference or animate other content.
-  'use', 'feimage', 'foreignobject', 'animate', 'animatemotion', 'animatetransform', 'set', 'discard',
+  'use',
+  'feimage',
+  'foreignobject',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'set',
+  'discard',
 ];
 
 const FORBIDDEN_ATTRIBUTES = [
   // Styles may load url(…); ids and names can clobber globals the renderer reads; classes could
   // borrow the app's own styles.
-  'style', 'id', 'name', 'class',
-  'target', 'autofocus', 'tabindex', 'accesskey', 'popover', 'popovertarget', 'popovertargetaction', 'contenteditable', 'draggable',
+  'style',
+  'id',
+  'name',
+  'class',
+  'target',
+  'autofocus',
+  'tabindex',
+  'accesskey',
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
+  'contenteditable',
+  'draggable',
 ];
 
 // Attributes a browser may fetch or navigate to. All go, except an image's own data:/blob: source
 // (and <a href>, which is read before the link is made inert).
 const URL_ATTRIBUTES = new Set([
-  'src', 'srcset', 'sizes', 'href', 'xlink:href', 'poster', 'background', 'action', 'formaction', 'lowsrc', 'dynsrc',
-  'ping', 'longdesc', 'cite', 'data', 'codebase', 'archive', 'classid', 'manifest', 'icon', 'profile', 'usemap', 'xml:base',
-  'attributionsrc', 'imagesrcset', 'itemid', 'itemtype',
+  'src',
+  'srcset',
+  'sizes',
+  'href',
+  'xlink:href',
+  'poster',
+  'background',
+  'action',
+  'formaction',
+  'lowsrc',
+  'dynsrc',
+  'ping',
+  'longdesc',
+  'cite',
+  'data',
+  'codebase',
+  'archive',
+  'classid',
+  'manifest',
+  'icon',
+  'profile',
+  'usemap',
+  'xml:base',
+  'attributionsrc',
+  'imagesrcset',
+  'itemid',
+  'itemtype',
 ]);
 
 const CONFIG: Config & { RETURN_DOM: true } = {
@@ -110,9 +179,10 @@ export function preparePurifier(window: unknown): Purifier | { reason: string } 
 }
 
 function sanitiseCanary(purify: DOMPurify): string | null {
-  const out = purify.sanitize('<img src="https://example.com/x.png" onerror="alert(1)"><script>alert(1)</script><a href="https://example.com">x</a>', CONFIG) as
-    | HTMLElement
-    | null;
+  const out = purify.sanitize(
+    '<img src="https://example.com/x.png" onerror="alert(1)"><script>alert(1)</script><a href="https://example.com">x</a>',
+    CONFIG,
+  ) as HTMLElement | null;
   const html = out?.innerHTML ?? '';
   if (/<script|onerror|src=/i.test(html)) return `it returned ${JSON.stringify(html)}`;
   return null;

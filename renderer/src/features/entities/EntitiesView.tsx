@@ -66,8 +66,8 @@ export function EntitiesView(props: EntitiesViewProps) {
           }
         >
           <p>
-            Entity cards gather what you know about the people, organisations and places in your clippings: their names and aliases, how
-            they relate, and every passage that mentions them. Cards are made from passages you mark in the Reader, or here with New card above.
+            Entity cards gather what you know about the people, organisations and places in your clippings: their names and aliases, how they relate, and every
+            passage that mentions them. Cards are made from passages you mark in the Reader, or here with New card above.
           </p>
         </EmptyState>
         {newCardDialog}

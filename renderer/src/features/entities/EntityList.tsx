@@ -102,14 +102,7 @@ export function EntityList(props: {
 function EntityRow(props: { entity: EntitySummary; selected: boolean; onOpen: () => void }) {
   const { entity } = props;
   return (
-    <li
-      id={`entity-row-${entity.id}`}
-      role="option"
-      aria-selected={props.selected}
-      className="entity-row"
-      data-testid="entity-row"
-      onClick={props.onOpen}
-    >
+    <li id={`entity-row-${entity.id}`} role="option" aria-selected={props.selected} className="entity-row" data-testid="entity-row" onClick={props.onOpen}>
       <span className="entity-row-name">{entity.name}</span>
       <span className="entity-row-count" title={countOf(entity.passageCount, 'linked passage')}>
         {entity.passageCount > 0 ? entity.passageCount.toLocaleString('en-US') : ''}

@@ -25,7 +25,13 @@ export function NewEntityDialog(props: { onCancel: () => void; onCreated: (card:
         <h2 id="new-card-heading">New card</h2>
         <label className="field">
           <span>Name</span>
-          <input autoFocus value={name} aria-invalid={error !== null && name.trim() === ''} onChange={(e) => setName(e.target.value)} placeholder="e.g. Jabhat al-Nusra" />
+          <input
+            autoFocus
+            value={name}
+            aria-invalid={error !== null && name.trim() === ''}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. Jabhat al-Nusra"
+          />
         </label>
         <fieldset className="type-choice">
           <legend>Type</legend>

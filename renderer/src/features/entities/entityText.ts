@@ -16,4 +16,3 @@ export function relationVerb(relation: Pick<Relation, 'type' | 'label'>): string
 export function relationSentence(relation: Relation): string {
   return `${relation.source.name} ${relationVerb(relation)} ${relation.target.name}`;
 }
-

@@ -42,7 +42,8 @@ export function useEntityList(query: string, type: EntityType | null, revision: 
   });
   const libraryTotal = library.value?.total ?? null;
 
-  if (trimmed === '') return { items: pages.items, total: pages.total ?? 0, libraryTotal, loading: pages.loading, error: pages.error, loadMore: pages.loadMore };
+  if (trimmed === '')
+    return { items: pages.items, total: pages.total ?? 0, libraryTotal, loading: pages.loading, error: pages.error, loadMore: pages.loadMore };
   // Until the first matches arrive, the list stays as it was.
   if (found.value === null) return { items: pages.items, total: pages.total ?? 0, libraryTotal, loading: true, error: found.error, loadMore: NOTHING_MORE };
   // find has no type filter; its best matches are filtered here.

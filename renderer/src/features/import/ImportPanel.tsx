@@ -30,19 +30,10 @@ export function ImportPanel(props: { run: ImportRun; onCancel: () => void; onDis
   const failed = run.outcomes.filter((o) => o.status === 'failed');
   const nearDuplicates = imported.filter((o) => o.nearDuplicateOf !== null);
   const files = run.total === 1 ? 'file' : 'files';
-  const headline =
-    run.notTried > 0
-      ? `Import cancelled after ${done} of ${run.total} ${files}.`
-      : `Imported ${imported.length} of ${run.total} ${files}.`;
+  const headline = run.notTried > 0 ? `Import cancelled after ${done} of ${run.total} ${files}.` : `Imported ${imported.length} of ${run.total} ${files}.`;
   const details: FileOutcome[] = [...failed, ...duplicates, ...nearDuplicates];
   return (
-    <section
-      className="import-panel"
-      aria-labelledby="import-summary-heading"
-      data-testid="import-summary"
-      data-done={done}
-      data-imported={imported.length}
-    >
+    <section className="import-panel" aria-labelledby="import-summary-heading" data-testid="import-summary" data-done={done} data-imported={imported.length}>
       <div className="import-panel-head">
         <h2 id="import-summary-heading" role={failed.length > 0 ? 'alert' : 'status'}>
           {headline}

@@ -14,7 +14,12 @@ export function ClippingRow(props: {
   onOpen: (id: string) => void;
 }) {
   const { index, row } = props;
-  const className = ['grid-row', props.selected ? 'grid-row-selected' : '', props.active ? 'grid-row-active' : '', props.highlighted ? 'grid-row-new' : ''].join(' ');
+  const className = [
+    'grid-row',
+    props.selected ? 'grid-row-selected' : '',
+    props.active ? 'grid-row-active' : '',
+    props.highlighted ? 'grid-row-new' : '',
+  ].join(' ');
   return (
     <div
       id={`clipping-row-${index}`}

@@ -52,9 +52,21 @@ export function FilterBar(props: {
       </select>
       <span className="filter-dates">
         Published
-        <PartialDateFilter label="Published from" placeholder="from" value={filter.publishedFrom} onApply={(v) => set('publishedFrom', v)} onError={props.onDateError} />
+        <PartialDateFilter
+          label="Published from"
+          placeholder="from"
+          value={filter.publishedFrom}
+          onApply={(v) => set('publishedFrom', v)}
+          onError={props.onDateError}
+        />
         –
-        <PartialDateFilter label="Published to" placeholder="to" value={filter.publishedTo} onApply={(v) => set('publishedTo', v)} onError={props.onDateError} />
+        <PartialDateFilter
+          label="Published to"
+          placeholder="to"
+          value={filter.publishedTo}
+          onApply={(v) => set('publishedTo', v)}
+          onError={props.onDateError}
+        />
       </span>
       <button type="button" onClick={() => onChange({})} disabled={!hasFilters(filter)}>
         Clear filters
@@ -63,7 +75,13 @@ export function FilterBar(props: {
   );
 }
 
-function FacetSelect(props: { label: string; allLabel: string; values: FacetValue[]; value: string | undefined; onChange: (value: string | undefined) => void }) {
+function FacetSelect(props: {
+  label: string;
+  allLabel: string;
+  values: FacetValue[];
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
   // The chosen value stays listed even when no clipping has it any more.
   const values = props.value && !props.values.some((v) => v.value === props.value) ? [{ value: props.value, count: 0 }, ...props.values] : props.values;
   return (

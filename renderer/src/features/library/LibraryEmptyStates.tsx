@@ -24,9 +24,8 @@ function LibraryEmpty(props: { actions: ReactNode }) {
   return (
     <EmptyState title="No clippings yet — paste text or import files" testId="library-empty" actions={props.actions}>
       <p>
-        The Library keeps every article and report you clip, exactly as it arrived, with where and when it came from.
-        Paste a clipping's text, import .txt, .md, .html, .pdf and .docx files or a whole folder, or drop them on this
-        window.
+        The Library keeps every article and report you clip, exactly as it arrived, with where and when it came from. Paste a clipping's text, import .txt, .md,
+        .html, .pdf and .docx files or a whole folder, or drop them on this window.
       </p>
     </EmptyState>
   );

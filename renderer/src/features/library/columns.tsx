@@ -48,11 +48,12 @@ export const COLUMNS: readonly Column[] = [
     label: 'Tags',
     sort: null,
     firstDirection: 'asc',
-    render: (row) => row.tags.map((tag) => (
-      <span className="tag-chip" key={tag}>
-        {tag}
-      </span>
-    )),
+    render: (row) =>
+      row.tags.map((tag) => (
+        <span className="tag-chip" key={tag}>
+          {tag}
+        </span>
+      )),
     title: (row) => (row.tags.length > 0 ? row.tags.join(', ') : undefined),
   },
   {

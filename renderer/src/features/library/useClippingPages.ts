@@ -10,7 +10,13 @@ export function useClippingPages(query: ListQuery, revision: number): { cache: C
   const key = JSON.stringify(query);
   const [version, setVersion] = useState(0);
   const cache = useMemo(
-    () => new ClippingPageCache(JSON.parse(key) as ListQuery, (input) => api.call('clippings.list', input), () => setVersion((v) => v + 1), revision),
+    () =>
+      new ClippingPageCache(
+        JSON.parse(key) as ListQuery,
+        (input) => api.call('clippings.list', input),
+        () => setVersion((v) => v + 1),
+        revision,
+      ),
     // Keyed by the query's text: a new cache only when the query really changes (the revision
     // and the initial revision are deliberately not keys; revisions refresh the same cache below).
     [key],

@@ -39,7 +39,17 @@ export function NotebookView(props: NotebookViewProps) {
   const header = (
     <PlaceHeader
       title="Notebook"
-      detail={creating.error ? <span className="nb-list-error" role="alert">{creating.error}</span> : list.libraryTotal ? countOf(list.libraryTotal, 'note') : ''}
+      detail={
+        creating.error ? (
+          <span className="nb-list-error" role="alert">
+            {creating.error}
+          </span>
+        ) : list.libraryTotal ? (
+          countOf(list.libraryTotal, 'note')
+        ) : (
+          ''
+        )
+      }
       actions={
         <button type="button" onClick={() => void newNote()}>
           New note
@@ -83,8 +93,8 @@ function NoNotesYet(props: { header: ReactNode; onGoToLibrary: () => void }) {
         }
       >
         <p>
-          Briefing notes live here: you write them beside your clippings, and every claim cites the graded passage it rests on, so a
-          reader of the brief can trace it back to the source. Start one with New note above.
+          Briefing notes live here: you write them beside your clippings, and every claim cites the graded passage it rests on, so a reader of the brief can
+          trace it back to the source. Start one with New note above.
         </p>
       </EmptyState>
     </>

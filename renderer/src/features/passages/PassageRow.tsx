@@ -9,7 +9,12 @@ export function PassageRow(props: { passage: Passage }) {
   const orphaned = passage.anchorStatus === 'orphaned';
   return (
     <li className={`passages-row${orphaned ? ' passages-orphaned' : ''}`} data-testid="passage-row" data-passage-id={passage.id}>
-      <span className={`passages-swatch passages-swatch-${passage.color}`} title={`${passage.color} passage`} aria-label={`${passage.color} passage`} role="img" />
+      <span
+        className={`passages-swatch passages-swatch-${passage.color}`}
+        title={`${passage.color} passage`}
+        aria-label={`${passage.color} passage`}
+        role="img"
+      />
       <div className="passages-main">
         <blockquote className="passages-quote">
           {orphaned && (
@@ -34,7 +39,12 @@ export function PassageRow(props: { passage: Passage }) {
             </button>
           ))}
           <span className="passages-source">
-            <button type="button" className="link-button passages-clipping" onClick={() => goTo(readerRoute(passage.clippingId, passage.id))} title="Open this passage in the Reader">
+            <button
+              type="button"
+              className="link-button passages-clipping"
+              onClick={() => goTo(readerRoute(passage.clippingId, passage.id))}
+              title="Open this passage in the Reader"
+            >
               {passage.clippingTitle}
             </button>
             <span className="passages-date">{formatCapturedDay(passage.createdAt)}</span>

@@ -43,7 +43,14 @@ export function DetailsPanel(props: {
         onSave={(v) => onSave({ publishedAt: v })}
       />
       <EditableField label="Language" value={clipping.lang} placeholder="e.g. en, ar" onSave={text('lang')} />
-      <EditableField label="URL" value={clipping.url} wide placeholder="Where it was published" hint="Kept as text; the notebook never opens it." onSave={text('url')} />
+      <EditableField
+        label="URL"
+        value={clipping.url}
+        wide
+        placeholder="Where it was published"
+        hint="Kept as text; the notebook never opens it."
+        onSave={text('url')}
+      />
       {clipping.url && (
         <p className="inert-url" data-testid="inert-url" title="Shown as text: the notebook never opens links.">
           {clipping.url}

@@ -19,14 +19,14 @@ export function GradingFields(props: {
   return (
     <fieldset className="grading">
       <legend>
-        Grade <span className="grade-badge" data-testid="reader-grade">{grade || 'not graded'}</span>
+        Grade{' '}
+        <span className="grade-badge" data-testid="reader-grade">
+          {grade || 'not graded'}
+        </span>
       </legend>
       <label className="detail-field">
         <span>Source reliability</span>
-        <select
-          value={props.reliability ?? ''}
-          onChange={(e) => void props.onSave({ reliability: (e.target.value || null) as Reliability | null })}
-        >
+        <select value={props.reliability ?? ''} onChange={(e) => void props.onSave({ reliability: (e.target.value || null) as Reliability | null })}>
           <option value="">Not graded</option>
           {RELIABILITY_GRADES.map((g) => (
             <option key={g} value={g}>

@@ -16,8 +16,7 @@ export function OriginalDialog(props: { clippingId: string; onClose: () => void 
         <h2 id="original-heading">Original</h2>
         {original && (
           <p className="hint original-facts">
-            {original.fileName ?? 'Pasted'} · {original.mediaType} · {formatBytes(original.byteLength)} · SHA-256{' '}
-            <code>{original.sha256}</code>
+            {original.fileName ?? 'Pasted'} · {original.mediaType} · {formatBytes(original.byteLength)} · SHA-256 <code>{original.sha256}</code>
           </p>
         )}
         <FormError message={error} />

@@ -56,9 +56,23 @@ export function PassageForm(props: {
         ))}
       </div>
       <label htmlFor={`${id}-label`}>Label</label>
-      <input id={`${id}-label`} value={label} maxLength={100} placeholder="e.g. claim, casualty figure" autoFocus={props.focus === 'label'} onChange={(e) => setLabel(e.target.value)} />
+      <input
+        id={`${id}-label`}
+        value={label}
+        maxLength={100}
+        placeholder="e.g. claim, casualty figure"
+        autoFocus={props.focus === 'label'}
+        onChange={(e) => setLabel(e.target.value)}
+      />
       <label htmlFor={`${id}-comment`}>Comment</label>
-      <textarea id={`${id}-comment`} value={comment} rows={3} maxLength={10_000} autoFocus={props.focus === 'comment'} onChange={(e) => setComment(e.target.value)} />
+      <textarea
+        id={`${id}-comment`}
+        value={comment}
+        rows={3}
+        maxLength={10_000}
+        autoFocus={props.focus === 'comment'}
+        onChange={(e) => setComment(e.target.value)}
+      />
       <div className="passage-form-actions">
         <button type="button" onClick={props.onCancel}>
           Cancel

@@ -56,7 +56,13 @@ export function SuggestionsPanel(props: {
                     {group.occurrences.length > 1 && <span className="count">{group.occurrences.length}×</span>}
                   </button>
                   {group.surfaces.some((s) => s !== group.name) && (
-                    <span className="suggestion-surfaces">as {group.surfaces.filter((s) => s !== group.name).map((s) => `“${s}”`).join(', ')}</span>
+                    <span className="suggestion-surfaces">
+                      as{' '}
+                      {group.surfaces
+                        .filter((s) => s !== group.name)
+                        .map((s) => `“${s}”`)
+                        .join(', ')}
+                    </span>
                   )}
                   {group.alsoNamed.length > 0 && (
                     <span className="suggestion-ambiguous" data-testid="suggestion-ambiguous">

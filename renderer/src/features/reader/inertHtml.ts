@@ -4,7 +4,21 @@
 // and the checked nodes themselves are shown (no second parse that could read them differently).
 const DROP_ELEMENTS =
   'script, iframe, frame, frameset, object, embed, applet, meta, base, link, style, form, portal, noscript, template, animate, set, animatetransform, animatemotion';
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'background', 'xlink:href', 'ping', 'data', 'codebase', 'cite', 'srcdoc']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'xlink:href',
+  'ping',
+  'data',
+  'codebase',
+  'cite',
+  'srcdoc',
+]);
 /** Only images that are already in the page (data:, blob:) may show; nothing else is fetched. */
 const LOCAL_URL = /^\s*(data|blob):/i;
 

@@ -10,10 +10,7 @@ export function TimelineView() {
       actionLabel="Choose a clipping to read"
       onAction={() => goTo(placeRoute('library'))}
     >
-      <p>
-        The Timeline places dated events in order — exact dates or uncertain ones like “mid-2014” — each with the passages
-        that are its evidence.
-      </p>
+      <p>The Timeline places dated events in order — exact dates or uncertain ones like “mid-2014” — each with the passages that are its evidence.</p>
     </EmptyPlaceView>
   );
 }

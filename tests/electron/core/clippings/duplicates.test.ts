@@ -5,8 +5,7 @@ import type { ImportResult } from '../../../../shared/domain';
 import { articleText, articleWords } from '../../../helpers/articles';
 import { openTempCore, storedClipping, valueOf } from '../../../helpers/temp-library';
 
-const paste = async (core: ReturnType<typeof openTempCore>, text: string) =>
-  valueOf(await core.dispatch('clippings.create', { text })) as ImportResult;
+const paste = async (core: ReturnType<typeof openTempCore>, text: string) => valueOf(await core.dispatch('clippings.create', { text })) as ImportResult;
 
 describe('duplicates', () => {
   it('reports an exact duplicate (same normalised text) and does not store it twice', async () => {

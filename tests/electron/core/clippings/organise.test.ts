@@ -22,10 +22,26 @@ describe('clippings.update', () => {
     const updated = valueOf(
       await core.dispatch('clippings.update', {
         id: clipping.id,
-        patch: { outlet: 'IB Times', byline: 'A. Reporter', publishedAt: '2014-07', url: 'https://example.org/a', lang: 'en', reliability: 'B', credibility: 2, tags: ['syria', 'ISIS'] },
+        patch: {
+          outlet: 'IB Times',
+          byline: 'A. Reporter',
+          publishedAt: '2014-07',
+          url: 'https://example.org/a',
+          lang: 'en',
+          reliability: 'B',
+          credibility: 2,
+          tags: ['syria', 'ISIS'],
+        },
       }),
     ) as Clipping;
-    expect(updated).toMatchObject({ outlet: 'IB Times', byline: 'A. Reporter', publishedAt: '2014-07', reliability: 'B', credibility: 2, tags: ['ISIS', 'syria'] });
+    expect(updated).toMatchObject({
+      outlet: 'IB Times',
+      byline: 'A. Reporter',
+      publishedAt: '2014-07',
+      reliability: 'B',
+      credibility: 2,
+      tags: ['ISIS', 'syria'],
+    });
     expect(updated.text).toBe(clipping.text);
 
     const cleared = valueOf(await core.dispatch('clippings.update', { id: clipping.id, patch: { byline: null, outlet: '  ', reliability: null } })) as Clipping;

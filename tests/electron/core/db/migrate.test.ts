@@ -14,9 +14,7 @@ function newDatabase(): Database.Database {
 }
 
 function tables(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map(
-    (row) => row.name,
-  );
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((row) => row.name);
 }
 
 const userVersion = (db: Database.Database) => db.pragma('user_version', { simple: true });

@@ -1,12 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  chooseNativeBinding,
-  electronBindingPath,
-  electronBuildEnv,
-  nativeCacheRoot,
-} from '../../../../electron/core/db/native-binding';
+import { chooseNativeBinding, electronBindingPath, electronBuildEnv, nativeCacheRoot } from '../../../../electron/core/db/native-binding';
 
 const projectRoot = resolve(__dirname, '../../../..');
 const cacheRoot = nativeCacheRoot(projectRoot);

@@ -58,7 +58,9 @@ describe('accepting entity suggestions', () => {
     expect((await getCard(core, albu.id)).aliases).toEqual([]);
 
     // Accepting again finds the same cards and passages: nothing new.
-    const again = valueOf(await core.dispatch('entities.acceptSuggestions', { clippingId, suggestions: [span('Omar al-Shishani', 'person', 'omar al shishani')] })) as AcceptSuggestionsResult;
+    const again = valueOf(
+      await core.dispatch('entities.acceptSuggestions', { clippingId, suggestions: [span('Omar al-Shishani', 'person', 'omar al shishani')] }),
+    ) as AcceptSuggestionsResult;
     expect(again).toEqual({ passageCount: 1, createdCount: 0, entities: [shishani] });
     expect((valueOf(await core.dispatch('passages.list', { clippingId })) as Page<Passage>).total).toBe(5);
   });
@@ -74,7 +76,9 @@ describe('accepting entity suggestions', () => {
       [{ ...good, entityId: 'gone' }, 'not_found', 'suggestions.1.entityId'],
     ];
     for (const [bad, code, field] of cases) {
-      const error = errorOf(await core.dispatch('entities.acceptSuggestions', { clippingId, suggestions: [span('Omar al-Shishani', 'person', 'Omar al-Shishani'), bad] }));
+      const error = errorOf(
+        await core.dispatch('entities.acceptSuggestions', { clippingId, suggestions: [span('Omar al-Shishani', 'person', 'Omar al-Shishani'), bad] }),
+      );
       expect(error, field).toMatchObject({ code, field });
     }
     expect((valueOf(await core.dispatch('passages.list', { clippingId })) as Page<Passage>).total).toBe(0);

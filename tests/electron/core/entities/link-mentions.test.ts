@@ -53,7 +53,10 @@ describe('linking unlinked mentions', () => {
     expect(await passagesOf(core, notGiven)).toEqual([]);
     expect(await passagesOf(core, lowerOnly)).toEqual([]);
 
-    expect(errorOf(await core.dispatch('entities.linkMentions', { entityId: front.id, clippingIds: ['nope'] }))).toMatchObject({ code: 'not_found', field: 'clippingIds' });
+    expect(errorOf(await core.dispatch('entities.linkMentions', { entityId: front.id, clippingIds: ['nope'] }))).toMatchObject({
+      code: 'not_found',
+      field: 'clippingIds',
+    });
     expect(errorOf(await core.dispatch('entities.linkMentions', { entityId: 'gone' }))).toMatchObject({ code: 'not_found', field: 'entityId' });
   });
 });

@@ -33,7 +33,9 @@ describe('DOCX export', () => {
     expect(xml).toContain('<w:vertAlign w:val="superscript"/>');
     expect(text).toContain('[1] “Militants seized control of Mosul on Tuesday.” — Mosul falls to militants, The Daily Record, 2014-06-10.\n');
     expect(text).toContain('[3] “A report no longer in the library.” — An old wire report, Wire, 2014-06. Passage deleted; cited as it was.\n');
-    expect(text).toContain('1. Mosul falls to militants — The Daily Record, 2014-06-10. https://news.example.com/mosul_falls. SHA-256 a1b2c3d4e5f6. Grade B2.\n');
+    expect(text).toContain(
+      '1. Mosul falls to militants — The Daily Record, 2014-06-10. https://news.example.com/mosul_falls. SHA-256 a1b2c3d4e5f6. Grade B2.\n',
+    );
     expect(text).toContain('2. Army retreats from Tikrit — Al-Waqa’i, 2014-06-11. SHA-256 ffeeddccbbaa. Ungraded.\n');
     expect(text.match(/Mosul falls to militants —/gu)).toHaveLength(1);
   });

@@ -55,9 +55,27 @@ export const QUOTE_B1 = 'Soldiers abandoned their posts in Tikrit.';
 export const QUOTE_GONE = 'A report no longer in the library.';
 
 export function fixtureContent(ids: FixtureIds): NoteContent {
-  const citeA1 = citation(ids.passageA1, QUOTE_A1, { clippingId: ids.clippingA, clippingTitle: CLIPPING_A.title, outlet: CLIPPING_A.outlet, publishedAt: CLIPPING_A.publishedAt, grade: 'B2' });
-  const citeB1 = citation(ids.passageB1, QUOTE_B1, { clippingId: ids.clippingB, clippingTitle: CLIPPING_B.title, outlet: CLIPPING_B.outlet, publishedAt: CLIPPING_B.publishedAt, grade: null });
-  const citeGone = citation(ids.passageGone, QUOTE_GONE, { clippingId: ids.clippingGone, clippingTitle: CLIPPING_GONE.title, outlet: CLIPPING_GONE.outlet, publishedAt: CLIPPING_GONE.publishedAt, grade: 'C3' });
+  const citeA1 = citation(ids.passageA1, QUOTE_A1, {
+    clippingId: ids.clippingA,
+    clippingTitle: CLIPPING_A.title,
+    outlet: CLIPPING_A.outlet,
+    publishedAt: CLIPPING_A.publishedAt,
+    grade: 'B2',
+  });
+  const citeB1 = citation(ids.passageB1, QUOTE_B1, {
+    clippingId: ids.clippingB,
+    clippingTitle: CLIPPING_B.title,
+    outlet: CLIPPING_B.outlet,
+    publishedAt: CLIPPING_B.publishedAt,
+    grade: null,
+  });
+  const citeGone = citation(ids.passageGone, QUOTE_GONE, {
+    clippingId: ids.clippingGone,
+    clippingTitle: CLIPPING_GONE.title,
+    outlet: CLIPPING_GONE.outlet,
+    publishedAt: CLIPPING_GONE.publishedAt,
+    grade: 'C3',
+  });
   return noteContent(
     heading('h2', text('Summary')),
     paragraph(
@@ -72,20 +90,37 @@ export function fixtureContent(ids: FixtureIds): NoteContent {
       text(' on the date.'),
       citeA1,
     ),
-    paragraph(text('The army left Tikrit'), citeB1, text(' and '), text('nobody', 'underline'), text(' '), text('held', 'strikethrough'), text(' the '), text('road_1', 'code'), text('.'), citeGone),
+    paragraph(
+      text('The army left Tikrit'),
+      citeB1,
+      text(' and '),
+      text('nobody', 'underline'),
+      text(' '),
+      text('held', 'strikethrough'),
+      text(' the '),
+      text('road_1', 'code'),
+      text('.'),
+      citeGone,
+    ),
     paragraph(needsEvidence(text(NEEDS_EVIDENCE_CLAIM)), text('.')),
-    paragraph(text('Named in Arabic as '), text(ARABIC_NAME), text('; also seen: '), mention(ids.deletedCard, DELETED_CARD_NAME, 'person'), text('.'), lineBreak(), text('See the '), link('https://example.org/report?id=1&x=2', text('full report')), text('.')),
+    paragraph(
+      text('Named in Arabic as '),
+      text(ARABIC_NAME),
+      text('; also seen: '),
+      mention(ids.deletedCard, DELETED_CARD_NAME, 'person'),
+      text('.'),
+      lineBreak(),
+      text('See the '),
+      link('https://example.org/report?id=1&x=2', text('full report')),
+      text('.'),
+    ),
     rtlParagraph(text(ARABIC_SENTENCE)),
     heading('h3', text('Timeline')),
     list('number', [listItem([text('Mosul falls')]), listItem([text('Tikrit falls')]), listItem([list('bullet', [listItem([text('within a day')])])])]),
     list('bullet', [listItem([text('Follow-ups')])]),
     list('check', [listItem([text('Confirm the date')], { checked: true }), listItem([text('Find a second source')], { checked: false })]),
     quote(text('We will not leave.')),
-    table([
-      [text('Place')],
-      [text('Mosul')],
-      [text('Tikrit')],
-    ].map((row, index) => [row[0]!, text(['Date', '2014-06-10', '2014-06-11'][index]!)])),
+    table([[text('Place')], [text('Mosul')], [text('Tikrit')]].map((row, index) => [row[0]!, text(['Date', '2014-06-10', '2014-06-11'][index]!)])),
     rule(),
     paragraph(text('End of brief.')),
   );

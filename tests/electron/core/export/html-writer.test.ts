@@ -72,7 +72,12 @@ describe('HTML export', () => {
 
   test('the note’s text is escaped and unsafe links are dropped', () => {
     const content = noteContent(paragraph(text('<script>alert(1)</script> & "q"'), link('javascript:alert(1)', text('click'))));
-    const html = writeHtml(buildDocument({ title: '<img src=x onerror=alert(1)>', updatedAt: '2024-01-01T00:00:00.000Z', content }, { citations: new Map(), clippings: new Map(), entities: new Map() }));
+    const html = writeHtml(
+      buildDocument(
+        { title: '<img src=x onerror=alert(1)>', updatedAt: '2024-01-01T00:00:00.000Z', content },
+        { citations: new Map(), clippings: new Map(), entities: new Map() },
+      ),
+    );
     const document = new JSDOM(html).window.document;
     expect(document.querySelectorAll('script, img')).toHaveLength(0);
     expect(document.querySelector('article p')?.textContent).toBe('<script>alert(1)</script> & "q"click');

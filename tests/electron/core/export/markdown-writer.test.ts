@@ -63,10 +63,7 @@ End of brief.
   });
 
   test('escapes what would be Markdown syntax, and keeps emphasis delimiters next to the words', () => {
-    const content = noteContent(
-      paragraph(text('# not a heading *nor* [a link](x) <b>'), text(' bold ', 'bold')),
-      paragraph(text('1. not a list')),
-    );
+    const content = noteContent(paragraph(text('# not a heading *nor* [a link](x) <b>'), text(' bold ', 'bold')), paragraph(text('1. not a list')));
     const markdown = writeMarkdown(buildDocument({ title: 'T', updatedAt: '2024-01-01T00:00:00.000Z', content }, NO_FACTS));
     expect(markdown).toBe('# T\n\n\\# not a heading \\*nor\\* \\[a link\\](x) \\<b\\> **bold** \n\n1\\. not a list\n');
   });
@@ -77,6 +74,8 @@ End of brief.
       { type: 'future-widget', version: 7, children: [paragraph(text('kept text'))] } as never,
       list('bullet', [listItem([{ type: 'fancy-inline', version: 1, text: 'inline text' } as never])]),
     );
-    expect(writeMarkdown(buildDocument({ title: 'Brief', updatedAt: '2024-01-01T00:00:00.000Z', content }, NO_FACTS))).toBe('# Brief\n\nkept text\n\n- inline text\n');
+    expect(writeMarkdown(buildDocument({ title: 'Brief', updatedAt: '2024-01-01T00:00:00.000Z', content }, NO_FACTS))).toBe(
+      '# Brief\n\nkept text\n\n- inline text\n',
+    );
   });
 });

@@ -3,13 +3,31 @@
 // renamed, another deleted, and one cited passage deleted with its clipping moved to the Trash,
 // so the export must read the library's present state.
 import type { InputOf, MethodName, ResultOf } from '../../../../shared/contract';
-import { ALIAS_SPELLINGS, CLIPPING_A, CLIPPING_B, CLIPPING_GONE, DELETED_CARD_NAME, FIXTURE_TITLE, LEADER_NAME, QUOTE_A1, QUOTE_B1, QUOTE_GONE, fixtureContent, type FixtureIds } from './fixture-note';
+import {
+  ALIAS_SPELLINGS,
+  CLIPPING_A,
+  CLIPPING_B,
+  CLIPPING_GONE,
+  DELETED_CARD_NAME,
+  FIXTURE_TITLE,
+  LEADER_NAME,
+  QUOTE_A1,
+  QUOTE_B1,
+  QUOTE_GONE,
+  fixtureContent,
+  type FixtureIds,
+} from './fixture-note';
 
 export type Call = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<ResultOf<M>>;
 
 export const SEEDED_URL_A = 'https://news.example.com/mosul_falls';
 
-async function clippingWithPassage(call: Call, source: { title: string; outlet: string; publishedAt: string }, quote: string, patch: InputOf<'clippings.update'>['patch'] = {}) {
+async function clippingWithPassage(
+  call: Call,
+  source: { title: string; outlet: string; publishedAt: string },
+  quote: string,
+  patch: InputOf<'clippings.update'>['patch'] = {},
+) {
   const text = `Report.\n\n${quote}\n\nMore words follow here.`;
   const created = await call('clippings.create', { title: source.title, text });
   const clipping = created.clipping!;

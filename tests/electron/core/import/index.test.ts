@@ -17,7 +17,9 @@ describe('importDocument', () => {
       field: 'fileName',
       message: `sheet.xlsx: .xlsx files cannot be imported; ${SUPPORTED_EXTENSIONS.join(', ')} files can.`,
     });
-    await expect(importDocument('README', Buffer.from('x'))).rejects.toMatchObject({ message: expect.stringMatching(/^README: files without an extension cannot/) });
+    await expect(importDocument('README', Buffer.from('x'))).rejects.toMatchObject({
+      message: expect.stringMatching(/^README: files without an extension cannot/),
+    });
   });
 
   it.each(SUPPORTED_EXTENSIONS)('refuses an empty %s file', async (extension) => {

@@ -36,7 +36,11 @@ describe('importDocument: text and Markdown files', () => {
 
   it('decodes UTF-16 with a byte order mark', async () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café report\nBody “quoted”.', 'utf16le')]);
-    expect(await importDocument('report.txt', bytes)).toMatchObject({ title: 'Café report', text: 'Café report\nBody “quoted”.', mediaType: 'text/plain; charset=utf-16le' });
+    expect(await importDocument('report.txt', bytes)).toMatchObject({
+      title: 'Café report',
+      text: 'Café report\nBody “quoted”.',
+      mediaType: 'text/plain; charset=utf-16le',
+    });
   });
 
   it('decodes Windows-1252', async () => {

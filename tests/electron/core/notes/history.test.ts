@@ -119,7 +119,12 @@ describe('one transaction per save', () => {
     const clipping = valueOf(await core.dispatch('clippings.create', { text: 'A quoted sentence.' })) as { clipping: { id: string } };
     const passage = valueOf(await core.dispatch('passages.create', { clippingId: clipping.clipping.id, start: 0, end: 8, color: 'yellow' })) as { id: string };
 
-    const failed = await core.dispatch('notes.save', { id: note.id, revision: 2, title: 'Changed', content: content(paragraph(text('lost'), citation(passage.id))) });
+    const failed = await core.dispatch('notes.save', {
+      id: note.id,
+      revision: 2,
+      title: 'Changed',
+      content: content(paragraph(text('lost'), citation(passage.id))),
+    });
     expect(errorOf(failed).code).toBe('internal');
     expect(valueOf(await core.dispatch('notes.get', { id: note.id }))).toEqual(saved);
     expect((await historyOf(core, note.id)).map((s) => s.revision)).toEqual([1]);

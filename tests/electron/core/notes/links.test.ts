@@ -72,7 +72,7 @@ describe('note links and backlinks', () => {
     expect(valueOf(await core.dispatch('notes.save', { id: note.id, revision: 1, title: 'Brief', content: body }))).toMatchObject({ revision: 2 });
   });
 
-  it('rebuilds every note\'s link rows from the content, and says how many were wrong', async () => {
+  it("rebuilds every note's link rows from the content, and says how many were wrong", async () => {
     const core = openTempCore();
     const { assault, omar } = await setup(core);
     const right = await makeNote(core, { title: 'Right', content: content(paragraph(mention(omar.id, 'Omar'))) });

@@ -20,7 +20,14 @@ export const citation = (passageId: string, source: Partial<Record<'clippingId' 
   grade: source.grade ?? null,
 });
 
-export const claim = (...children: SerializedNode[]): SerializedNode => ({ type: 'needs-evidence', version: 1, direction: null, format: '', indent: 0, children });
+export const claim = (...children: SerializedNode[]): SerializedNode => ({
+  type: 'needs-evidence',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  children,
+});
 
 export const paragraph = (...children: SerializedNode[]): SerializedNode => ({
   type: 'paragraph',

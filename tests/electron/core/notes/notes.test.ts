@@ -113,8 +113,7 @@ describe('the Notes list', () => {
     const core = openTempCore();
     const titles = ['Sahél brief: AQIM', 'AQIM finances', 'Raqqa 100% (draft)', 'Brief on the Sahel'];
     for (const title of titles) await makeNote(core, { title });
-    const find = async (query: string) =>
-      ((valueOf(await core.dispatch('notes.list', { query, sort: 'title' })) as Page<NoteSummary>).items.map((n) => n.title));
+    const find = async (query: string) => (valueOf(await core.dispatch('notes.list', { query, sort: 'title' })) as Page<NoteSummary>).items.map((n) => n.title);
     expect(await find('sahel BRIEF')).toEqual(['Brief on the Sahel', 'Sahél brief: AQIM']);
     expect(await find('aqim')).toEqual(['AQIM finances', 'Sahél brief: AQIM']);
     expect(await find('100%')).toEqual(['Raqqa 100% (draft)']);

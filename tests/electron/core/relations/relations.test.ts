@@ -56,9 +56,15 @@ describe('relations', () => {
     // The other direction is another relation.
     await relate(core, b.id, 'allied_with', a.id);
 
-    expect(errorOf(await core.dispatch('relations.create', { sourceId: a.id, targetId: 'gone', type: 'opposed_to' }))).toMatchObject({ code: 'not_found', field: 'targetId' });
+    expect(errorOf(await core.dispatch('relations.create', { sourceId: a.id, targetId: 'gone', type: 'opposed_to' }))).toMatchObject({
+      code: 'not_found',
+      field: 'targetId',
+    });
     await core.dispatch('entities.merge', { survivorId: b.id, absorbedId: c.id });
-    expect(errorOf(await core.dispatch('relations.create', { sourceId: c.id, targetId: a.id, type: 'opposed_to' }))).toMatchObject({ code: 'conflict', field: 'sourceId' });
+    expect(errorOf(await core.dispatch('relations.create', { sourceId: c.id, targetId: a.id, type: 'opposed_to' }))).toMatchObject({
+      code: 'conflict',
+      field: 'sourceId',
+    });
   });
 
   it('refuses a located-in or member-of loop and names the path', async () => {
@@ -79,7 +85,9 @@ describe('relations', () => {
     // Other types may go both ways; member-of is checked on its own edges only.
     await relate(core, b.id, 'opposed_to', a.id);
     await relate(core, c.id, 'member_of', a.id);
-    expect(errorOf(await core.dispatch('relations.create', { sourceId: a.id, targetId: c.id, type: 'member_of' })).message).toContain('Albu Kamal → Syria → Albu Kamal');
+    expect(errorOf(await core.dispatch('relations.create', { sourceId: a.id, targetId: c.id, type: 'member_of' })).message).toContain(
+      'Albu Kamal → Syria → Albu Kamal',
+    );
   });
 
   it('refuses evidence that is not a passage', async () => {
@@ -106,7 +114,9 @@ describe('relations', () => {
     expect(loop.message).toContain('would make a loop');
     expect(errorOf(await core.dispatch('relations.update', { id: relation.id, patch: { label: '' } })).field).toBe('label');
 
-    const updated = valueOf(await core.dispatch('relations.update', { id: relation.id, patch: { type: 'allied_with', date: '2015', evidence: [passage.id] } })) as Relation;
+    const updated = valueOf(
+      await core.dispatch('relations.update', { id: relation.id, patch: { type: 'allied_with', date: '2015', evidence: [passage.id] } }),
+    ) as Relation;
     expect(updated).toMatchObject({ type: 'allied_with', label: null, date: '2015', evidence: [{ id: passage.id }] });
     const cleared = valueOf(await core.dispatch('relations.update', { id: relation.id, patch: { date: null, evidence: [] } })) as Relation;
     expect(cleared).toMatchObject({ date: null, evidence: [] });

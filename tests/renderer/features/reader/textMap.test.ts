@@ -11,8 +11,7 @@ function shown(html: string): HTMLElement {
 
 describe('TextMap', () => {
   const text = 'Islamic State seized Mosul.\n\nAbu Bakr al-Baghdadi spoke.';
-  const container = () =>
-    shown('<div data-not-text="">Page 1</div><p>Islamic <b>State</b> seized\n  Mosul.</p><p>Abu Bakr <i>al-Baghdadi</i> spoke.</p>');
+  const container = () => shown('<div data-not-text="">Page 1</div><p>Islamic <b>State</b> seized\n  Mosul.</p><p>Abu Bakr <i>al-Baghdadi</i> spoke.</p>');
 
   it('turns a selection across elements into offsets into the text', () => {
     const root = container();

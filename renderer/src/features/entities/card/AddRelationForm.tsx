@@ -89,7 +89,13 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
       )}
       <label className="inline-field">
         <span>Date</span>
-        <input ref={dateInput} placeholder="e.g. 2014-07" title="Optional. A partial date: 2014, 2014-07 or 2014-07-02." value={date} onChange={(e) => setDate(e.target.value)} />
+        <input
+          ref={dateInput}
+          placeholder="e.g. 2014-07"
+          title="Optional. A partial date: 2014, 2014-07 or 2014-07-02."
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
       </label>
       <EvidenceChecklist
         evidence={evidence}

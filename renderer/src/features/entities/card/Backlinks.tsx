@@ -4,11 +4,7 @@ import { useAction } from '../../../api/useAction';
 import { countOf } from '../../../lib/format';
 
 /** Where the card comes from: its linked passages, the clippings that name it, and one click to link the rest. */
-export function Backlinks(props: {
-  card: EntityCard;
-  onOpenClipping: (clippingId: string, passageId?: string | null) => void;
-  onChanged: () => void;
-}) {
+export function Backlinks(props: { card: EntityCard; onOpenClipping: (clippingId: string, passageId?: string | null) => void; onChanged: () => void }) {
   const { card } = props;
   return (
     <>

@@ -27,7 +27,14 @@ export function CardIdentity(props: { card: EntityCard; onSave: (patch: EntityPa
           ))}
         </select>
         {card.type === 'other' && (
-          <CardTextField label="Kind" hiddenLabel className="card-other-label" value={card.otherLabel} placeholder="What kind? e.g. vessel" onSave={(v) => onSave({ otherLabel: v })} />
+          <CardTextField
+            label="Kind"
+            hiddenLabel
+            className="card-other-label"
+            value={card.otherLabel}
+            placeholder="What kind? e.g. vessel"
+            onSave={(v) => onSave({ otherLabel: v })}
+          />
         )}
         <span
           className="card-grade"

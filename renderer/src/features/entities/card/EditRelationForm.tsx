@@ -35,9 +35,7 @@ export function EditRelationForm(props: { card: EntityCard; relation: Relation; 
 
   const onKeyDown = cancelOnEscape(props.onCancel);
 
-  const end = (entity: { id: string; name: string }) => (
-    <span className={entity.id === card.id ? 'relation-self' : undefined}>{entity.name}</span>
-  );
+  const end = (entity: { id: string; name: string }) => <span className={entity.id === card.id ? 'relation-self' : undefined}>{entity.name}</span>;
   return (
     <form className="add-relation" aria-label="Edit relation" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown}>
       <div className="add-relation-sentence">
@@ -47,7 +45,12 @@ export function EditRelationForm(props: { card: EntityCard; relation: Relation; 
       </div>
       <label className="inline-field">
         <span>Date</span>
-        <input placeholder="e.g. 2014-07" title="Optional. A partial date: 2014, 2014-07 or 2014-07-02." value={date} onChange={(e) => setDate(e.target.value)} />
+        <input
+          placeholder="e.g. 2014-07"
+          title="Optional. A partial date: 2014, 2014-07 or 2014-07-02."
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
       </label>
       <EvidenceChecklist
         evidence={evidence}

@@ -25,8 +25,7 @@ export function EvidenceChecklist(props: {
   return (
     <fieldset className="evidence-choice" aria-busy={loading}>
       <legend>
-        Evidence{' '}
-        {/* "0 of 0" says nothing; the hint below says why there is no choice. */}
+        Evidence {/* "0 of 0" says nothing; the hint below says why there is no choice. */}
         {candidates.length > 0 && (
           <span className="section-count">
             {chosen} of {candidates.length}

@@ -24,13 +24,15 @@ export function MergeDialog(props: { survivor: EntityCard; onCancel: () => void;
         <h2 id="merge-dialog-heading">Merge into “{survivor.name}”</h2>
         {absorbed === null ? (
           <>
-            <p className="hint">Choose the card that is the same {survivor.type === 'other' ? 'thing' : ENTITY_TYPE_NAME[survivor.type].toLowerCase()} under another name.</p>
+            <p className="hint">
+              Choose the card that is the same {survivor.type === 'other' ? 'thing' : ENTITY_TYPE_NAME[survivor.type].toLowerCase()} under another name.
+            </p>
             <EntityPicker label="Card to merge into this one" autoFocus excludeIds={[survivor.id]} onPick={setAbsorbed} onCancel={props.onCancel} />
           </>
         ) : (
           <p className="merge-summary">
-            “{absorbed.name}” ({countOf(absorbed.passageCount, 'linked passage')}) goes into “{survivor.name}”: its names become aliases, and its
-            passage links, attributes and relations move over. You can undo this right after.
+            “{absorbed.name}” ({countOf(absorbed.passageCount, 'linked passage')}) goes into “{survivor.name}”: its names become aliases, and its passage links,
+            attributes and relations move over. You can undo this right after.
           </p>
         )}
         {error && (

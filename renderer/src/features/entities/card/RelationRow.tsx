@@ -52,7 +52,14 @@ export function RelationRow(props: {
         {relation.date && <span>{relation.date}</span>}
         {relation.evidence.length === 0 && <span>no evidence</span>}
       </span>
-      <button type="button" ref={editButton} className="icon-button" aria-label={`Edit relation: ${sentence}`} title="Edit type, date and evidence" onClick={() => setEditing(true)}>
+      <button
+        type="button"
+        ref={editButton}
+        className="icon-button"
+        aria-label={`Edit relation: ${sentence}`}
+        title="Edit type, date and evidence"
+        onClick={() => setEditing(true)}
+      >
         ✎
       </button>
       <button type="button" className="icon-button" aria-label={`Delete relation: ${sentence}`} onClick={() => props.onDelete(relation)}>

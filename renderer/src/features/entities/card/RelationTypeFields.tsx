@@ -18,7 +18,9 @@ export function RelationTypeFields(props: {
           </option>
         ))}
       </select>
-      {props.type === 'other' && <input aria-label="Relation" placeholder="e.g. financed by" value={props.label} onChange={(e) => props.onLabel(e.target.value)} />}
+      {props.type === 'other' && (
+        <input aria-label="Relation" placeholder="e.g. financed by" value={props.label} onChange={(e) => props.onLabel(e.target.value)} />
+      )}
     </>
   );
 }

@@ -63,7 +63,8 @@ export function Toolbar() {
           event.preventDefault();
           // The selection is read from the page itself: the editor's may not have caught up yet
           // with a Shift+Home pressed just before (the page tells it a moment later).
-          if (action.kind === 'link') setLinking({ selection: ($createRangeSelectionFromDom(window.getSelection(), editor) ?? $getSelection())?.clone() ?? null });
+          if (action.kind === 'link')
+            setLinking({ selection: ($createRangeSelectionFromDom(window.getSelection(), editor) ?? $getSelection())?.clone() ?? null });
           else runToolbarAction(editor, action, stateRef.current);
           return true;
         },
@@ -83,8 +84,7 @@ export function Toolbar() {
     if (action.kind === 'list') return state.list === action.list;
     return undefined;
   };
-  const disabled = (action: ButtonSpec['action']): boolean =>
-    (action.kind === 'undo' && !state.canUndo) || (action.kind === 'redo' && !state.canRedo);
+  const disabled = (action: ButtonSpec['action']): boolean => (action.kind === 'undo' && !state.canUndo) || (action.kind === 'redo' && !state.canRedo);
 
   const button = (spec: ButtonSpec) => (
     <button

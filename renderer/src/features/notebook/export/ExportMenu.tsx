@@ -67,15 +67,7 @@ export function ExportMenu(props: { noteId: string; title: string; beforeExport?
   const busy = exporting !== null;
   return (
     <div className="export-menu" ref={rootRef}>
-      <button
-        type="button"
-        ref={buttonRef}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        disabled={busy}
-        aria-busy={busy}
-        onClick={() => setOpen((was) => !was)}
-      >
+      <button type="button" ref={buttonRef} aria-haspopup="menu" aria-expanded={open} disabled={busy} aria-busy={busy} onClick={() => setOpen((was) => !was)}>
         {busy ? `Exporting ${exporting}…` : 'Export'}
       </button>
       {open && (

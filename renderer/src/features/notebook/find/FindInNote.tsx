@@ -81,10 +81,24 @@ export function FindInNote() {
       <span className="nb-find-count" aria-live="polite" data-testid="find-count">
         {query === '' ? '' : describeMatches(current, ranges.length)}
       </span>
-      <button type="button" className="nb-tool" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={ranges.length === 0} onClick={() => setCurrent((i) => stepMatch(i, ranges.length, -1))}>
+      <button
+        type="button"
+        className="nb-tool"
+        aria-label="Previous match"
+        title="Previous match (Shift+Enter)"
+        disabled={ranges.length === 0}
+        onClick={() => setCurrent((i) => stepMatch(i, ranges.length, -1))}
+      >
         ↑
       </button>
-      <button type="button" className="nb-tool" aria-label="Next match" title="Next match (Enter)" disabled={ranges.length === 0} onClick={() => setCurrent((i) => stepMatch(i, ranges.length, 1))}>
+      <button
+        type="button"
+        className="nb-tool"
+        aria-label="Next match"
+        title="Next match (Enter)"
+        disabled={ranges.length === 0}
+        onClick={() => setCurrent((i) => stepMatch(i, ranges.length, 1))}
+      >
         ↓
       </button>
       <button type="button" className="nb-tool" aria-label="Close find" title="Close (Esc)" onClick={close}>

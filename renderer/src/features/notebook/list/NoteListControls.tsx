@@ -8,7 +8,13 @@ export function NoteListControls(props: { filters: NoteListFilters; facets: Note
   return (
     <>
       <div className="nb-list-controls">
-        <input type="search" aria-label="Find notes by title" placeholder="Find by title" value={filters.query} onChange={(e) => set({ query: e.target.value })} />
+        <input
+          type="search"
+          aria-label="Find notes by title"
+          placeholder="Find by title"
+          value={filters.query}
+          onChange={(e) => set({ query: e.target.value })}
+        />
         <select aria-label="Sort notes" value={filters.sort} onChange={(e) => set({ sort: e.target.value as NoteSort })}>
           <option value="updated">Last edited</option>
           <option value="title">Title</option>

@@ -46,7 +46,14 @@ export function NotesList(props: NotesListProps) {
       </p>
       <ul className="pane-list nb-list" role="listbox" tabIndex={0} aria-label="Notes" aria-busy={list.loading} onKeyDown={onKeyDown} onScroll={onScroll}>
         {list.notes.map((note) => (
-          <li key={note.id} className="nb-row" role="option" aria-selected={note.id === props.openId} data-testid="note-row" onClick={() => props.onOpen(note.id)}>
+          <li
+            key={note.id}
+            className="nb-row"
+            role="option"
+            aria-selected={note.id === props.openId}
+            data-testid="note-row"
+            onClick={() => props.onOpen(note.id)}
+          >
             <span className="nb-row-title">{displayTitle(note.title)}</span>
             <span className="nb-row-meta">
               {note.folder && <span className="nb-row-folder">{note.folder}</span>}

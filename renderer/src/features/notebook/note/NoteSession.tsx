@@ -35,7 +35,16 @@ export function NoteSession(props: NoteSessionProps) {
   const [info, setInfo] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'history' | 'delete' | null>(null);
   const { saver, status } = useNoteAutosave(note, () => ({ title: titleRef.current, content: contentOf(editorRef.current!) }), onListChanged);
-  const conflict = useConflictChoices({ note, saver, editorRef, title: () => titleRef.current, onReload: props.onReload, onOpenNote, onListChanged, onInfo: setInfo });
+  const conflict = useConflictChoices({
+    note,
+    saver,
+    editorRef,
+    title: () => titleRef.current,
+    onReload: props.onReload,
+    onOpenNote,
+    onListChanged,
+    onInfo: setInfo,
+  });
 
   const onChange = useCallback(() => saver.changed(), [saver]);
   const onLargePaste = useCallback(

@@ -6,8 +6,8 @@ export function ConflictBanner(props: { busy: boolean; onLoadNewer: () => void; 
   return (
     <div className="nb-conflict" role="alert" data-testid="note-conflict">
       <p>
-        <strong>This note was changed in another tab or window.</strong> Your latest changes here are not saved, and nothing of the
-        other version was overwritten.
+        <strong>This note was changed in another tab or window.</strong> Your latest changes here are not saved, and nothing of the other version was
+        overwritten.
       </p>
       <div className="nb-conflict-actions">
         <button type="button" disabled={props.busy} onClick={props.onLoadNewer}>

@@ -6,11 +6,7 @@ import type { NoteSaved } from '../../../../../shared/domain';
 import type { SavedNoteContent } from '../editor/editorContent';
 
 export type SaveStatus =
-  | { kind: 'saved' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'error'; message: string }
-  | { kind: 'conflict'; message: string };
+  { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'conflict'; message: string };
 
 export interface NoteDraft {
   title: string;

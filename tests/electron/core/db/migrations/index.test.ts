@@ -33,11 +33,11 @@ describe('migrations', () => {
   });
 
   it('never change once shipped', () => {
-    const actual = Object.fromEntries(
-      MIGRATIONS.filter((m) => m.version in SHIPPED).map((m) => [m.version, sha256Hex(m.sql)]),
-    );
+    const actual = Object.fromEntries(MIGRATIONS.filter((m) => m.version in SHIPPED).map((m) => [m.version, sha256Hex(m.sql)]));
     expect(actual, 'shipped migrations are never edited; add a new one').toEqual(SHIPPED);
-    const code = Object.fromEntries(Object.keys(SHIPPED_CODE).map((file) => [file, sha256Hex(readFileSync(join(MIGRATIONS_DIR, file), 'utf8').replace(/\r\n/g, '\n'))]));
+    const code = Object.fromEntries(
+      Object.keys(SHIPPED_CODE).map((file) => [file, sha256Hex(readFileSync(join(MIGRATIONS_DIR, file), 'utf8').replace(/\r\n/g, '\n'))]),
+    );
     expect(code, 'the code a shipped migration runs is never edited; add a new migration').toEqual(SHIPPED_CODE);
   });
 

@@ -16,7 +16,12 @@ function refusal(run: () => unknown): string {
 
 describe('ZipArchive', () => {
   it('lists and reads stored and deflated entries', () => {
-    const archive = ZipArchive.open(makeZip([{ name: 'a.txt', data: 'stored', store: true }, { name: 'dir/b.xml', data: '<x>deflated</x>' }]));
+    const archive = ZipArchive.open(
+      makeZip([
+        { name: 'a.txt', data: 'stored', store: true },
+        { name: 'dir/b.xml', data: '<x>deflated</x>' },
+      ]),
+    );
     expect(archive.entries.map((entry) => entry.name)).toEqual(['a.txt', 'dir/b.xml']);
     expect(archive.read('a.txt')?.toString()).toBe('stored');
     expect(archive.read('dir/b.xml')?.toString()).toBe('<x>deflated</x>');
@@ -25,7 +30,9 @@ describe('ZipArchive', () => {
   });
 
   it('refuses bytes without a zip directory', () => {
-    expect(refusal(() => ZipArchive.open(Buffer.from('not a zip')))).toBe('is not a zip archive (or it is cut short), so it cannot be a Word (.docx) document.');
+    expect(refusal(() => ZipArchive.open(Buffer.from('not a zip')))).toBe(
+      'is not a zip archive (or it is cut short), so it cannot be a Word (.docx) document.',
+    );
   });
 
   it('refuses more entries than the limit', () => {
@@ -34,7 +41,10 @@ describe('ZipArchive', () => {
   });
 
   it('refuses a total unpacked size over the limit, from the directory alone', () => {
-    const zip = makeZip([{ name: 'a', data: 'x'.repeat(6_000), store: true }, { name: 'b', data: 'y'.repeat(6_000), store: true }]);
+    const zip = makeZip([
+      { name: 'a', data: 'x'.repeat(6_000), store: true },
+      { name: 'b', data: 'y'.repeat(6_000), store: true },
+    ]);
     expect(refusal(() => ZipArchive.open(zip, SMALL_LIMITS))).toMatch(/would unpack to more than/);
   });
 

@@ -4,10 +4,14 @@ import { clipboardFragment } from '../../../../../electron/core/import/html/impo
 import { unsafeMarkup } from './unsafe-markup';
 
 const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-const SENTENCE = 'Fighters took the border crossing at dawn on Tuesday, according to two local officials who asked not to be named because they were not authorised to speak.';
+const SENTENCE =
+  'Fighters took the border crossing at dawn on Tuesday, according to two local officials who asked not to be named because they were not authorised to speak.';
 
 function page(body: string, head = ''): Buffer {
-  return Buffer.from(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Crossing seized</title>${head}</head><body>${body}</body></html>`, 'utf8');
+  return Buffer.from(
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Crossing seized</title>${head}</head><body>${body}</body></html>`,
+    'utf8',
+  );
 }
 
 function article(extra: string): string {
@@ -53,13 +57,19 @@ describe('importDocument: saved web pages', () => {
 
   it('shows relative links as whole URLs when the page says where it lives', async () => {
     const head = '<link rel="canonical" href="https://news.example/world/crossing.html">';
-    const document = await importDocument('page.html', page(article('<p>See <a href="../maps/border.html">the map</a> and <a href="#notes">the notes</a>.</p>'), head));
+    const document = await importDocument(
+      'page.html',
+      page(article('<p>See <a href="../maps/border.html">the map</a> and <a href="#notes">the notes</a>.</p>'), head),
+    );
     expect(document.html).toContain('<span class="inert-link" data-url="https://news.example/maps/border.html">the map</span>');
     expect(document.html).toContain('<span class="inert-link">the notes</span>');
   });
 
   it('imports what it can from malformed HTML', async () => {
-    const document = await importDocument('broken.html', Buffer.from(`<html><body><div><p>${SENTENCE}<p>Unclosed <b>bold <i>and italic</div></span></body>`, 'utf8'));
+    const document = await importDocument(
+      'broken.html',
+      Buffer.from(`<html><body><div><p>${SENTENCE}<p>Unclosed <b>bold <i>and italic</div></span></body>`, 'utf8'),
+    );
     expect(document.text).toContain(SENTENCE);
     expect(document.text).toContain('Unclosed bold and italic');
   });
@@ -70,7 +80,11 @@ describe('importDocument: saved web pages', () => {
   });
 
   it('decodes the charset a page declares', async () => {
-    const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"><title>Caf'), Buffer.from([0xe9, 0x20, 0x93, 0x71, 0x94]), Buffer.from('</title></head><body><p>x</p></body></html>')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"><title>Caf'),
+      Buffer.from([0xe9, 0x20, 0x93, 0x71, 0x94]),
+      Buffer.from('</title></head><body><p>x</p></body></html>'),
+    ]);
     const document = await importDocument('cafe.html', bytes);
     expect(document.title).toBe('Café “q”');
     expect(document.mediaType).toBe('text/html; charset=windows-1252');
@@ -78,7 +92,10 @@ describe('importDocument: saved web pages', () => {
 
   it('refuses binary data named .html', async () => {
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]);
-    await expect(importDocument('image.html', bytes)).rejects.toMatchObject({ code: 'invalid_input', message: 'image.html is not a web page (it holds binary data), so it was not imported.' });
+    await expect(importDocument('image.html', bytes)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: 'image.html is not a web page (it holds binary data), so it was not imported.',
+    });
   });
 
   it('refuses a page with no text at all', async () => {
@@ -91,7 +108,9 @@ describe('importDocument: saved web pages', () => {
 
 describe('importPastedHtml', () => {
   it('sanitises a copied fragment whole, without looking for an article', async () => {
-    const document = await importPastedHtml('<p>One <a href="https://a.example">link</a>.</p><img src="https://evil.example/x.png" onerror="alert(1)"><p>Two.</p>');
+    const document = await importPastedHtml(
+      '<p>One <a href="https://a.example">link</a>.</p><img src="https://evil.example/x.png" onerror="alert(1)"><p>Two.</p>',
+    );
     expect(document).toMatchObject({
       text: 'One link.\n\nTwo.',
       html: '<p>One <span class="inert-link" data-url="https://a.example">link</span>.</p><p>Two.</p>',

@@ -29,7 +29,9 @@ describe('htmlImportSupport', () => {
 
 describe('sanitiseHtml', () => {
   it('removes scripts, frames, remote images and event handlers', () => {
-    const html = sanitised('<p onclick="alert(1)">Text</p><script>alert(1)</script><iframe src="https://evil.example"></iframe><img src="https://evil.example/x.png" alt="x">');
+    const html = sanitised(
+      '<p onclick="alert(1)">Text</p><script>alert(1)</script><iframe src="https://evil.example"></iframe><img src="https://evil.example/x.png" alt="x">',
+    );
     expect(html).toBe('<p>Text</p>');
   });
 
@@ -53,11 +55,17 @@ describe('sanitiseHtml', () => {
   });
 
   it('drops forms and their controls but keeps their text', () => {
-    expect(sanitised('<form action="https://evil.example"><label>Name</label><input name="q"><button formaction="https://evil.example">Go</button></form>')).toBe('<label>Name</label>Go');
+    expect(
+      sanitised('<form action="https://evil.example"><label>Name</label><input name="q"><button formaction="https://evil.example">Go</button></form>'),
+    ).toBe('<label>Name</label>Go');
   });
 
   it('drops document-level elements: base, meta, link', () => {
-    expect(sanitised('<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example"><link rel="stylesheet" href="https://evil.example/x.css"><p>x</p>')).toBe('<p>x</p>');
+    expect(
+      sanitised(
+        '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example"><link rel="stylesheet" href="https://evil.example/x.css"><p>x</p>',
+      ),
+    ).toBe('<p>x</p>');
   });
 
   it('drops ids, names and classes, which could clobber globals or borrow the app’s styles', () => {
@@ -65,7 +73,9 @@ describe('sanitiseHtml', () => {
   });
 
   it('strips SVG references to remote resources but keeps the drawing', () => {
-    const html = sanitised('<svg><image href="https://evil.example/x.png"></image><rect fill="url(https://evil.example/p.svg#g)" width="5" height="5"></rect><use href="https://evil.example/s.svg#i"></use><a href="https://evil.example"><text>t</text></a></svg>');
+    const html = sanitised(
+      '<svg><image href="https://evil.example/x.png"></image><rect fill="url(https://evil.example/p.svg#g)" width="5" height="5"></rect><use href="https://evil.example/s.svg#i"></use><a href="https://evil.example"><text>t</text></a></svg>',
+    );
     expect(unsafeMarkup(html)).toEqual([]);
     expect(html).toContain('<rect width="5" height="5"></rect>');
     expect(html).not.toContain('evil.example');
@@ -76,7 +86,9 @@ describe('sanitiseHtml', () => {
   });
 
   it('drops video and audio, which would fetch their sources', () => {
-    expect(sanitised('<video poster="https://evil.example/p.jpg" src="https://evil.example/v.mp4"><source src="https://evil.example/v.webm"></video><p>after</p>')).toBe('<p>after</p>');
+    expect(
+      sanitised('<video poster="https://evil.example/p.jpg" src="https://evil.example/v.mp4"><source src="https://evil.example/v.webm"></video><p>after</p>'),
+    ).toBe('<p>after</p>');
   });
 });
 

@@ -16,7 +16,8 @@ const corpus = corpusPath('xss', 'dompurify-vectors.json');
 const vectors: Vector[] = corpus.exists ? JSON.parse(readFileSync(corpus.path, 'utf8')) : [];
 
 // Enough ordinary text around the payload that Readability keeps the article that holds it.
-const PARAGRAPH = '<p>The monitoring group said the merger took place days after local brigades signed a declaration, according to officials in the province who spoke on condition of anonymity.</p>';
+const PARAGRAPH =
+  '<p>The monitoring group said the merger took place days after local brigades signed a declaration, according to officials in the province who spoke on condition of anonymity.</p>';
 
 function hostilePage(payload: string): string {
   return `<!DOCTYPE html><html><head><title>Hostile page</title></head><body><article><h1>Hostile page</h1>${PARAGRAPH.repeat(3)}<div>${payload}</div>${PARAGRAPH.repeat(2)}</article></body></html>`;

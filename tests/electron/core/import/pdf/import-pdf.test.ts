@@ -12,7 +12,14 @@ describe('importDocument: PDF', () => {
   it('reads every page, joining lines into paragraphs, with the offset of each page', async () => {
     const pdf = makePdf(
       [
-        ['Border report', '', 'Fighters took the crossing at dawn on Tuesday, according to two local', 'officials who spoke to reporters.', '', 'The fighting lasted most of the day.'],
+        [
+          'Border report',
+          '',
+          'Fighters took the crossing at dawn on Tuesday, according to two local',
+          'officials who spoke to reporters.',
+          '',
+          'The fighting lasted most of the day.',
+        ],
         ['Second page opens here.'],
         ['Third page.'],
       ],

@@ -14,7 +14,9 @@ describe('pageText', () => {
       item('A second paragraph after a gap that is', 72, 664),
       item('wider than the usual line spacing.', 72, 652),
     ];
-    expect(pageText(items)).toBe('The first paragraph runs over two lines of the page.\n\nA second paragraph after a gap that is wider than the usual line spacing.');
+    expect(pageText(items)).toBe(
+      'The first paragraph runs over two lines of the page.\n\nA second paragraph after a gap that is wider than the usual line spacing.',
+    );
   });
 
   it('joins items on one baseline into one line', () => {

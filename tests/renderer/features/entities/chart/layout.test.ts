@@ -36,7 +36,13 @@ describe('forceLayout', () => {
   });
 
   it('produces finite numbers, even for self-loops, repeated edges and isolated cards', () => {
-    const edges: Array<[number, number]> = [[0, 0], [1, 2], [1, 2], [2, 1], [3, 4]];
+    const edges: Array<[number, number]> = [
+      [0, 0],
+      [1, 2],
+      [1, 2],
+      [2, 1],
+      [3, 4],
+    ];
     const { xs, ys } = forceLayout({ nodeCount: 8, edges });
     for (const value of [...xs, ...ys]) expect(Number.isFinite(value)).toBe(true);
   });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { shortcutAction, type KeyLike } from '../../../../../renderer/src/features/notebook/editor/toolbarActions';
 import { isAllowedLinkUrl, normaliseLinkUrl } from '../../../../../renderer/src/features/notebook/editor/linkUrl';
 
-const key = (code: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: '', code, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+const key = (code: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key: '',
+  code,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('shortcutAction', () => {
   it('maps the editor shortcuts Lexical does not have', () => {

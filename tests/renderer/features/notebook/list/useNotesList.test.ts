@@ -35,7 +35,8 @@ describe('useNotesList', () => {
     ]);
     const facets = { folders: [{ value: 'Archive', count: 3 }], tags: [{ value: 'old', count: 3 }] };
     answer(0, {
-      'notes.list': (input) => (input.limit === 1 ? { items: notes(0, 1), total: 130, offset: 0, limit: 1 } : { items: notes(0, 100), total: 130, offset: 0, limit: 100 }),
+      'notes.list': (input) =>
+        input.limit === 1 ? { items: notes(0, 1), total: 130, offset: 0, limit: 1 } : { items: notes(0, 100), total: 130, offset: 0, limit: 100 },
       'notes.facets': () => facets,
     });
     await settle();
@@ -47,7 +48,12 @@ describe('useNotesList', () => {
     answer(3, { 'notes.list': () => ({ items: notes(100, 30), total: 130, offset: 100, limit: 100 }) });
     await settle();
     expect(hook.current()).toMatchObject({ hasMore: false });
-    expect(hook.current().notes.map((n) => n.id).slice(-1)).toEqual(['n129']);
+    expect(
+      hook
+        .current()
+        .notes.map((n) => n.id)
+        .slice(-1),
+    ).toEqual(['n129']);
     hook.unmount();
   });
 

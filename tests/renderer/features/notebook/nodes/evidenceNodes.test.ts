@@ -12,7 +12,13 @@ import { $createPassageCitationNode, PassageCitationNode } from '../../../../../
 vi.mock('../../../../../renderer/src/api/client', () => ({ api: { call: vi.fn() } }));
 
 function newEditor(): LexicalEditor {
-  return createEditor({ namespace: 'test', nodes: [...NOTE_NODES], onError: (error) => { throw error; } });
+  return createEditor({
+    namespace: 'test',
+    nodes: [...NOTE_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
 }
 
 /** The node's JSON as a saved note holds it, made in an editor inside a paragraph. */
@@ -92,10 +98,20 @@ describe('evidence nodes', () => {
     const editor = newEditor();
     const v1: NoteContent = {
       root: {
-        type: 'root', version: 1, direction: null, format: '', indent: 0,
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
         children: [
           {
-            type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+            type: 'paragraph',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            textFormat: 0,
+            textStyle: '',
             children: [{ type: 'passage-citation', version: 1, passageId: 'passage-1', quote: '  An old   quote ' }],
           },
         ],
@@ -121,15 +137,18 @@ describe('evidence nodes', () => {
 
   it('round-trips every node through JSON unchanged', () => {
     const editor = newEditor();
-    editor.update(() => {
-      const paragraph = $createParagraphNode().append(
-        $createTextNode('Seen with '),
-        $createEntityMentionNode('card-1', 'Ahmed', 'person'),
-        $createNeedsEvidenceNode().append($createTextNode('in Raqqa')),
-        $createPassageCitationNode({ passageId: 'p', quote: 'q', clippingId: 'c', clippingTitle: 't', outlet: null, publishedAt: null, grade: null }),
-      );
-      $getRoot().clear().append(paragraph);
-    }, { discrete: true });
+    editor.update(
+      () => {
+        const paragraph = $createParagraphNode().append(
+          $createTextNode('Seen with '),
+          $createEntityMentionNode('card-1', 'Ahmed', 'person'),
+          $createNeedsEvidenceNode().append($createTextNode('in Raqqa')),
+          $createPassageCitationNode({ passageId: 'p', quote: 'q', clippingId: 'c', clippingTitle: 't', outlet: null, publishedAt: null, grade: null }),
+        );
+        $getRoot().clear().append(paragraph);
+      },
+      { discrete: true },
+    );
     const first = JSON.stringify(editor.getEditorState().toJSON());
     const again = newEditor();
     again.setEditorState(again.parseEditorState(first));

@@ -20,8 +20,14 @@ export function PassageFinder(props: { onCite: (passage: Passage) => void }) {
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
       />
-      {error && <p className="form-error" role="alert">{error}</p>}
-      {passages && passages.length === 0 && <p className="evidence-empty">{filter ? 'No passage has those words.' : 'No passages yet — mark some in the Reader.'}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {passages && passages.length === 0 && (
+        <p className="evidence-empty">{filter ? 'No passage has those words.' : 'No passages yet — mark some in the Reader.'}</p>
+      )}
       <ul className="passage-finder-list" data-testid="passage-finder">
         {passages?.map((passage) => (
           <li key={passage.id}>

@@ -1,5 +1,15 @@
 // Putting a citation into the note: where the caret was, at a drop point, or at the end of the note.
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isParagraphNode, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $setSelection,
+  type BaseSelection,
+  type LexicalEditor,
+} from 'lexical';
 import { api } from '../../../../api/client';
 import { $createPassageCitationNode } from '../../nodes/PassageCitationNode';
 import { citationFromState } from './citationFromState';
