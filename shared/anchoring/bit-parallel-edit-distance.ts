@@ -152,13 +152,3 @@ export function scanMatchEnds(
     if (activeBlock === lastBlock && bottomScores[lastBlock]! <= maxErrors) visit(index, bottomScores[lastBlock]!);
   }
 }
-
-/** Levenshtein distance between two strings, counted in UTF-16 code units. */
-export function editDistance(a: string, b: string): number {
-  if (a.length === 0) return b.length;
-  let distance = a.length;
-  scanEditDistances(compilePattern(a), b, { from: 0, to: b.length, anchored: true }, (_index, score) => {
-    distance = score;
-  });
-  return distance;
-}

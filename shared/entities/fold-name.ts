@@ -63,12 +63,6 @@ export function foldName(name: string): string {
   return key;
 }
 
-/** True when both names are non-empty and fold to the same key. */
-export function namesMatch(a: string, b: string): boolean {
-  const keyA = foldName(a);
-  return keyA !== '' && keyA === foldName(b);
-}
-
 export interface FoldedWord {
   /** UTF-16 offsets of the word in the text it came from. */
   start: number;

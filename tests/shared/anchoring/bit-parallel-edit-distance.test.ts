@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, editDistance, scanEditDistances, scanMatchEnds } from '../../../shared/anchoring/bit-parallel-edit-distance';
+import { compilePattern, scanEditDistances, scanMatchEnds } from '../../../shared/anchoring/bit-parallel-edit-distance';
 import { randomString, seededRandom } from './random-text';
 
 /** The textbook Levenshtein table; `anywhere` lets the match start at any text offset. */
@@ -26,7 +26,17 @@ function bitParallelScores(pattern: string, text: string, anchored: boolean): nu
   return scores;
 }
 
-describe('editDistance', () => {
+/** Levenshtein distance of the whole of `b` from `a`: the anchored scan's score at b's end. */
+function editDistance(a: string, b: string): number {
+  if (a.length === 0) return b.length;
+  let distance = a.length;
+  scanEditDistances(compilePattern(a), b, { from: 0, to: b.length, anchored: true }, (_index, score) => {
+    distance = score;
+  });
+  return distance;
+}
+
+describe('the anchored scan', () => {
   it('counts insertions, deletions and substitutions', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('flaw', 'lawn')).toBe(2);
