@@ -61,8 +61,9 @@ function cleanNode(node: SerializedNode): SerializedNode {
 function cleanChildren(children: readonly SerializedNode[]): SerializedNode[] {
   return children.flatMap((child) => {
     const clean = cleanNode(child);
-    const isUnsafeLink =
-      typeof clean === 'object' && clean !== null && LINK_TYPES.has(clean.type) && safeNoteLinkUrl((clean as { url?: unknown }).url) === null;
-    return isUnsafeLink ? (Array.isArray(clean.children) ? (clean.children as SerializedNode[]) : []) : [clean];
+    if (typeof clean !== 'object' || clean === null || !LINK_TYPES.has(clean.type)) return [clean];
+    const link = clean as { url?: unknown; children?: unknown };
+    if (safeNoteLinkUrl(link.url) !== null) return [clean];
+    return Array.isArray(link.children) ? (link.children as SerializedNode[]) : [];
   });
 }

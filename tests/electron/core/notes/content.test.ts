@@ -20,7 +20,8 @@ const link = (url: string, ...children: SerializedNode[]): SerializedNode => ({
   children,
 });
 
-const styled = (value: string, style: string): SerializedNode => ({ ...(text(value) as object), style }) as SerializedNode;
+/** The node with some fields set (a style, say), whatever the node's own type says of them. */
+const withFields = (node: SerializedNode, fields: Record<string, unknown>): SerializedNode => ({ ...node, ...fields }) as SerializedNode;
 
 const UNSAFE_URLS = [
   'javascript:alert(1)',
@@ -39,11 +40,10 @@ const UNSAFE_URLS = [
 function hostileContent(): NoteContent {
   const unsafe = UNSAFE_URLS.map((url, index) => link(url, text(`bad${index}`)));
   const safe = [link('https://example.org/a', text('web')), link('mailto:desk@example.org', text('mail')), link('http://example.org', text('plain web'))];
-  const withStyle = {
-    ...(paragraph(styled('red', 'color: red; background: url(http://evil.example/x)')) as object),
+  const withStyle = withFields(paragraph(withFields(text('red'), { style: 'color: red; background: url(http://evil.example/x)' })), {
     textStyle: 'background:url(http://evil.example/y)',
-  };
-  return content(paragraph(...unsafe, ...safe), withStyle as SerializedNode);
+  });
+  return content(paragraph(...unsafe, ...safe), withStyle);
 }
 
 /** Every link URL and every non-empty style of the stored content. */
