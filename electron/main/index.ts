@@ -49,7 +49,8 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  app.whenReady().then(start, (error) => fail(error));
+  // catch, not then's second argument: a failure inside start must show too, not leave a windowless process.
+  app.whenReady().then(start).catch(fail);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => core?.close());
 }
@@ -137,6 +138,9 @@ function cliLibraryArgument(argv: string[]): string | undefined {
 }
 
 function fail(error: unknown): void {
+  // app.exit skips will-quit: close the library here.
+  core?.close();
+  core = null;
   const message = error instanceof Error ? error.message : String(error);
   const title = error instanceof LibraryError ? 'The library cannot be opened' : 'Research Notebook cannot start';
   dialog.showErrorBox(title, message);

@@ -1,6 +1,8 @@
 // Markdown block structure: ATX and setext headings, paragraphs, block quotes, bullet, numbered and
 // task lists (nested by indentation), horizontal rules and fenced code. Inline text is left as
 // source text (with "\n" between its lines) for markdown-inline.ts.
+import { NotebookError } from '../errors';
+import { NOTE_MAX_DEPTH } from './note-safety';
 
 export type Block =
   | { kind: 'heading'; level: number; text: string }
@@ -26,11 +28,26 @@ const LIST_ITEM = /^( *)([-*+]|(\d{1,9})[.)])(?:([ \t]+)(.*))?$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const TASK = /^\[([ xX])\](?:[ \t]+|$)/;
 
+/**
+ * Lists nested deeper than this are refused: each level is parsed again from its item's lines (time
+ * grows with the square of the depth, and the stack with it), and a note takes two levels per list
+ * level, so a deeper list would not fit in NOTE_MAX_DEPTH anyway.
+ */
+export const MARKDOWN_MAX_LIST_DEPTH = Math.floor((NOTE_MAX_DEPTH - 4) / 2);
+
 export function parseBlocks(markdown: string): Block[] {
-  return blocksOf(markdown.replace(/\r\n?/g, '\n').split('\n').map(expandLeadingTabs));
+  return blocksOf(markdown.replace(/\r\n?/g, '\n').split('\n').map(expandLeadingTabs), 0);
 }
 
-function blocksOf(lines: string[]): Block[] {
+/** The blocks of the lines, which sit inside `depth` list items. */
+function blocksOf(lines: string[], depth: number): Block[] {
+  if (depth > MARKDOWN_MAX_LIST_DEPTH) {
+    throw new NotebookError(
+      'invalid_input',
+      `This Markdown nests lists more than ${MARKDOWN_MAX_LIST_DEPTH} levels deep, more than a note may hold, so it was not imported. Flatten the deepest lists and import it again.`,
+      'markdown',
+    );
+  }
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -59,7 +76,7 @@ function blocksOf(lines: string[]): Block[] {
       while (i < lines.length && QUOTE.test(lines[i]!)) quoted.push(lines[i++]!.replace(/^(?: {0,3}> ?)+/, ''));
       blocks.push({ kind: 'quote', paragraphs: paragraphsOf(quoted) });
     } else if (LIST_ITEM.test(line)) {
-      i = readList(lines, i, blocks);
+      i = readList(lines, i, blocks, depth);
     } else {
       const text: string[] = [];
       while (i < lines.length && lines[i]!.trim() !== '') {
@@ -80,7 +97,7 @@ function blocksOf(lines: string[]): Block[] {
 }
 
 /** Reads the list starting at line `start` into `blocks`; returns the line after it. */
-function readList(lines: string[], start: number, blocks: Block[]): number {
+function readList(lines: string[], start: number, blocks: Block[], depth: number): number {
   const first = LIST_ITEM.exec(lines[start]!)!;
   const indent = first[1]!.length;
   const ordered = first[3] !== undefined;
@@ -107,7 +124,7 @@ function readList(lines: string[], start: number, blocks: Block[]): number {
       else break;
       i++;
     }
-    list.items.push(listItemOf(content));
+    list.items.push(listItemOf(content, depth + 1));
     while (i < lines.length && lines[i]!.trim() === '' && nextItemFollows(lines, i, indent, ordered)) i++;
   }
   blocks.push(list);
@@ -120,12 +137,12 @@ function nextItemFollows(lines: string[], blank: number, indent: number, ordered
   return item !== null && item[1]!.length === indent && (item[3] !== undefined) === ordered;
 }
 
-function listItemOf(content: string[]): ListItem {
+function listItemOf(content: string[], depth: number): ListItem {
   const task = TASK.exec(content[0]!);
   if (task) content[0] = content[0]!.slice(task[0].length);
   const texts: string[] = [];
   const lists: ListItem['lists'] = [];
-  for (const block of blocksOf(content)) {
+  for (const block of blocksOf(content, depth)) {
     if (block.kind === 'list') lists.push(block);
     else texts.push(blockText(block));
   }

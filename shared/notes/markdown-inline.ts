@@ -4,6 +4,7 @@
 // Emphasis follows CommonMark's delimiter rules closely enough for notes people write by hand.
 import { TEXT_FORMAT, type SerializedNode } from './note-format';
 import { entityMentionNode, lineBreakNode, linkNode, textNode } from './lexical-json';
+import { safeNoteLinkUrl } from './note-safety';
 
 export interface MentionTarget {
   entityId: string;
@@ -22,8 +23,6 @@ type Piece =
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const ESCAPABLE = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/;
-/** Links that open something outside the note; anything else (javascript:, file:, relative) stays as its text. */
-const SAFE_URL = /^(?:https?:\/\/|mailto:|tel:)/i;
 
 export function parseInline(text: string, resolveMention?: ResolveMention): SerializedNode[] {
   return toNodes(scan(text, resolveMention), 0);
@@ -78,8 +77,8 @@ function scan(text: string, resolveMention: ResolveMention | undefined): Piece[]
         i++;
       } else {
         const inner = scan(link.label, resolveMention);
-        // An image keeps only its alt text; an unsafe link only its text.
-        if (char === '!' || !SAFE_URL.test(link.url)) pieces.push(...inner);
+        // An image keeps only its alt text; a link a note may not store (javascript:, file:, relative) only its text.
+        if (char === '!' || safeNoteLinkUrl(link.url) === null) pieces.push(...inner);
         else pieces.push({ kind: 'link', url: link.url, title: link.title, pieces: inner, format: 0 });
         i = link.end;
       }

@@ -1,12 +1,31 @@
 // The checks a note's content passes before it is stored: JSON with a root (the contract checks
-// the outline), every node an object with a type, the project's own nodes with the ids links are
-// derived from, and a size limit. A refused save changes nothing.
+// the outline), a nesting depth every reader can walk, every node an object with a type, the
+// project's own nodes with the ids links are derived from, and a size limit; and what it may not
+// hold (script or data links, inline CSS) is dropped. A refused save changes nothing.
 import { NotebookError } from '../../../shared/errors';
 import { formatBytes, NOTE_MAX_CONTENT_BYTES, utf8ByteLength } from '../../../shared/limits';
 import { ENTITY_MENTION_TYPE, PASSAGE_CITATION_TYPE, type NoteContent } from '../../../shared/notes/note-format';
+import { nestsDeeperThan, NOTE_MAX_DEPTH, withoutUnsafeContent } from '../../../shared/notes/note-safety';
 
-/** The content as the JSON text to store; throws NotebookError when it cannot be a note. */
-export function serializeNoteContent(content: NoteContent): string {
+export interface StorableContent {
+  /** The content as stored (unsafe links and styles dropped): what links are derived from. */
+  content: NoteContent;
+  json: string;
+}
+
+/** The content as it is to be stored; throws NotebookError when it cannot be a note. */
+export function storableNoteContent(given: NoteContent): StorableContent {
+  // Before anything that recurses (the cleaning, JSON.stringify), so a deep note cannot overflow the stack.
+  if (nestsDeeperThan(given, NOTE_MAX_DEPTH)) {
+    throw invalid(
+      `This note nests more than ${NOTE_MAX_DEPTH} levels deep (lists, quotes or other blocks inside one another), more than a note may, so it was not saved. Flatten the deepest lists or quotes and save again.`,
+    );
+  }
+  const content = withoutUnsafeContent(given);
+  return { content, json: serializeNoteContent(content) };
+}
+
+function serializeNoteContent(content: NoteContent): string {
   const json = JSON.stringify(content);
   const bytes = utf8ByteLength(json);
   if (bytes > NOTE_MAX_CONTENT_BYTES) {
@@ -49,7 +68,7 @@ function invalid(message: string): NotebookError {
   return new NotebookError('invalid_input', message, 'content');
 }
 
-/** Content read back from the library (written by serializeNoteContent). */
+/** Content read back from the library (written by storableNoteContent). */
 export function parseNoteContent(json: string): NoteContent {
   return JSON.parse(json) as NoteContent;
 }

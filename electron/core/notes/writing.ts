@@ -12,7 +12,7 @@ import { emptyNoteContent, type NoteContent } from '../../../shared/notes/note-f
 import { normaliseFolder } from '../../../shared/notes/note-folder';
 import { foldTitle } from '../../../shared/notes/title-search';
 import type { CoreContext } from '../context';
-import { serializeNoteContent } from './content';
+import { storableNoteContent, type StorableContent } from './content';
 import type { NoteHistory, NoteState } from './history';
 import type { NoteLinks } from './links';
 import type { NoteReader } from './reading';
@@ -37,7 +37,7 @@ export function createNoteWriting({ stores, clock, write }: CoreContext, reader:
   }
 
   /** Writes new content as the next revision: history, content and links. */
-  function writeRevision(stored: NoteRow, title: string, content: NoteContent, json: string, kind: 'save' | 'restore'): NoteSaved {
+  function writeRevision(stored: NoteRow, title: string, { content, json }: StorableContent, kind: 'save' | 'restore'): NoteSaved {
     const now = clock();
     const after = { noteId: stored.id, revision: stored.revision + 1, title, content: json, savedAt: now };
     if (kind === 'restore') history.recordRestore(stateOf(stored), now);
@@ -49,8 +49,7 @@ export function createNoteWriting({ stores, clock, write }: CoreContext, reader:
 
   const create = write((input: NewNote): string => {
     const id = randomUUID();
-    const content = input.content ?? emptyNoteContent();
-    const json = serializeNoteContent(content);
+    const { content, json } = storableNoteContent(input.content ?? emptyNoteContent());
     const title = noteTitle(input.title);
     const now = clock();
     notes.insert({ id, title, titleFolded: foldTitle(title), folder: normaliseFolder(input.folder), content: json, now });
@@ -63,15 +62,15 @@ export function createNoteWriting({ stores, clock, write }: CoreContext, reader:
   const save = write((input: ParsedInputOf<'notes.save'>): NoteSaved => {
     const stored = reader.row(input.id);
     checkRevision(stored, input.revision);
-    const content = input.content as unknown as NoteContent;
-    return writeRevision(stored, noteTitle(input.title), content, serializeNoteContent(content), 'save');
+    return writeRevision(stored, noteTitle(input.title), storableNoteContent(input.content as unknown as NoteContent), 'save');
   });
 
   const restore = write((input: ParsedInputOf<'notes.restore'>): void => {
     const stored = reader.row(input.id);
     checkRevision(stored, input.revision);
     const snapshot = history.get(input.id, input.snapshotRevision);
-    writeRevision(stored, snapshot.title, snapshot.content, JSON.stringify(snapshot.content), 'restore');
+    // Checked and cleaned like a save: a snapshot taken before these checks existed may hold what they drop.
+    writeRevision(stored, snapshot.title, storableNoteContent(snapshot.content), 'restore');
   });
 
   const update = write((input: ParsedInputOf<'notes.update'>): void => {

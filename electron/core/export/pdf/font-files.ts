@@ -9,6 +9,8 @@ export const FONT_FILES = {
   bold: 'DejaVuSans-Bold.ttf',
   italic: 'DejaVuSans-Oblique.ttf',
   boldItalic: 'DejaVuSans-BoldOblique.ttf',
+  /** For what DejaVu Sans lacks: Chinese, Japanese, Korean (one upright face for every style). */
+  fallback: 'DroidSansFallback.ttf',
 } as const;
 
 export type FontFace = keyof typeof FONT_FILES;

@@ -1,5 +1,6 @@
 // ExportDocument → PDF with pdfkit, in plain Node: the one PDF writer every door uses. DejaVu Sans
-// is embedded (subset) so accented and Arabic names render; dates inside the file come from the
+// is embedded (subset) so accented and Arabic names render, and Droid Sans Fallback for what it
+// lacks (Chinese, Japanese, Korean); dates inside the file come from the
 // note's last save, so exporting the same note twice gives the same bytes.
 import PDFDocument from 'pdfkit';
 import type { Block, ExportDocument, Inline, ListItem } from '../document-model';
@@ -8,6 +9,7 @@ import { safeLinkUrl } from '../safe-link';
 import { NOTES_HEADING, SOURCES_HEADING, footnoteText, sourceDetails } from '../wording';
 import { fontPath, FONT_FILES, type FontFace } from './font-files';
 import { COLORS, PLAIN_STYLE, footnoteDestination, fragmentsOf, styledText, type Fragment } from './fragments';
+import { drawableRuns } from './glyph-coverage';
 
 const MARGIN = 64;
 const BODY_SIZE = 11;
@@ -98,7 +100,8 @@ function heading(pdf: Pdf, fragments: Fragment[], level: number, box: Box, rtl =
 }
 
 /** Writes styled fragments as one paragraph in the box, starting at the current line. */
-function paragraph(pdf: Pdf, fragments: Fragment[], box: Box, options: { size?: number; align?: 'left' | 'right'; gap?: number } = {}): void {
+function paragraph(pdf: Pdf, styled: Fragment[], box: Box, options: { size?: number; align?: 'left' | 'right'; gap?: number } = {}): void {
+  const fragments = drawableRuns(pdf, styled);
   if (fragments.length === 0) return;
   const size = options.size ?? BODY_SIZE;
   fragments.forEach((fragment, index) => {

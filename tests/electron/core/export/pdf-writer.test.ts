@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import type { NoteExport } from '../../../../shared/domain';
+import { openTempCore, valueOf } from '../../../helpers/temp-library';
 import { exportFixture } from './export-fixture';
 import { ARABIC_NAME, DELETED_CARD_NAME, LEADER_NAME, NEEDS_EVIDENCE_CLAIM } from './fixture-note';
+import { heading, noteContent, paragraph, rtlParagraph, text } from './lexical-nodes';
 import { pdfText, squeeze } from './pdf-text';
 
 describe('PDF export', () => {
@@ -41,5 +44,33 @@ describe('PDF export', () => {
     expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSans\b/u);
     expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSans-Bold\b/u);
     expect(raw).not.toContain('/BaseFont /Helvetica');
+  });
+
+  test('text DejaVu Sans lacks (Chinese, Japanese, Korean) reads back from the fallback font; what no font has is a visible U+FFFD, never U+0000', async () => {
+    const core = openTempCore();
+    const lines = {
+      chinese: '中华人民共和国国务院新闻办公室',
+      japanese: 'ひらがなとカタカナと漢字',
+      korean: '대한민국 국방부',
+      latin: 'Łódź, São Paulo, Zürich, Ærøskøbing',
+    };
+    const content = noteContent(
+      heading('h2', text(`标题 ${lines.chinese}`, 'bold')),
+      paragraph(text(lines.chinese)),
+      paragraph(text(lines.japanese, 'italic')),
+      paragraph(text(lines.korean)),
+      paragraph(text(lines.latin)),
+      rtlParagraph(text('مرحبا')),
+      paragraph(text('mixed 北京 and emoji 🦊 end')),
+    );
+    const note = valueOf(await core.dispatch('notes.create', { title: '多语言 brief', content })) as { id: string };
+    const file = valueOf(await core.dispatch('notes.export', { id: note.id, format: 'pdf' })) as NoteExport;
+    const { text: extracted } = await pdfText(Buffer.from(file.base64, 'base64'));
+    expect(extracted).not.toContain('\u0000');
+    const squeezed = squeeze(extracted);
+    for (const line of [...Object.values(lines), '标题', '多语言brief', 'mixed北京andemoji']) expect(squeezed, line).toContain(squeeze(line));
+    expect(squeezed).toContain('مرحبا');
+    expect(squeezed).toMatch(/emoji\uFFFDend/u);
+    expect(Buffer.from(file.base64, 'base64').toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+DroidSansFallback/u);
   });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MergeResult, Note, NoteRef } from '../../../../shared/domain';
 import { makeCard } from '../../../helpers/entity-fixtures';
-import { openTempCore, valueOf } from '../../../helpers/temp-library';
+import { MARKDOWN_MAX_LIST_DEPTH } from '../../../../shared/notes/markdown-blocks';
+import { errorOf, openTempCore, valueOf } from '../../../helpers/temp-library';
 
 describe('notes.importMarkdown', () => {
   it('mentions the card a [[Name]] names (folded, by name or alias), and keeps other names as text', async () => {
@@ -34,5 +35,18 @@ describe('notes.importMarkdown', () => {
     const core = openTempCore();
     const note = valueOf(await core.dispatch('notes.importMarkdown', { fileName: 'Weekly 12.md', markdown: 'Just a line.' })) as Note;
     expect(note.title).toBe('Weekly 12');
+  });
+
+  it('imports lists nested to the limit, and refuses deeper ones as invalid_input instead of overflowing the stack', async () => {
+    const core = openTempCore();
+    const nested = (levels: number) => Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n');
+    const deepest = valueOf(await core.dispatch('notes.importMarkdown', { fileName: 'deep.md', markdown: nested(MARKDOWN_MAX_LIST_DEPTH) })) as Note;
+    expect(JSON.stringify(deepest.content)).toContain(`level ${MARKDOWN_MAX_LIST_DEPTH}`);
+    for (const levels of [MARKDOWN_MAX_LIST_DEPTH + 1, 3_000]) {
+      const refused = errorOf(await core.dispatch('notes.importMarkdown', { fileName: 'deeper.md', markdown: nested(levels) }));
+      expect(refused).toMatchObject({ code: 'invalid_input', field: 'markdown' });
+      expect(refused.message).toContain(`more than ${MARKDOWN_MAX_LIST_DEPTH} levels deep`);
+    }
+    expect(valueOf(await core.dispatch('notes.list', {}))).toMatchObject({ total: 1 });
   });
 });

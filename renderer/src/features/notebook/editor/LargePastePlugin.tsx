@@ -14,6 +14,7 @@ import {
   type ParagraphNode,
 } from 'lexical';
 import { useEffect } from 'react';
+import { cleanPastedDocument } from './pastedHtml';
 
 /** Above this many characters a paste keeps its text but not its formatting. */
 export const LARGE_PASTE_CHARS = 500_000;
@@ -36,9 +37,9 @@ function $paragraphsOf(text: string): ParagraphNode[] {
     });
 }
 
-/** The visible text of pasted HTML, read from an inert document (nothing in it loads or runs). */
+/** The visible text of pasted HTML, read from an inert, cleaned document (nothing in it loads or runs). */
 function textOfHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = cleanPastedDocument(html);
   for (const hidden of doc.querySelectorAll('script, style, noscript, template')) hidden.remove();
   return doc.body.textContent ?? '';
 }

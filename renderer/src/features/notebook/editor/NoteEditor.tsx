@@ -23,6 +23,7 @@ import { LargePastePlugin } from './LargePastePlugin';
 import { stopLinkNavigation } from './linkClicks';
 import { isAllowedLinkUrl } from './linkUrl';
 import { NOTE_MARKDOWN_SHORTCUTS } from './markdownShortcuts';
+import { PasteCleaningPlugin } from './PasteCleaningPlugin';
 import { Toolbar } from './Toolbar';
 import './editor.css';
 
@@ -89,6 +90,7 @@ export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
       <EditorRefPlugin editorRef={props.editorRef} />
       <ContentChangePlugin onChange={props.onChange} />
       <LargePastePlugin onLargePaste={props.onLargePaste} />
+      <PasteCleaningPlugin />
     </LexicalComposer>
   );
 });
