@@ -12,7 +12,9 @@ export async function serveUntilStopped(core: Core, options: { port: number | un
   // The address alone on its own line on stdout: scripts and tests read it.
   process.stdout.write(`${server.url}\n`);
   process.stderr.write(`Browser mode is serving ${core.libraryPath} on 127.0.0.1 only. Press Ctrl+C to stop.\n`);
-  if (options.openBrowser) openInBrowser(server.url);
+  // Not server.url: a command line is visible to every local user (`ps`), so the browser gets a
+  // link with a one-time code that the page trades for the token, and that is dead once used.
+  if (options.openBrowser) openInBrowser(server.openingLink());
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
