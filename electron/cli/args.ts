@@ -5,6 +5,8 @@ export interface CliOptions {
   json: boolean;
   port: number | undefined;
   help: boolean;
+  /** Print the stack trace of an unexpected error (by default: one line per failure). */
+  verbose: boolean;
   /** notes export: md, html, docx or pdf. */
   format?: string | undefined;
   /** notes export: the file to write. */
@@ -20,10 +22,10 @@ export interface ParsedArgs {
 export class UsageError extends Error {}
 
 const VALUE_OPTIONS = new Set(['--library', '--port', '--format', '--out']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h']);
+const FLAG_OPTIONS = new Set(['--json', '--verbose', '--help', '-h']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const options: CliOptions = { library: undefined, json: false, port: undefined, help: false };
+  const options: CliOptions = { library: undefined, json: false, port: undefined, help: false, verbose: false };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -40,6 +42,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (FLAG_OPTIONS.has(name)) {
       if (eq > 0) throw new UsageError(`${name} takes no value.`);
       if (name === '--json') options.json = true;
+      else if (name === '--verbose') options.verbose = true;
       else options.help = true;
       continue;
     }
@@ -82,5 +85,6 @@ Options:
   --library PATH   the library file (default: NOTEBOOK_LIBRARY, else the desktop app's library)
   --json           print exactly one JSON document on stdout
   --port N         the port for serve/web (default: a free one)
+  --verbose        print the full stack trace of an unexpected error (by default one line per failing file)
   -h, --help       this text
 `;

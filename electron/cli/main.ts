@@ -8,6 +8,7 @@ import { NOTES_USAGE, runNotes } from './commands/notes';
 import { runRepair } from './commands/repair';
 import { electronOrNull, startDesktop } from './commands/start';
 import { openLibraryForCli, printJson } from './library-session';
+import { complain, line, say } from './terminal-text';
 import { createClient } from '../../shared/client';
 
 async function run(argv: readonly string[]): Promise<number> {
@@ -19,7 +20,7 @@ async function run(argv: readonly string[]): Promise<number> {
     return usageError(error.message);
   }
   if (args.options.help) {
-    process.stdout.write(USAGE);
+    say(USAGE);
     return 0;
   }
   const { command, positionals, options } = args;
@@ -32,9 +33,9 @@ async function run(argv: readonly string[]): Promise<number> {
       core.close();
       if (options.json) printJson(reports);
       else {
-        for (const report of reports) (report.ok ? process.stdout : process.stderr).write(`${describeImport(report)}\n`);
+        for (const report of reports) (report.ok ? say : complain)(`${describeImport(report)}\n`);
         const stored = reports.filter((r) => r.ok && r.id !== null).length;
-        process.stdout.write(`${stored} of ${reports.length} files imported.\n`);
+        say(`${stored} of ${reports.length} files imported.\n`);
       }
       return 0;
     }
@@ -45,7 +46,7 @@ async function run(argv: readonly string[]): Promise<number> {
       const items = await listAll(core);
       core.close();
       if (options.json) printJson(items.map(cliSummary));
-      else process.stdout.write(formatList(items));
+      else say(formatList(items));
       return 0;
     }
     case 'show': {
@@ -54,12 +55,9 @@ async function run(argv: readonly string[]): Promise<number> {
       if (!core) return 1;
       const result = await createClient(core.dispatch).call('clippings.get', { id: positionals[0]! });
       core.close();
-      if (!result.ok) {
-        process.stderr.write(`${result.error.message}\n`);
-        return 1;
-      }
+      if (!result.ok) return failed(result.error.message);
       if (options.json) printJson(cliClipping(result.value));
-      else process.stdout.write(formatClipping(result.value));
+      else say(formatClipping(result.value));
       return 0;
     }
     case 'entities': {
@@ -70,7 +68,7 @@ async function run(argv: readonly string[]): Promise<number> {
         const rows = await listEntities(core);
         core.close();
         if (options.json) printJson(rows);
-        else process.stdout.write(formatEntities(rows));
+        else say(formatEntities(rows));
         return 0;
       }
       if (sub === 'suggest' && rest.length === 1) {
@@ -78,12 +76,9 @@ async function run(argv: readonly string[]): Promise<number> {
         if (!core) return 1;
         const result = await createClient(core.dispatch).call('entities.suggest', { clippingId: rest[0]! });
         core.close();
-        if (!result.ok) {
-          process.stderr.write(`${result.error.message}\n`);
-          return 1;
-        }
+        if (!result.ok) return failed(result.error.message);
         if (options.json) printJson(result.value.map(cliSuggestion));
-        else process.stdout.write(formatSuggestions(result.value));
+        else say(formatSuggestions(result.value));
         return 0;
       }
       return usageError('entities needs "list" or "suggest <clippingId>".');
@@ -96,26 +91,32 @@ async function run(argv: readonly string[]): Promise<number> {
     case 'serve':
     case 'web': {
       if (positionals.length > 0) return usageError(`${command} takes no arguments.`);
-      const core = openLibraryForCli(options);
+      const core = openLibraryForCli(options, { serving: true });
       if (!core) return 1;
       return serveUntilStopped(core, { port: options.port, openBrowser: command === 'web' });
     }
     case 'start': {
       const electron = electronOrNull();
       if (electron) return startDesktop(electron, options.library);
-      const core = openLibraryForCli(options);
+      const core = openLibraryForCli(options, { serving: true });
       if (!core) return 1;
       return serveUntilStopped(core, { port: options.port, openBrowser: true });
     }
     case undefined:
       return usageError('No command given.');
     default:
-      return usageError(`Unknown command "${command}".`);
+      return usageError(line`Unknown command "${command}".`);
   }
 }
 
+/** A failure the core answered: one line on stderr, exit code 1. */
+function failed(message: string): number {
+  complain(line`${message}` + '\n');
+  return 1;
+}
+
 function usageError(message: string): number {
-  process.stderr.write(`${message}\n\n${USAGE}`);
+  complain(`${line`${message}`}\n\n${USAGE}`);
   return 1;
 }
 
@@ -124,7 +125,8 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    const verbose = process.argv.includes('--verbose') && error instanceof Error;
+    complain(verbose ? `${error.stack ?? error.message}\n` : line`${error instanceof Error ? error.message : String(error)}` + '\n');
     process.exitCode = 1;
   },
 );

@@ -1,13 +1,13 @@
-// The browser-mode server's decisions, as pure functions: which Host and Origin are ours,
-// and whether a request carries the launch token.
+// The browser-mode server's decisions, as pure functions: which Host and Origin are ours, and
+// whether a request carries the launch token. The token travels in a request header, never in a
+// cookie: cookies ignore ports, so any other server on 127.0.0.1 would receive one.
 import { timingSafeEqual } from 'node:crypto';
 
-export const TOKEN_QUERY_PARAM = 'token';
+/** The header every API call carries (lower case, as node:http hands headers over). */
+export const TOKEN_HEADER = 'x-notebook-token';
 
-/** One cookie per port: cookies ignore ports, and two launches must not overwrite each other. */
-export function sessionCookieName(port: number): string {
-  return `notebook_session_${port}`;
-}
+/** Needs no token: the page trades a one-time opening code for the token here. */
+export const EXCHANGE_PATH = '/session/exchange';
 
 /** Only our own loopback names: a rebinding DNS name pointing at 127.0.0.1 is refused. */
 export function isAllowedHost(host: string | undefined, port: number): boolean {
@@ -20,37 +20,32 @@ export function isAllowedOrigin(origin: string | undefined, host: string, port: 
   return isAllowedHost(host, port) && origin === `http://${host}`;
 }
 
-export function tokensMatch(candidate: string | undefined | null, token: string): boolean {
-  if (!candidate) return false;
+/** Constant-time for equal lengths; the length of a random hex token is no secret. */
+export function tokensMatch(candidate: string | string[] | undefined | null, token: string): boolean {
+  if (typeof candidate !== 'string' || candidate === '') return false;
   const a = Buffer.from(candidate);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
+/** Every API route needs the token; the built page and its assets (no library data in them) do not. */
+export function needsToken(pathname: string): boolean {
+  return pathname.startsWith('/rpc/') || pathname === '/rpc';
 }
 
-export function sessionCookie(port: number, token: string): string {
-  return `${sessionCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-}
+export type RequestVerdict = { status: 403; reason: string } | { status: 401; reason: string } | { status: 'ok' };
 
-export type RequestVerdict = { status: 403; reason: string } | { status: 401; reason: string } | { status: 'ok'; setCookie: boolean };
+export const MISSING_TOKEN_REASON =
+  'This call needs the notebook’s launch token. Open the address the notebook printed when it started (npm start, or npm run cli -- serve).';
 
-/** Host first (stops DNS rebinding), then Origin (stops other local pages), then the token. */
+/** Host first (stops DNS rebinding), then Origin (stops other local pages), then the token header. */
 export function judgeRequest(
-  request: { host: string | undefined; origin: string | undefined; cookie: string | undefined; queryToken: string | null },
+  request: { host: string | undefined; origin: string | undefined; tokenHeader: string | string[] | undefined; pathname: string },
   port: number,
   token: string,
 ): RequestVerdict {
   if (!isAllowedHost(request.host, port)) return { status: 403, reason: 'This server answers only to 127.0.0.1 or localhost on its own port.' };
   if (!isAllowedOrigin(request.origin, request.host!, port)) return { status: 403, reason: 'Requests from other origins are refused.' };
-  if (tokensMatch(readCookie(request.cookie, sessionCookieName(port)), token)) return { status: 'ok', setCookie: false };
-  if (tokensMatch(request.queryToken, token)) return { status: 'ok', setCookie: true };
-  return { status: 401, reason: 'Open the address with ?token=… that the notebook printed when it started.' };
+  if (needsToken(request.pathname) && !tokensMatch(request.tokenHeader, token)) return { status: 401, reason: MISSING_TOKEN_REASON };
+  return { status: 'ok' };
 }

@@ -1,4 +1,5 @@
-// Browser mode: the built renderer and POST /rpc/:method on 127.0.0.1 only, behind a per-launch token.
+// Browser mode: the built renderer and POST /rpc/:method on 127.0.0.1 only, behind a per-launch token
+// that the page sends in a header (see guards.ts), and a one-time code exchange for `web`.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -7,7 +8,8 @@ import { failure, type ApiResult } from '../../shared/errors';
 import { MAX_REQUEST_BYTES, requestTooLargeMessage } from '../../shared/limits';
 import type { Dispatch } from '../core/dispatch';
 import { resolveStaticFile } from '../core/static-files';
-import { TOKEN_QUERY_PARAM, judgeRequest, sessionCookie } from './guards';
+import { EXCHANGE_PATH, TOKEN_HEADER, judgeRequest } from './guards';
+import { createOpeningCodes, refusalMessage } from './opening-codes';
 import { SECURITY_HEADERS } from '../../shared/security';
 
 export interface ServerOptions {
@@ -15,12 +17,19 @@ export interface ServerOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** The clock opening codes expire by (tests pass a fake one). */
+  now?: () => number;
+  /** Where a warning for the person at the terminal goes (default: stderr). */
+  warn?: (message: string) => void;
 }
 
 export interface RunningServer {
+  /** The address to print: the token rides in the fragment, which a browser never sends to a server. */
   url: string;
   port: number;
   token: string;
+  /** A new link with a one-time opening code instead of the token, for a browser's command line. */
+  openingLink(): string;
   close(): Promise<void>;
 }
 
@@ -28,6 +37,8 @@ class BodyTooLarge extends Error {}
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = randomBytes(32).toString('hex');
+  const openingCodes = createOpeningCodes(options.now ?? Date.now);
+  const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
   let port = 0;
   const server = createServer((request, response) => {
     handle(request, response).catch((error) => {
@@ -43,8 +54,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       {
         host: request.headers.host,
         origin: request.headers.origin,
-        cookie: request.headers.cookie,
-        queryToken: url.searchParams.get(TOKEN_QUERY_PARAM),
+        tokenHeader: request.headers[TOKEN_HEADER],
+        pathname: url.pathname,
       },
       port,
       token,
@@ -54,8 +65,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sendText(response, verdict.status, verdict.reason);
       return;
     }
-    if (verdict.setCookie) response.setHeader('Set-Cookie', sessionCookie(port, token));
-
+    if (url.pathname === EXCHANGE_PATH) {
+      await handleExchange(request, response);
+      return;
+    }
     if (url.pathname.startsWith('/rpc/')) {
       await handleRpc(request, response, safeDecode(url.pathname.slice('/rpc/'.length)));
       return;
@@ -69,34 +82,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   async function handleRpc(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
-    if (request.method !== 'POST') {
-      request.resume();
-      sendJson(response, 405, failure('invalid_input', 'RPC calls must use POST.'));
-      return;
-    }
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      request.resume();
-      sendJson(response, 415, failure('invalid_input', 'RPC calls must send Content-Type: application/json.'));
-      return;
-    }
-    let body: string;
-    try {
-      body = await readBody(request, MAX_REQUEST_BYTES);
-    } catch (error) {
-      if (!(error instanceof BodyTooLarge)) throw error;
-      // The rest of the body is read and dropped, not cut off: hanging up on a client still
-      // sending makes its writes fail before it can read this answer.
-      sendJson(response, 413, failure('too_large', requestTooLargeMessage()));
-      return;
-    }
-    let input: unknown;
-    try {
-      input = body === '' ? {} : JSON.parse(body);
-    } catch {
-      sendJson(response, 400, failure('invalid_input', 'The request body is not valid JSON.'));
-      return;
-    }
+    const input = await readJsonCall(request, response, 'RPC calls');
+    if (input === NO_INPUT) return;
     sendJson(response, 200, await options.dispatch(method, input));
+  }
+
+  async function handleExchange(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const input = await readJsonCall(request, response, 'The opening-code exchange');
+    if (input === NO_INPUT) return;
+    const code = (input as { code?: unknown } | null)?.code;
+    if (typeof code !== 'string') {
+      sendJson(response, 400, failure('invalid_input', 'Send {"code": "…"} with the code from the opening link.', 'code'));
+      return;
+    }
+    const redemption = openingCodes.redeem(code);
+    if (redemption === 'ok') {
+      sendJson(response, 200, { ok: true, value: { token } });
+      return;
+    }
+    if (redemption === 'used') warn(`Warning: an opening link was used a second time. ${refusalMessage('used')}`);
+    sendJson(response, 401, failure('invalid_input', refusalMessage(redemption), 'code'));
   }
 
   async function serveFile(response: ServerResponse, pathname: string, headOnly: boolean): Promise<void> {
@@ -122,15 +127,48 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/?${TOKEN_QUERY_PARAM}=${token}`,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
+    openingLink: () => `http://127.0.0.1:${port}/#code=${openingCodes.issue()}`,
     close: () =>
       new Promise((resolvePromise) => {
         server.close(() => resolvePromise());
         server.closeAllConnections();
       }),
   };
+}
+
+const NO_INPUT = Symbol('answered already');
+
+/** A POSTed JSON body, or NO_INPUT after answering why there is none. */
+async function readJsonCall(request: IncomingMessage, response: ServerResponse, what: string): Promise<unknown> {
+  if (request.method !== 'POST') {
+    request.resume();
+    sendJson(response, 405, failure('invalid_input', `${what} must use POST.`));
+    return NO_INPUT;
+  }
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    request.resume();
+    sendJson(response, 415, failure('invalid_input', `${what} must send Content-Type: application/json.`));
+    return NO_INPUT;
+  }
+  let body: string;
+  try {
+    body = await readBody(request, MAX_REQUEST_BYTES);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    // The rest of the body is read and dropped, not cut off: hanging up on a client still
+    // sending makes its writes fail before it can read this answer.
+    sendJson(response, 413, failure('too_large', requestTooLargeMessage()));
+    return NO_INPUT;
+  }
+  try {
+    return body === '' ? {} : (JSON.parse(body) as unknown);
+  } catch {
+    sendJson(response, 400, failure('invalid_input', 'The request body is not valid JSON.'));
+    return NO_INPUT;
+  }
 }
 
 function readBody(request: IncomingMessage, limit: number): Promise<string> {

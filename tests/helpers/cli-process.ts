@@ -12,12 +12,12 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Environment for a child: no inherited library, no display (so nothing opens a browser). */
+/** Environment for a child: no inherited library, no display (so nothing opens a browser) unless given. */
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = { ...process.env, ...extra };
-  if (!('NOTEBOOK_LIBRARY' in extra)) delete env.NOTEBOOK_LIBRARY;
-  delete env.DISPLAY;
-  delete env.WAYLAND_DISPLAY;
+  for (const name of ['NOTEBOOK_LIBRARY', 'DISPLAY', 'WAYLAND_DISPLAY']) {
+    if (!(name in extra)) delete env[name];
+  }
   return env;
 }
 
@@ -34,16 +34,18 @@ export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessE
 }
 
 export interface ServingProcess {
+  /** The printed address, the launch token in its fragment. */
   url: string;
   origin: string;
   port: number;
+  token: string;
   child: ChildProcess;
   /** Everything printed on stdout so far. */
   stdout(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-const URL_LINE = /^http:\/\/127\.0\.0\.1:(\d+)\/\?token=[0-9a-f]+$/m;
+const URL_LINE = /^http:\/\/127\.0\.0\.1:(\d+)\/#token=([0-9a-f]+)$/m;
 
 /** Starts `<command> --library PATH` and resolves once it prints its address. */
 export function startServing(command: 'serve' | 'start' | 'web', libraryPath: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<ServingProcess> {
@@ -71,6 +73,7 @@ export function startServing(command: 'serve' | 'start' | 'web', libraryPath: st
           url,
           origin: `http://127.0.0.1:${port}`,
           port,
+          token: match[2]!,
           child,
           stdout: () => stdout,
           stop: async (signal = 'SIGTERM') => {

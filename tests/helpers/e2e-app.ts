@@ -1,6 +1,7 @@
 // The app in Chromium against browser mode, for e2e tests: one browser per test file, and per test
 // its own temp library, its own server and its own browser context, all closed when it finishes.
-// Every request the page makes is recorded, so a test can assert only the served origin was asked.
+// Every request the page makes is recorded, so a test can assert only the served origin was asked,
+// and any request to another host or port is aborted and fails the test (see network-guard.ts).
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -8,6 +9,7 @@ import type { InputOf, MethodName, ResultOf } from '../../shared/contract';
 import type { ApiResult } from '../../shared/errors';
 import { artifactPath } from './artifacts';
 import { launchChromium } from './chromium';
+import { createNetworkGuard } from './network-guard';
 import { startServing, type ServingProcess } from './cli-process';
 import { makeTempDir } from './temp-library';
 
@@ -27,6 +29,7 @@ export function useAppHarness() {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const servers: ServingProcess[] = [];
+  const network = createNetworkGuard();
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -37,9 +40,13 @@ export function useAppHarness() {
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
     await Promise.all(servers.splice(0).map((server) => server.stop()));
+    network.expectNoForeignRequests();
   });
 
   return {
+    /** Throws (once) when a page asked for anything but its own origin; the afterEach calls it too. */
+    expectNoForeignRequests: () => network.expectNoForeignRequests(),
+
     /** A path for a new library file in a temp folder removed after the test. */
     newLibraryPath(): string {
       return join(makeTempDir('notebook-e2e'), 'library.sqlite');
@@ -49,6 +56,11 @@ export function useAppHarness() {
       const server = await startServing('serve', libraryPath);
       servers.push(server);
       return server;
+    },
+
+    /** A server started elsewhere (e.g. `web`), stopped after the test like the others. */
+    adopt(server: ServingProcess): void {
+      servers.push(server);
     },
 
     async stop(server: ServingProcess): Promise<void> {
@@ -62,28 +74,37 @@ export function useAppHarness() {
       return this.openPage(server, options);
     },
 
-    async openPage(server: ServingProcess, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<AppPage> {
+    /** Opens the printed address, or `address` (e.g. a one-time opening link) when given. */
+    async openPage(
+      server: ServingProcess,
+      options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; address?: string } = {},
+    ): Promise<AppPage> {
       const context = await browser.newContext({
         viewport: options.viewport ?? { width: 1280, height: 800 },
         colorScheme: options.colorScheme ?? 'light',
         acceptDownloads: true,
       });
       contexts.push(context);
+      await network.guard(context, server.origin);
       const page = await context.newPage();
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
-      await page.goto(server.url);
+      await page.goto(options.address ?? server.url);
       return {
         page,
         server,
         requests,
         rpc: async (method, input) => {
           const result = (await page.evaluate(
-            async ([name, body]) => {
-              const response = await fetch(`/rpc/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+            async ([name, body, token]) => {
+              const response = await fetch(`/rpc/${name}`, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json', 'X-Notebook-Token': token },
+                body: JSON.stringify(body),
+              });
               return response.json();
             },
-            [method, input] as const,
+            [method, input, server.token] as const,
           )) as ApiResult<never>;
           if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
           return result.value;

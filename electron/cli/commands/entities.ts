@@ -3,6 +3,7 @@ import { createClient } from '../../../shared/client';
 import type { EntitySuggestion } from '../../../shared/entities/types';
 import type { Core } from '../../core/core';
 import { allPages } from './all-pages';
+import { line } from '../terminal-text';
 
 /** `entities list --json` rows. */
 export interface CliEntity {
@@ -25,10 +26,12 @@ export function cliSuggestion({ text, start, end, type, name, entityId }: Entity
 
 export function formatSuggestions(rows: readonly EntitySuggestion[]): string {
   if (rows.length === 0) return 'No entities found in this clipping.\n';
-  return rows.map((r) => `${String(r.start).padStart(6)}  ${r.type.padEnd(12)} ${r.text}${r.name !== r.text ? ` → ${r.name}` : ''}`).join('\n') + '\n';
+  return (
+    rows.map((r) => line`${String(r.start).padStart(6)}  ${r.type.padEnd(12)} ${r.text}` + (r.name !== r.text ? line` → ${r.name}` : '')).join('\n') + '\n'
+  );
 }
 
 export function formatEntities(rows: readonly CliEntity[]): string {
   if (rows.length === 0) return 'No entity cards yet.\n';
-  return rows.map((e) => `${e.id}  ${e.type.padEnd(12)} ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`).join('\n') + '\n';
+  return rows.map((e) => line`${e.id}  ${e.type.padEnd(12)} ${e.name}` + (e.aliases.length ? line` (${e.aliases.join(', ')})` : '')).join('\n') + '\n';
 }

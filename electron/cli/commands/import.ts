@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { createClient } from '../../../shared/client';
 import { MAX_FILE_BYTES, formatBytes } from '../../../shared/limits';
 import type { Core } from '../../core/core';
+import { line } from '../terminal-text';
 
 /** One line of `import --json`: this shape is parsed by scripts outside the repo. */
 export interface ImportReport {
@@ -67,9 +68,18 @@ function checkFile(path: string): string | null {
   return null;
 }
 
+/** One line per file, whatever its path, title or error holds (see terminal-text.ts). */
 export function describeImport(report: ImportReport): string {
-  if (!report.ok) return `failed     ${report.error}`;
-  if (report.duplicateOf) return `duplicate  ${report.path} is already in the library (${report.duplicateOf})`;
-  const near = report.nearDuplicateOf ? `, near-duplicate of ${report.nearDuplicateOf}` : '';
-  return `imported   ${report.path} → ${report.title} (${report.id}${near})`;
+  if (!report.ok) return line`failed     ${report.path}${errorAfterPath(report.path, report.error ?? 'failed for an unknown reason')}`;
+  if (report.duplicateOf) return line`duplicate  ${report.path} is already in the library (${report.duplicateOf})`;
+  const near = report.nearDuplicateOf ? line`, near-duplicate of ${report.nearDuplicateOf}` : '';
+  return line`imported   ${report.path} → ${report.title} (${report.id}` + `${near})`;
+}
+
+/** The error as it reads after the full path: most messages already start with the path or the file's name. */
+function errorAfterPath(path: string, error: string): string {
+  for (const prefix of [path, basename(path)]) {
+    if (error.startsWith(prefix) && /^[: ]/.test(error.slice(prefix.length))) return error.slice(prefix.length);
+  }
+  return `: ${error}`;
 }

@@ -9,6 +9,7 @@ import { createClient } from '../../../shared/client';
 import { NOTE_EXPORT_FORMATS, type NoteExportFormat } from '../../../shared/domain';
 import { openLibraryForCli, printJson } from '../library-session';
 import type { CliOptions } from '../args';
+import { complain, line, say } from '../terminal-text';
 
 export const NOTES_EXPORT_USAGE = 'notes export needs a note id: notes export <id> --format md|html|docx|pdf --out FILE';
 
@@ -25,7 +26,7 @@ export interface CliExport {
 
 export async function runNotesExport(positionals: readonly string[], options: NotesExportOptions): Promise<number> {
   const fail = (message: string) => {
-    process.stderr.write(`${message}\n`);
+    complain(line`${message}` + '\n');
     return 1;
   };
   if (positionals.length !== 1) return fail(NOTES_EXPORT_USAGE);
@@ -53,7 +54,7 @@ export async function runNotesExport(positionals: readonly string[], options: No
   if (writeProblem) return fail(writeProblem);
   const report: CliExport = { path: target, format, mediaType: result.value.mediaType, bytes: bytes.length };
   if (options.json) printJson(report);
-  else process.stdout.write(`Exported the note to ${target} (${bytes.length} bytes).\n`);
+  else say(line`Exported the note to ${target} (${bytes.length} bytes).` + '\n');
   return 0;
 }
 

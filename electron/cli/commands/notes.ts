@@ -9,6 +9,7 @@ import type { CliOptions } from '../args';
 import { openLibraryForCli, printJson } from '../library-session';
 import { allPages } from './all-pages';
 import { runNotesExport } from './notes-export';
+import { complain, line, say } from '../terminal-text';
 
 /** `notes list --json` rows. */
 export interface CliNote {
@@ -39,7 +40,7 @@ async function listNotes(options: CliOptions): Promise<number> {
       updatedAt,
     }));
     if (options.json) printJson(notes);
-    else process.stdout.write(notes.length === 0 ? 'No notes yet.\n' : notes.map((n) => `${n.id}  ${n.updatedAt}  ${n.title}`).join('\n') + '\n');
+    else say(notes.length === 0 ? 'No notes yet.\n' : notes.map((n) => line`${n.id}  ${n.updatedAt}  ${n.title}`).join('\n') + '\n');
     return 0;
   } finally {
     core.close();
@@ -49,7 +50,7 @@ async function listNotes(options: CliOptions): Promise<number> {
 async function importNote(path: string, options: CliOptions): Promise<number> {
   const read = readMarkdown(path);
   if (typeof read !== 'string') {
-    process.stderr.write(`${read.problem}\n`);
+    complain(line`${read.problem}` + '\n');
     return 1;
   }
   const core = openLibraryForCli(options);
@@ -57,12 +58,12 @@ async function importNote(path: string, options: CliOptions): Promise<number> {
   const result = await createClient(core.dispatch).call('notes.importMarkdown', { fileName: basename(path), markdown: read });
   core.close();
   if (!result.ok) {
-    process.stderr.write(`${path}: ${result.error.message}\n`);
+    complain(line`${path}: ${result.error.message}` + '\n');
     return 1;
   }
   const { id, title } = result.value;
   if (options.json) printJson({ id, title });
-  else process.stdout.write(`Imported ${path} as the note “${title}” (${id}).\n`);
+  else say(line`Imported ${path} as the note “${title}” (${id}).` + '\n');
   return 0;
 }
 

@@ -4,6 +4,7 @@ import type { Clipping, ClippingSummary } from '../../../shared/domain';
 import type { Core } from '../../core/core';
 import { allPages } from './all-pages';
 import { formatGrade } from '../../../shared/grading';
+import { cleanText, line } from '../terminal-text';
 
 /** Every clipping outside the Trash, newest first (the CLI prints them all, not a page). */
 export function listAll(core: Core): Promise<ClippingSummary[]> {
@@ -53,20 +54,20 @@ export function cliClipping(c: Clipping): CliClipping {
 
 export function formatList(items: readonly ClippingSummary[]): string {
   if (items.length === 0) return 'No clippings yet. Add one with: npm run --silent cli -- import FILE\n';
-  return items.map((c) => `${c.id}  ${c.capturedAt.slice(0, 10)}  ${c.title}`).join('\n') + '\n';
+  return items.map((c) => line`${c.id}  ${c.capturedAt.slice(0, 10)}  ${c.title}`).join('\n') + '\n';
 }
 
 export function formatClipping(c: Clipping): string {
   const meta = [
-    c.outlet && `Outlet: ${c.outlet}`,
-    c.byline && `By: ${c.byline}`,
-    c.publishedAt && `Published: ${c.publishedAt}`,
-    c.url && `URL: ${c.url}`,
-    (c.reliability || c.credibility) && `Grade: ${formatGrade(c.reliability, c.credibility)}`,
-    c.tags.length > 0 && `Tags: ${c.tags.join(', ')}`,
-    `Captured: ${c.capturedAt}`,
-    `Source: ${c.sourceName ?? 'pasted text'} (${c.importer} ${c.importerVersion})`,
-    `SHA-256: ${c.sha256}`,
+    c.outlet && line`Outlet: ${c.outlet}`,
+    c.byline && line`By: ${c.byline}`,
+    c.publishedAt && line`Published: ${c.publishedAt}`,
+    c.url && line`URL: ${c.url}`,
+    (c.reliability || c.credibility) && line`Grade: ${formatGrade(c.reliability, c.credibility)}`,
+    c.tags.length > 0 && line`Tags: ${c.tags.join(', ')}`,
+    line`Captured: ${c.capturedAt}`,
+    line`Source: ${c.sourceName ?? 'pasted text'} (${c.importer} ${c.importerVersion})`,
+    line`SHA-256: ${c.sha256}`,
   ].filter(Boolean);
-  return `${c.title}\n${meta.join('\n')}\n\n${c.text}\n`;
+  return `${line`${c.title}`}\n${meta.join('\n')}\n\n${cleanText(c.text)}\n`;
 }

@@ -3,6 +3,7 @@
 import type { RebuiltTable } from '../../core/repair';
 import type { CliOptions } from '../args';
 import { openLibraryForCli, printJson } from '../library-session';
+import { line, say } from '../terminal-text';
 
 export function runRepair(options: CliOptions): number {
   const core = openLibraryForCli(options);
@@ -14,6 +15,6 @@ export function runRepair(options: CliOptions): number {
     core.close();
   }
   if (options.json) printJson({ rebuilt: rebuilt.map(({ table, rows }) => ({ table, rows })) });
-  else process.stdout.write(rebuilt.map(({ table, rows }) => `Rebuilt ${table}: ${rows} ${rows === 1 ? 'row' : 'rows'}.\n`).join(''));
+  else say(rebuilt.map(({ table, rows }) => line`Rebuilt ${table}: ${rows} ${rows === 1 ? 'row' : 'rows'}.` + '\n').join(''));
   return 0;
 }

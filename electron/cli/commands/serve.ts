@@ -5,14 +5,17 @@ import { startServer } from '../../server/server';
 import { ensureAppBuilt } from '../app-build';
 import { browserOpenCommand } from '../browser-opener';
 import { RENDERER_OUT_DIR } from '../project-paths';
+import { complain, line } from '../terminal-text';
 
 export async function serveUntilStopped(core: Core, options: { port: number | undefined; openBrowser: boolean }): Promise<number> {
   await ensureAppBuilt();
   const server = await startServer({ dispatch: core.dispatch, rendererDir: RENDERER_OUT_DIR, port: options.port ?? 0 });
   // The address alone on its own line on stdout: scripts and tests read it.
   process.stdout.write(`${server.url}\n`);
-  process.stderr.write(`Browser mode is serving ${core.libraryPath} on 127.0.0.1 only. Press Ctrl+C to stop.\n`);
-  if (options.openBrowser) openInBrowser(server.url);
+  complain(line`Browser mode is serving ${core.libraryPath} on 127.0.0.1 only. Press Ctrl+C to stop.` + '\n');
+  // Not server.url: a command line is visible to every local user (`ps`), so the browser gets a
+  // link with a one-time code that the page trades for the token, and that is dead once used.
+  if (options.openBrowser) openInBrowser(server.openingLink());
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -29,7 +32,7 @@ function openInBrowser(url: string): void {
     return;
   }
   const child = spawn(command.command, command.args, { detached: true, stdio: 'ignore' });
-  child.on('error', () => process.stderr.write(`Could not start ${command.command}: open the address above in a browser.\n`));
+  child.on('error', () => complain(line`Could not start ${command.command}: open the address above in a browser.` + '\n'));
   child.unref();
 }
 

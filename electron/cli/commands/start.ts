@@ -6,6 +6,7 @@ import { chooseNativeBinding, electronBindingDir, electronBuildEnv, nativeCacheR
 import { ensureAppBuilt } from '../app-build';
 import { ELECTRON_ABSENT_LINE, findElectronBinary, mayDownloadElectron } from '../electron-binary';
 import { PROJECT_ROOT } from '../project-paths';
+import { complain, line } from '../terminal-text';
 
 const ELECTRON_DIR = join(PROJECT_ROOT, 'node_modules', 'electron');
 
@@ -37,7 +38,7 @@ export async function startDesktop(electronBinary: string, library: string | und
   return new Promise((resolve) => {
     const child = spawn(electronBinary, args, { stdio: 'inherit' });
     child.on('error', (error) => {
-      process.stderr.write(`Electron could not be started (${error.message}).\n`);
+      complain(line`Electron could not be started (${error.message}).` + '\n');
       resolve(1);
     });
     child.on('close', (code) => resolve(code ?? 1));

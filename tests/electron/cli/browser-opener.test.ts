@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserOpenCommand } from '../../../electron/cli/browser-opener';
 
-const url = 'http://127.0.0.1:5000/?token=abc';
+const url = 'http://127.0.0.1:5000/#code=abc';
 
 describe('browserOpenCommand', () => {
   it('prefers Chromium as an app window on Linux', () => {

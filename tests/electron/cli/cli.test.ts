@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliEnv, PROJECT_ROOT, runCli, startServing, type ServingProcess } from '../../helpers/cli-process';
+import { installFakeBrowser } from '../../helpers/fake-browser';
 import { makeTempDir } from '../../helpers/temp-library';
 import { ELECTRON_ABSENT_LINE } from '../../../electron/cli/electron-binary';
 
@@ -127,10 +128,35 @@ describe('cli serve and start', () => {
     const server = await startServing('serve', library);
     servers.push(server);
     expect(server.stdout().split('\n')).toContain(server.url);
+    expect(server.url).toBe(`${server.origin}/#token=${server.token}`);
     const page = await fetch(server.url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
-    expect((await fetch(`${server.origin}/`)).status).toBe(401);
+    const call = (headers: Record<string, string>) =>
+      fetch(`${server.origin}/rpc/library.info`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' });
+    expect((await call({})).status).toBe(401);
+    expect((await call({ 'X-Notebook-Token': server.token })).status).toBe(200);
+  });
+
+  it('web opens the browser on a one-time code: the token is never on its command line', async () => {
+    const { dir, library } = workspace();
+    const browser = installFakeBrowser(dir);
+    const server = await startServing('web', library, browser.env);
+    servers.push(server);
+    const argv = await browser.argv();
+    expect(argv).toHaveLength(1);
+    expect(argv[0]).toMatch(new RegExp(`^--app=${server.origin.replace(/\./g, '\\.')}/#code=[0-9a-f]{64}$`));
+    expect(argv.join(' ')).not.toContain(server.token);
+
+    const code = argv[0]!.slice(argv[0]!.indexOf('#code=') + '#code='.length);
+    const exchange = () =>
+      fetch(`${server.origin}/session/exchange`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
+    const first = await exchange();
+    expect(await first.json()).toEqual({ ok: true, value: { token: server.token } });
+    // Whoever reads the code in `ps` afterwards gets nothing.
+    const second = await exchange();
+    expect(second.status).toBe(401);
+    expect(await second.text()).not.toContain(server.token);
   });
 
   it('start without Electron says so and serves browser mode', async () => {

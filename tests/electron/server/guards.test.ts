@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedHost, isAllowedOrigin, judgeRequest, readCookie, sessionCookie, sessionCookieName, tokensMatch } from '../../../electron/server/guards';
+import { isAllowedHost, isAllowedOrigin, judgeRequest, needsToken, tokensMatch } from '../../../electron/server/guards';
 
 const port = 41234;
 const token = 'a'.repeat(64);
-const cookie = `${sessionCookieName(port)}=${token}`;
 
 describe('isAllowedHost', () => {
   it('allows only our loopback names on our port', () => {
@@ -52,45 +51,31 @@ describe('tokensMatch', () => {
   });
 });
 
-describe('cookies', () => {
-  it('reads our cookie among others', () => {
-    expect(readCookie(`a=1; ${cookie}; b=2`, sessionCookieName(port))).toBe(token);
-    expect(readCookie('a=b=c', 'a')).toBe('b=c');
-  });
-
-  it('finds nothing when the cookie is absent or belongs to another port', () => {
-    expect(readCookie(undefined, sessionCookieName(port))).toBeUndefined();
-    expect(readCookie('a=1', sessionCookieName(port))).toBeUndefined();
-    expect(readCookie(`${sessionCookieName(port)}5=${token}`, sessionCookieName(port))).toBeUndefined();
-  });
-
-  it('sets an HttpOnly, SameSite=Strict cookie named for the port', () => {
-    const header = sessionCookie(port, token);
-    expect(header.startsWith(`${cookie};`)).toBe(true);
-    expect(header).toContain('HttpOnly');
-    expect(header).toContain('SameSite=Strict');
-    expect(header).toContain('Path=/');
-    expect(sessionCookieName(port)).not.toBe(sessionCookieName(port + 1));
+describe('needsToken', () => {
+  it('guards every API route and leaves the built page and its assets open', () => {
+    for (const path of ['/rpc/library.info', '/rpc/', '/rpc', '/rpc/no.such']) expect(needsToken(path), path).toBe(true);
+    for (const path of ['/', '/index.html', '/assets/app.js', '/session/exchange']) expect(needsToken(path), path).toBe(false);
   });
 });
 
 describe('judgeRequest', () => {
-  const ok = { host: `127.0.0.1:${port}`, origin: undefined, cookie: undefined, queryToken: null };
+  const ok = { host: `127.0.0.1:${port}`, origin: undefined, tokenHeader: undefined, pathname: '/rpc/library.info' };
 
-  it('accepts the cookie, and sets it when the token came in the query', () => {
-    expect(judgeRequest({ ...ok, cookie }, port, token)).toEqual({ status: 'ok', setCookie: false });
-    expect(judgeRequest({ ...ok, queryToken: token }, port, token)).toEqual({ status: 'ok', setCookie: true });
+  it('accepts an API call with the token header, and a page without it', () => {
+    expect(judgeRequest({ ...ok, tokenHeader: token }, port, token)).toEqual({ status: 'ok' });
+    expect(judgeRequest({ ...ok, pathname: '/assets/app.js' }, port, token)).toEqual({ status: 'ok' });
   });
 
-  it('answers 401 without a token, or with a wrong one', () => {
+  it('answers 401 to an API call without the header, with a wrong one, or with two', () => {
     expect(judgeRequest(ok, port, token).status).toBe(401);
-    expect(judgeRequest({ ...ok, queryToken: 'wrong' }, port, token).status).toBe(401);
-    expect(judgeRequest({ ...ok, cookie: `${sessionCookieName(port + 1)}=${token}` }, port, token).status).toBe(401);
+    expect(judgeRequest({ ...ok, tokenHeader: 'wrong' }, port, token).status).toBe(401);
+    expect(judgeRequest({ ...ok, tokenHeader: [token, token] }, port, token).status).toBe(401);
   });
 
-  it('answers 403 for a foreign Host or Origin, even with a valid cookie', () => {
-    expect(judgeRequest({ ...ok, cookie, host: `evil.example:${port}` }, port, token).status).toBe(403);
-    expect(judgeRequest({ ...ok, cookie, host: undefined }, port, token).status).toBe(403);
-    expect(judgeRequest({ ...ok, cookie, origin: 'http://evil.example' }, port, token).status).toBe(403);
+  it('answers 403 for a foreign Host or Origin, even with a valid token, on pages too', () => {
+    expect(judgeRequest({ ...ok, tokenHeader: token, host: `evil.example:${port}` }, port, token).status).toBe(403);
+    expect(judgeRequest({ ...ok, tokenHeader: token, host: undefined }, port, token).status).toBe(403);
+    expect(judgeRequest({ ...ok, tokenHeader: token, origin: 'http://evil.example' }, port, token).status).toBe(403);
+    expect(judgeRequest({ ...ok, pathname: '/', host: `evil.example:${port}` }, port, token).status).toBe(403);
   });
 });

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { startServer } from '../../../electron/server/server';
-import { sessionCookieName } from '../../../electron/server/guards';
+import { OPENING_CODE_LIFETIME_MS } from '../../../electron/server/opening-codes';
 import { contentSecurityPolicy } from '../../../shared/security';
 import { MAX_REQUEST_BYTES } from '../../../shared/limits';
 import { makeTempDir, openTrackedCore } from '../../helpers/temp-library';
@@ -36,9 +36,12 @@ async function startTestServer() {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), APP_JS);
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
   const core = openTrackedCore(join(dir, 'library.sqlite'), dir);
-  const server = await startServer({ dispatch: core.dispatch, rendererDir, port: 0 });
+  let now = 0;
+  const warnings: string[] = [];
+  const server = await startServer({ dispatch: core.dispatch, rendererDir, port: 0, now: () => now, warn: (message) => warnings.push(message) });
   onTestFinished(() => server.close());
-  const cookie = `${sessionCookieName(server.port)}=${server.token}`;
+  const auth = { 'X-Notebook-Token': server.token };
+  const clock = { advance: (ms: number) => (now += ms) };
 
   /** One request; every answer, whatever its status, must carry the app's CSP. */
   function send({ method = 'GET', path = '/', headers = {}, body }: Send = {}): Promise<Reply> {
@@ -57,7 +60,7 @@ async function startTestServer() {
     });
   }
 
-  const rpc = (method: string, input: unknown, headers: Record<string, string> = { Cookie: cookie }) =>
+  const rpc = (method: string, input: unknown, headers: Record<string, string> = auth) =>
     send({
       method: 'POST',
       path: `/rpc/${method}`,
@@ -65,7 +68,11 @@ async function startTestServer() {
       body: typeof input === 'string' ? input : JSON.stringify(input),
     });
 
-  return { server, core, cookie, send, rpc };
+  /** Trades a one-time opening code for the token, as the page does. */
+  const exchange = (code: string, headers: Record<string, string> = {}) =>
+    send({ method: 'POST', path: '/session/exchange', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ code }) });
+
+  return { server, core, auth, clock, warnings, send, rpc, exchange };
 }
 
 /** Sends a request whose body is never finished; resolves with the answer as soon as one arrives. */
@@ -99,7 +106,7 @@ describe('browser-mode server: launch', () => {
   it('prints a 127.0.0.1 address with a long random token, new on every launch', async () => {
     const first = await startTestServer();
     const second = await startTestServer();
-    const pattern = /^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{32,}$/;
+    const pattern = /^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{64}$/;
     expect(first.server.url).toMatch(pattern);
     expect(second.server.url).toMatch(pattern);
     expect(first.server.url).toContain(`:${first.server.port}/`);
@@ -132,55 +139,112 @@ describe('browser-mode server: launch', () => {
 });
 
 describe('browser-mode server: the token', () => {
-  it('serves the page for the printed address and sets a strict HttpOnly session cookie', async () => {
-    const { server, send, cookie } = await startTestServer();
-    const page = await send({ path: new URL(server.url).pathname + new URL(server.url).search });
-    expect(page.status).toBe(200);
-    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(page.body).toBe(INDEX_HTML);
-    const setCookie = page.headers['set-cookie']?.[0] ?? '';
-    expect(setCookie.startsWith(`${cookie};`)).toBe(true);
-    expect(setCookie).toContain('HttpOnly');
-    expect(setCookie).toContain('SameSite=Strict');
-
-    const script = await send({ path: '/assets/app.js', headers: { Cookie: cookie } });
+  it('serves the page and its assets without the token, and never sets a cookie', async () => {
+    const { server, send } = await startTestServer();
+    for (const path of ['/', `/?token=${server.token}`, '/index.html']) {
+      const page = await send({ path });
+      expect(page.status, path).toBe(200);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.body).toBe(INDEX_HTML);
+      expect(page.headers['set-cookie'], path).toBeUndefined();
+    }
+    const script = await send({ path: '/assets/app.js' });
     expect(script.status).toBe(200);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.body).toBe(APP_JS);
     expect(script.headers['set-cookie']).toBeUndefined();
   });
 
-  it('answers 401 without a token or cookie', async () => {
-    const { send, rpc } = await startTestServer();
-    expect((await send({ path: '/' })).status).toBe(401);
-    expect((await send({ path: '/assets/app.js' })).status).toBe(401);
-    const call = await rpc('library.info', {}, {});
-    expect(call.status).toBe(401);
-    expect(call.body).not.toContain('libraryId');
+  it('answers an API call only with the X-Notebook-Token header: not a cookie, not the query', async () => {
+    const { server, send, rpc } = await startTestServer();
+    const refused: Array<Record<string, string>> = [
+      {},
+      { Cookie: `notebook_session_${server.port}=${server.token}` },
+      { 'X-Notebook-Token': '0'.repeat(64) },
+      { 'X-Notebook-Token': server.token.slice(0, -1) },
+      { 'X-Notebook-Token': `${server.token}0` },
+      { Authorization: `Bearer ${server.token}` },
+    ];
+    for (const headers of refused) {
+      const call = await rpc('library.info', {}, headers);
+      expect(call.status, JSON.stringify(headers)).toBe(401);
+      expect(call.body).not.toContain('libraryId');
+    }
+    const query = await send({ method: 'POST', path: `/rpc/library.info?token=${server.token}`, headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(query.status).toBe(401);
+    expect(query.body).toContain('address the notebook printed');
+
+    const allowed = await rpc('library.info', {}, { 'X-Notebook-Token': server.token });
+    expect(allowed.status).toBe(200);
+    expect(JSON.parse(allowed.body)).toMatchObject({ ok: true, value: { clippingCount: 0 } });
+    expect(allowed.headers['set-cookie']).toBeUndefined();
   });
 
-  it('answers 401 for a wrong token or a wrong cookie', async () => {
-    const { server, send } = await startTestServer();
-    expect((await send({ path: `/?token=${'0'.repeat(64)}` })).status).toBe(401);
-    expect((await send({ path: `/?token=${server.token.slice(0, -1)}` })).status).toBe(401);
-    expect((await send({ path: '/', headers: { Cookie: `${sessionCookieName(server.port)}=${'f'.repeat(64)}` } })).status).toBe(401);
+  it('trades a one-time opening code for the token once; the link itself holds no token', async () => {
+    const { server, exchange, rpc, warnings } = await startTestServer();
+    const link = server.openingLink();
+    expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#code=[0-9a-f]{64}$`));
+    expect(link).not.toContain(server.token);
+    const code = new URL(link).hash.slice('#code='.length);
+
+    const traded = await exchange(code, { Origin: `http://127.0.0.1:${server.port}` });
+    expect(traded.status).toBe(200);
+    expect(JSON.parse(traded.body)).toEqual({ ok: true, value: { token: server.token } });
+    expect(traded.headers['set-cookie']).toBeUndefined();
+    expect((await rpc('library.info', {}, { 'X-Notebook-Token': JSON.parse(traded.body).value.token })).status).toBe(200);
+
+    const again = await exchange(code);
+    expect(again.status).toBe(401);
+    expect(JSON.parse(again.body).error.message).toContain('already used');
+    // A second use may be someone else who read the link: the person at the terminal is told.
+    expect(warnings).toEqual([expect.stringContaining('used a second time')]);
+    expect(again.body).not.toContain(server.token);
+    // The code is no token: the API refuses it.
+    expect((await rpc('library.info', {}, { 'X-Notebook-Token': code })).status).toBe(401);
+  });
+
+  it('lets an opening code expire unused, and refuses codes it never issued', async () => {
+    const { server, exchange, clock } = await startTestServer();
+    const code = new URL(server.openingLink()).hash.slice('#code='.length);
+    clock.advance(OPENING_CODE_LIFETIME_MS + 1);
+    const late = await exchange(code);
+    expect(late.status).toBe(401);
+    expect(JSON.parse(late.body).error.message).toContain('expired');
+    const unknown = await exchange('f'.repeat(64));
+    expect(unknown.status).toBe(401);
+    expect(unknown.body).not.toContain(server.token);
+
+    const fresh = new URL(server.openingLink()).hash.slice('#code='.length);
+    clock.advance(OPENING_CODE_LIFETIME_MS - 1);
+    expect((await exchange(fresh)).status).toBe(200);
+  });
+
+  it('keeps the Host and Origin checks on the exchange, and answers 400 to a body without a code', async () => {
+    const { server, exchange, send } = await startTestServer();
+    const code = new URL(server.openingLink()).hash.slice('#code='.length);
+    expect((await exchange(code, { Origin: 'http://127.0.0.1:1' })).status).toBe(403);
+    expect((await exchange(code, { Host: `evil.example:${server.port}` })).status).toBe(403);
+    const bad = await send({ method: 'POST', path: '/session/exchange', headers: { 'Content-Type': 'application/json' }, body: '{"kode":1}' });
+    expect(bad.status).toBe(400);
+    expect((await send({ path: '/session/exchange' })).status).toBe(405);
+    // Refused attempts did not use the code up.
+    expect((await exchange(code)).status).toBe(200);
   });
 });
 
 describe('browser-mode server: Host and Origin', () => {
-  it('answers 403 to a foreign Host, even with a valid cookie', async () => {
-    const { server, send, cookie } = await startTestServer();
-    expect((await send({ headers: { Host: `evil.example:${server.port}`, Cookie: cookie } })).status).toBe(403);
-    expect((await send({ headers: { Host: `127.0.0.1:${server.port + 1}`, Cookie: cookie } })).status).toBe(403);
-    expect((await send({ path: `/?token=${server.token}`, headers: { Host: `evil.example:${server.port}` } })).status).toBe(403);
-    expect((await send({ headers: { Host: `localhost:${server.port}`, Cookie: cookie } })).status).toBe(200);
+  it('answers 403 to a foreign Host, even with a valid token', async () => {
+    const { server, send, auth } = await startTestServer();
+    expect((await send({ headers: { Host: `evil.example:${server.port}`, ...auth } })).status).toBe(403);
+    expect((await send({ headers: { Host: `127.0.0.1:${server.port + 1}`, ...auth } })).status).toBe(403);
+    expect((await send({ headers: { Host: `localhost:${server.port}`, ...auth } })).status).toBe(200);
   });
 
   it('answers 403 to another Origin and serves our own', async () => {
-    const { server, rpc, cookie } = await startTestServer();
-    expect((await rpc('library.info', {}, { Cookie: cookie, Origin: 'http://evil.example' })).status).toBe(403);
-    expect((await rpc('library.info', {}, { Cookie: cookie, Origin: 'null' })).status).toBe(403);
-    const own = await rpc('library.info', {}, { Cookie: cookie, Origin: `http://127.0.0.1:${server.port}` });
+    const { server, rpc, auth } = await startTestServer();
+    expect((await rpc('library.info', {}, { ...auth, Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await rpc('library.info', {}, { ...auth, Origin: 'null' })).status).toBe(403);
+    const own = await rpc('library.info', {}, { ...auth, Origin: `http://127.0.0.1:${server.port}` });
     expect(own.status).toBe(200);
     expect(JSON.parse(own.body)).toMatchObject({ ok: true });
   });
@@ -216,17 +280,17 @@ describe('browser-mode server: RPC', () => {
   });
 
   it('answers 400 to a body that is not JSON, 415 to another content type, 405 to GET', async () => {
-    const { rpc, send, cookie } = await startTestServer();
+    const { rpc, send, auth } = await startTestServer();
     const notJson = await rpc('clippings.create', '{"text": ');
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect((await rpc('library.info', '{}', { Cookie: cookie, 'Content-Type': 'text/plain' })).status).toBe(415);
-    expect((await send({ path: '/rpc/library.info', headers: { Cookie: cookie } })).status).toBe(405);
+    expect((await rpc('library.info', '{}', { ...auth, 'Content-Type': 'text/plain' })).status).toBe(415);
+    expect((await send({ path: '/rpc/library.info', headers: auth })).status).toBe(405);
   });
 
   it('refuses a declared Content-Length over MAX_REQUEST_BYTES with 413, without reading it', async () => {
-    const { server, cookie } = await startTestServer();
-    const headers = { Cookie: cookie, 'Content-Type': 'application/json', 'Content-Length': String(MAX_REQUEST_BYTES + 1) };
+    const { server, auth } = await startTestServer();
+    const headers = { ...auth, 'Content-Type': 'application/json', 'Content-Length': String(MAX_REQUEST_BYTES + 1) };
     const reply = await sendUnbounded(server.port, '/rpc/clippings.create', headers, (req) => req.flushHeaders());
     expect(reply.status).toBe(413);
     expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy());
@@ -234,10 +298,10 @@ describe('browser-mode server: RPC', () => {
   });
 
   it('refuses a streamed body that grows over MAX_REQUEST_BYTES with 413', async () => {
-    const { server, cookie } = await startTestServer();
+    const { server, auth } = await startTestServer();
     const chunk = Buffer.alloc(1024 * 1024, 0x61);
     let sent = 0;
-    const headers = { Cookie: cookie, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' };
+    const headers = { ...auth, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' };
     const reply = await sendUnbounded(server.port, '/rpc/clippings.create', headers, (req, stopped) => {
       const pump = () => {
         // Well past the limit, in case the answer is slow; stop as soon as it comes.
@@ -258,18 +322,18 @@ describe('browser-mode server: RPC', () => {
 
 describe('browser-mode server: files', () => {
   it('never serves a file outside the renderer folder', async () => {
-    const { send, cookie } = await startTestServer();
+    const { send, auth } = await startTestServer();
     const attempts = ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt'];
     for (const path of attempts) {
-      const reply = await send({ path, headers: { Cookie: cookie } });
+      const reply = await send({ path, headers: auth });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('outside');
     }
   });
 
   it('answers 404 for a missing file and 405 for a POST to a page', async () => {
-    const { send, cookie } = await startTestServer();
-    expect((await send({ path: '/missing.js', headers: { Cookie: cookie } })).status).toBe(404);
-    expect((await send({ method: 'POST', path: '/', headers: { Cookie: cookie }, body: 'x' })).status).toBe(405);
+    const { send, auth } = await startTestServer();
+    expect((await send({ path: '/missing.js', headers: auth })).status).toBe(404);
+    expect((await send({ method: 'POST', path: '/', headers: auth, body: 'x' })).status).toBe(405);
   });
 });
