@@ -1,49 +1,15 @@
 // Two processes opening one library at the same moment — a new one, or an old one both upgrade —
 // both get a working library at the latest schema: neither is told it "is damaged".
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import { FIXTURE_V1_PATH } from '../../../fixtures/make-library-v1';
-import { cliEnv, PROJECT_ROOT } from '../../../helpers/cli-process';
 import { makeTempDir } from '../../../helpers/temp-library';
 import type { OpenAnswer } from './library-opener-child';
+import { startOpener, type Opener } from './library-opener';
 
-const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-const CHILD = join(__dirname, 'library-opener-child.ts');
 const TRIES = 20;
-
-interface Opener {
-  open(path: string): Promise<OpenAnswer>;
-  stop(): void;
-}
-
-/** Starts a child and resolves once it has loaded the core (so both start each open together). */
-function startOpener(): Promise<Opener> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcessWithoutNullStreams = spawn(TSX, [CHILD], { cwd: PROJECT_ROOT, env: cliEnv() });
-    const waiting: Array<(answer: OpenAnswer) => void> = [];
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => reject(new Error(`the opener exited with ${code}: ${stderr}`)));
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      if (line === 'ready') {
-        resolve({
-          open: (path) =>
-            new Promise((answered) => {
-              waiting.push(answered);
-              child.stdin.write(`open ${path}\n`);
-            }),
-          stop: () => child.stdin.end(),
-        });
-        return;
-      }
-      waiting.shift()?.(JSON.parse(line) as OpenAnswer);
-    });
-  });
-}
 
 describe('two processes opening one library at the same moment', () => {
   let openers: Opener[] = [];
