@@ -41,7 +41,11 @@ export async function killDuringImport(options: KillOptions): Promise<ScenarioRe
   const dir = mkdtempSync(join(tmpdir(), 'notebook-kill-import-'));
   const random = seededRandom(options.seed);
   try {
-    const files = writeArticles(join(dir, 'files'), 'article', Array.from({ length: options.files }, (_, i) => options.seed * 100_000 + i));
+    const files = writeArticles(
+      join(dir, 'files'),
+      'article',
+      Array.from({ length: options.files }, (_, i) => options.seed * 100_000 + i),
+    );
     let library = join(dir, 'library-0.sqlite');
     let acknowledged: WriterLine[] = [];
     let midWrite = 0;

@@ -29,7 +29,11 @@ function storageProblems(db: Database.Database): string[] {
   if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
   const foreign = db.pragma('foreign_key_check') as unknown[];
   if (foreign.length > 0) problems.push(`foreign_key_check: ${foreign.length} rows break a foreign key`);
-  for (const row of db.prepare('SELECT sha256, bytes, byte_length FROM originals').iterate() as Iterable<{ sha256: string; bytes: Buffer; byte_length: number }>) {
+  for (const row of db.prepare('SELECT sha256, bytes, byte_length FROM originals').iterate() as Iterable<{
+    sha256: string;
+    bytes: Buffer;
+    byte_length: number;
+  }>) {
     const actual = createHash('sha256').update(row.bytes).digest('hex');
     if (actual !== row.sha256 || row.bytes.length !== row.byte_length) problems.push(`original ${row.sha256} does not match its hash or length`);
   }
@@ -60,7 +64,8 @@ function acknowledgedProblems(db: Database.Database, acknowledged: readonly Writ
     const row = note.get(noteId) as { revision: number; content: string } | undefined;
     if (!row) problems.push(`note ${noteId} with acknowledged saves is missing`);
     else if (row.revision < revision) problems.push(`note ${noteId} is at revision ${row.revision}; revision ${revision} was acknowledged`);
-    else if (!row.content.includes(`Saved as revision ${row.revision}.`)) problems.push(`note ${noteId} at revision ${row.revision} holds another revision's content`);
+    else if (!row.content.includes(`Saved as revision ${row.revision}.`))
+      problems.push(`note ${noteId} at revision ${row.revision} holds another revision's content`);
   }
   return problems;
 }

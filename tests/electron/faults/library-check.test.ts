@@ -24,7 +24,9 @@ async function makeLibrary(): Promise<Made> {
     acknowledged.push({ kind: 'imported', file: `article-${seed}.txt`, id: clipping!.id, duplicateOf: null });
   }
   const note = valueOf(await core.dispatch('notes.create', { title: 'Fault note' })) as Note;
-  const saved = valueOf(await core.dispatch('notes.save', { id: note.id, revision: note.revision, title: 'Fault note', content: noteContentFor(note.revision + 1) }));
+  const saved = valueOf(
+    await core.dispatch('notes.save', { id: note.id, revision: note.revision, title: 'Fault note', content: noteContentFor(note.revision + 1) }),
+  );
   acknowledged.push({ kind: 'saved', noteId: note.id, revision: (saved as { revision: number }).revision });
   core.close();
   return { path, acknowledged };

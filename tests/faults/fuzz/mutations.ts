@@ -17,10 +17,14 @@ function randomBytes(random: () => number, length: number): Buffer {
   return Buffer.from(Array.from({ length }, () => below(random, 256)));
 }
 
+function xorAt(bytes: Buffer, at: number, value: number): void {
+  if (at < bytes.length) bytes[at] = bytes[at]! ^ value;
+}
+
 function flip(seed: Buffer, random: () => number): Mutation {
   const bytes = Buffer.from(seed);
   const count = 1 + below(random, 16);
-  for (let i = 0; i < count; i++) bytes[below(random, bytes.length)] ^= 1 + below(random, 255);
+  for (let i = 0; i < count; i++) xorAt(bytes, below(random, bytes.length), 1 + below(random, 255));
   return { kind: 'flip', bytes, detail: `${count} bytes flipped` };
 }
 
@@ -71,7 +75,7 @@ function zipEntry(seed: Buffer, random: () => number): Mutation {
     return { kind: 'zip-entry', bytes, detail: `entry at ${header}: header field +${field} overwritten` };
   }
   const count = 1 + below(random, 8);
-  for (let i = 0; i < count; i++) bytes[bodyStart + below(random, Math.min(packedSize, bytes.length - bodyStart))] ^= 1 + below(random, 255);
+  for (let i = 0; i < count; i++) xorAt(bytes, bodyStart + below(random, Math.min(packedSize, bytes.length - bodyStart)), 1 + below(random, 255));
   return { kind: 'zip-entry', bytes, detail: `entry at ${header}: ${count} bytes of its body flipped` };
 }
 

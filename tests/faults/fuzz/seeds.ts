@@ -26,7 +26,9 @@ function abstracts(count: number): Array<[string, string]> {
   if (!existsSync(path)) {
     return Array.from({ length: count }, (_, i) => [`Report ${i + 1}`, articleText(articleWords(70 + i, 250))]);
   }
-  const documents = readFileSync(path, 'utf8').split(/^\.I \d+$/m).slice(1, count + 1);
+  const documents = readFileSync(path, 'utf8')
+    .split(/^\.I \d+$/m)
+    .slice(1, count + 1);
   return documents.map((document) => {
     const field = (name: string) => (new RegExp(`^\\.${name}\\n([\\s\\S]*?)(?=^\\.[A-Z]$|(?![\\s\\S]))`, 'm').exec(document)?.[1] ?? '').trim();
     return [field('T').replace(/\s+/g, ' '), field('W').replace(/\s+/g, ' ')];
@@ -69,17 +71,25 @@ function pdfSeeds(): SeedFile[] {
   const docs = abstracts(4);
   return [
     { name: 'one-page.pdf', bytes: makePdf([[docs[0]![0], '', ...wrap(docs[0]![1])]], { title: docs[0]![0] }) },
-    { name: 'three-pages.pdf', bytes: makePdf(docs.slice(1).map(([title, text]) => [title, '', ...wrap(text)]), { title: 'Abstracts' }) },
+    {
+      name: 'three-pages.pdf',
+      bytes: makePdf(
+        docs.slice(1).map(([title, text]) => [title, '', ...wrap(text)]),
+        { title: 'Abstracts' },
+      ),
+    },
   ];
 }
 
 function docxSeeds(): SeedFile[] {
   const docs = abstracts(6);
   const blocks = (from: number, to: number) =>
-    docs.slice(from, to).flatMap(([title, text]) => [
-      { heading: 1 as const, text: title },
-      { paragraph: [text.slice(0, 200), { link: 'https://example.org/report', text: 'the report' }, text.slice(200)] },
-    ]);
+    docs
+      .slice(from, to)
+      .flatMap(([title, text]) => [
+        { heading: 1 as const, text: title },
+        { paragraph: [text.slice(0, 200), { link: 'https://example.org/report', text: 'the report' }, text.slice(200)] },
+      ]);
   return [
     { name: 'short.docx', bytes: makeDocx(blocks(0, 2), { title: 'Short' }) },
     { name: 'longer.docx', bytes: makeDocx(blocks(2, 6), { title: 'Longer', creator: 'Fault suite' }) },
