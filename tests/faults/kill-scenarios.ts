@@ -18,6 +18,12 @@ export interface KillOptions {
   maxDelayMs: number;
 }
 
+/** The line of a dead process's stderr that says what went wrong. */
+export function errorLine(stderr: string): string {
+  const lines = stderr.trim().split('\n');
+  return lines.find((line) => /Error|heap out of memory/.test(line)) ?? lines[lines.length - 1] ?? 'no output';
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts a writer, kills it `delayMs` after it is ready (unless it finished), and says what it acknowledged. */
@@ -32,7 +38,7 @@ async function runAndKill(plan: WriterPlan, delayMs: number): Promise<{ lines: W
   const killed = writer.child.kill('SIGKILL');
   const exit = await writer.exited;
   const failed = writer.lines.flatMap((line) => (line.kind === 'failed' ? [`${line.what}: ${line.message}`] : []));
-  const crashed = !killed && exit.code !== 0 ? [`the writer exited with ${exit.code}: ${exit.stderr.trim().split('\n').pop()}`] : [];
+  const crashed = !killed && exit.code !== 0 ? [`the writer exited with ${exit.code}: ${errorLine(exit.stderr)}`] : [];
   return { lines: writer.lines, killed, problems: [...failed, ...crashed] };
 }
 

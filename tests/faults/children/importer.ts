@@ -2,12 +2,13 @@
 // that file through the core (as every door does) and answers one JSON line with the outcome.
 // The parent's watchdog kills it when a file takes too long; a crash ends it. Either way the
 // parent starts another for the remaining cases.
-import { mkdtempSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { openCore } from '../../../electron/core/core';
 import type { ImportResult } from '../../../shared/domain';
+import { writeLine } from './write-line';
 import { garbageShare, type ImportCase, type ImportOutcome } from './importer-protocol';
 
 const dir = mkdtempSync(join(tmpdir(), 'notebook-fuzz-'));
@@ -32,7 +33,7 @@ let queue = Promise.resolve();
 const input = createInterface({ input: process.stdin });
 input.on('line', (line) => {
   const task = JSON.parse(line) as ImportCase;
-  queue = queue.then(async () => void writeSync(1, `${JSON.stringify(await importCase(task))}\n`));
+  queue = queue.then(async () => writeLine(JSON.stringify(await importCase(task))));
 });
 input.on('close', () => void queue.then(() => process.exit(0)));
-writeSync(1, 'ready\n');
+writeLine('ready');

@@ -2,14 +2,15 @@
 // saves a note, printing one JSON line per write the core acknowledged (after its commit), written
 // synchronously so that a test that kills this process knows what must be in the library.
 //   node --import tsx writer.ts PLAN_JSON
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { openCore, type Core } from '../../../electron/core/core';
 import type { Note } from '../../../shared/domain';
+import { writeLine } from './write-line';
 import { noteContentFor, type WriterLine, type WriterPlan } from './writer-protocol';
 
 function say(line: WriterLine): void {
-  writeSync(1, `${JSON.stringify(line)}\n`);
+  writeLine(JSON.stringify(line));
 }
 
 async function importOne(core: Core, file: string): Promise<void> {
