@@ -1,6 +1,7 @@
-// Switching a library to WAL needs the file to itself for a moment. A second process opening the
-// same new library at that moment is told SQLITE_BUSY at once (the busy handler is not always
-// consulted for a journal-mode change), so the switch is retried until the busy timeout has passed.
+// Switching a library to WAL needs the file to itself for a moment. busy_timeout makes the switch
+// wait for another connection's lock, but where waiting could deadlock (two processes opening the
+// same new library, each escalating its own lock) SQLite answers SQLITE_BUSY at once without
+// waiting, so the switch is also retried until the busy timeout has passed.
 import type Database from 'better-sqlite3';
 import { isBusy } from './sqlite-problems';
 
