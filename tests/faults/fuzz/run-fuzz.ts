@@ -42,6 +42,7 @@ export async function fuzzImporter(importer: FuzzedImporter, options: FuzzOption
   if (seeds.length === 0) return tally.result('skipped: the corpus folder with its seed files is missing');
   const dir = mkdtempSync(join(tmpdir(), `notebook-fuzz-${importer}-`));
   const importer$ = new ImportProcess();
+  const outcomes = { clipping: 0, duplicate: 0, error: 0 };
   try {
     for (let index = 0; index < options.cases; index++) {
       const seed = caseSeed(options.seed, importer, index);
@@ -51,6 +52,7 @@ export async function fuzzImporter(importer: FuzzedImporter, options: FuzzOption
       const path = join(dir, fileName);
       writeFileSync(path, mutation.bytes);
       const answer = await importer$.run({ id: index, fileName, path }, options.watchdogMs);
+      if (answer.kind === 'answer') outcomes[answer.outcome.outcome]++;
       const ms = answer.kind === 'answer' ? answer.outcome.ms : answer.ms;
       const problems = problemsOf(answer, options.watchdogMs);
       tally.record(`${source.name} ${mutation.kind} (${mutation.detail})`, seed, ms, problems);
@@ -59,5 +61,5 @@ export async function fuzzImporter(importer: FuzzedImporter, options: FuzzOption
     await importer$.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  return tally.result();
+  return tally.result(`${outcomes.clipping} clippings, ${outcomes.duplicate} duplicates, ${outcomes.error} file errors`);
 }
