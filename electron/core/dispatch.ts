@@ -2,6 +2,7 @@
 // handler, and always answers a value — it never throws across a door.
 import { contract, isMethodName, METHOD_NAMES, type MethodName, type ParsedInputOf, type ResultOf } from '../../shared/contract';
 import { NotebookError, failure, type ApiResult } from '../../shared/errors';
+import { BUSY_TIMEOUT_MS, classifySqliteError } from './db/sqlite-problems';
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
@@ -42,12 +43,31 @@ function firstUnknownKey(issue: { code: string; keys?: string[] }): string | und
   return issue.code === 'unrecognized_keys' ? issue.keys?.[0] : undefined;
 }
 
+/** What went wrong, and what to do: only a damaged file is called damaged. */
 function describeInternal(error: unknown): string {
-  const code = (error as { code?: string }).code ?? '';
   const detail = error instanceof Error ? error.message : String(error);
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return `The library file is damaged (${detail}). Nothing was changed; restore it from a backup.`;
+  switch (classifySqliteError(error)) {
+    case 'damaged':
+      return `The library file is damaged (${detail}). Nothing was changed; restore it from a backup.`;
+    case 'busy':
+      return (
+        `Another program (another window, a command-line import or a backup) kept the library busy for more than ${BUSY_TIMEOUT_MS / 1000} seconds, ` +
+        `so nothing was saved (${detail}). Try again when it has finished.`
+      );
+    case 'disk_full':
+      return `The disk is full, so nothing was saved (${detail}). Free some space and try again.`;
+    case 'io_error':
+      return (
+        `The disk reported an error while reading or writing the library, so nothing was saved (${detail}). ` +
+        'Check that the drive is still connected and healthy, then try again.'
+      );
+    case 'readonly':
+    case 'cannot_open':
+      return (
+        `The library can no longer be written (${detail}): its file or folder became read-only, or its drive was disconnected. ` +
+        'Nothing was saved; make them writable (SQLite writes journal files beside the library) and reopen the library.'
+      );
+    default:
+      return `Something went wrong inside the library (${detail}). Nothing was changed.`;
   }
-  if (code === 'SQLITE_FULL') return `The disk is full, so nothing was saved (${detail}). Free some space and try again.`;
-  return `Something went wrong inside the library (${detail}). Nothing was changed.`;
 }

@@ -1,17 +1,23 @@
 import type Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
+import { writeTransactions } from './write-transaction';
 
-/** Applies every migration newer than the file's user_version, each in one transaction. */
+const userVersion = (db: Database.Database): number => db.pragma('user_version', { simple: true }) as number;
+
+/**
+ * Applies every migration newer than the file's user_version, each in one transaction begun with
+ * the write lock. Another process may be opening the same library at the same moment: each
+ * migration re-reads the version under the lock and skips what that process already applied.
+ */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
-  let version = db.pragma('user_version', { simple: true }) as number;
+  const apply = writeTransactions(db)((migration: Migration): void => {
+    if (userVersion(db) >= migration.version) return;
+    db.exec(migration.sql);
+    migration.after?.(db);
+    db.pragma(`user_version = ${migration.version}`);
+  });
   for (const migration of migrations) {
-    if (migration.version <= version) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      migration.after?.(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-    version = migration.version;
+    if (migration.version > userVersion(db)) apply(migration);
   }
-  return version;
+  return userVersion(db);
 }

@@ -7,6 +7,9 @@ import { LATEST_SCHEMA_VERSION } from './migrations';
 import { migrate } from './migrate';
 import { inspectSqliteHeader } from './sqlite-header';
 import { LibraryError } from './library-errors';
+import { HINT, lowerFirst, readOnlyFolderError, toLibraryError } from './library-open-errors';
+import { BUSY_TIMEOUT_MS } from './sqlite-problems';
+import { useWriteAheadLog } from './write-ahead-log';
 
 export interface Library {
   db: Database.Database;
@@ -19,8 +22,6 @@ export interface OpenLibraryOptions {
   nativeBinding?: string;
 }
 
-const HINT = 'Choose another library with --library PATH (or NOTEBOOK_LIBRARY).';
-
 export function openLibrary(path: string, options: OpenLibraryOptions = {}): Library {
   const absolute = resolve(path);
   checkFileBeforeOpening(absolute);
@@ -32,21 +33,12 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
     throw toLibraryError(error, absolute);
   }
   try {
+    // First of all: another process opening or writing the same library makes us wait, not fail.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Read before writing anything: a damaged file fails here and stays as it was.
-    const { objects } = db.prepare('SELECT count(*) AS objects FROM sqlite_master').get() as { objects: number };
-    const version = db.pragma('user_version', { simple: true }) as number;
-    refuseIfTooNew(version, absolute);
-    // Migrations run in transactions, so a library at version 0 has no tables: any are another program's.
-    if (version === 0 && objects > 0) {
-      throw new LibraryError(
-        'not_a_library',
-        absolute,
-        `${absolute} is an SQLite database of another program, not a notebook library. It was left unchanged. ${HINT}`,
-      );
-    }
+    refuseIfNotALibrary(db, absolute);
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
+    useWriteAheadLog(db, BUSY_TIMEOUT_MS);
     // NORMAL in WAL mode: a commit survives an app crash and the file can never be corrupted; a
     // power cut may lose the last commits. FULL would fsync every commit and cut bulk import tenfold.
     db.pragma('synchronous = NORMAL');
@@ -56,6 +48,22 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
     throw toLibraryError(error, absolute);
   }
   return { db, path: absolute, close: () => db.close() };
+}
+
+/** Schema version and object count read in one statement, so both come from the same moment. */
+function refuseIfNotALibrary(db: Database.Database, absolute: string): void {
+  const { objects, version } = db
+    .prepare('SELECT (SELECT count(*) FROM sqlite_master) AS objects, (SELECT user_version FROM pragma_user_version) AS version')
+    .get() as { objects: number; version: number };
+  refuseIfTooNew(version, absolute);
+  // Migrations run in transactions, so a library at version 0 has no tables: any are another program's.
+  if (version === 0 && objects > 0) {
+    throw new LibraryError(
+      'not_a_library',
+      absolute,
+      `${absolute} is an SQLite database of another program, not a notebook library. It was left unchanged. ${HINT}`,
+    );
+  }
 }
 
 function checkFileBeforeOpening(absolute: string): void {
@@ -75,6 +83,7 @@ function checkFileBeforeOpening(absolute: string): void {
   if (!canWrite(absolute)) {
     throw new LibraryError('unwritable', absolute, `The library ${absolute} is read-only. Make it writable or ${lowerFirst(HINT)}`);
   }
+  if (!canWrite(dirname(absolute))) throw readOnlyFolderError(absolute, 'no write permission');
 }
 
 function refuseIfTooNew(version: number, absolute: string): void {
@@ -94,25 +103,12 @@ function ensureWritableFolder(folder: string, absolute: string): void {
     accessSync(folder, constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new LibraryError('unwritable', absolute, `Cannot create the library ${absolute}: the folder ${folder} cannot be written (${code}). ${HINT}`);
+    throw new LibraryError(
+      'unwritable',
+      absolute,
+      `Cannot create the library ${absolute}: the folder ${folder} cannot be written (${code}), and SQLite writes the library and its journal files there. ${HINT}`,
+    );
   }
-}
-
-function toLibraryError(error: unknown, absolute: string): LibraryError {
-  if (error instanceof LibraryError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  const detail = (error as Error).message;
-  if (code === 'SQLITE_NOTADB') {
-    return new LibraryError('not_sqlite', absolute, `${absolute} is not a notebook library (${detail}). It was left unchanged. ${HINT}`);
-  }
-  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') {
-    return new LibraryError('unwritable', absolute, `Cannot open the library ${absolute} for writing (${detail}). ${HINT}`);
-  }
-  return new LibraryError(
-    'corrupt',
-    absolute,
-    `The library ${absolute} is damaged and cannot be opened (${detail}). It was left unchanged: restore it from a backup, or ${lowerFirst(HINT)}`,
-  );
 }
 
 function statOrNull(path: string) {
@@ -141,8 +137,4 @@ function canWrite(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -57,7 +57,7 @@ export function createEntitiesHandlers(ctx: CoreContext): EntitiesHandlers {
     'entities.undoMerge': (input) => cards.card(merges.undo(input.mergeId)),
     'entities.delete': (input) => editing.remove(input.id),
     'entities.suggest': suggestions.suggest,
-    'entities.rejectSuggestion': suggestions.rejectSuggestion,
+    'entities.rejectSuggestion': ctx.write(suggestions.rejectSuggestion),
     'entities.acceptSuggestions': createAcceptSuggestions(ctx, passages),
     'entities.linkMentions': createLinkMentions(ctx, mentions, passages),
     // No types given: every card. An empty list: none (every type filtered out).

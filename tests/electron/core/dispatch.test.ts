@@ -120,4 +120,32 @@ describe('dispatch: handler failures become values', () => {
     expect(errorOf(await dispatch('library.info', {})).message).toMatch(/damaged/);
     expect(errorOf(await dispatch('clippings.list', {})).message).toMatch(/disk is full/);
   });
+
+  it.each([
+    ['SQLITE_BUSY', /kept the library busy.*Try again/],
+    ['SQLITE_BUSY_SNAPSHOT', /kept the library busy.*Try again/],
+    ['SQLITE_LOCKED', /kept the library busy.*Try again/],
+    ['SQLITE_FULL', /disk is full.*Free some space/],
+    ['SQLITE_IOERR_WRITE', /disk reported an error.*drive is still connected/],
+    ['SQLITE_READONLY_DBMOVED', /can no longer be written.*make them writable/],
+  ])('says what %s means and what to do, never that the library is damaged', async (code, wording) => {
+    const { dispatch } = dispatchWith({
+      'library.info': () => {
+        throw Object.assign(new Error(code.toLowerCase()), { code });
+      },
+    });
+    const error = errorOf(await dispatch('library.info', {}));
+    expect(error.code).toBe('internal');
+    expect(error.message).toMatch(wording);
+    expect(error.message).not.toMatch(/damaged|restore/);
+  });
+
+  it('calls a corrupt index (SQLITE_CORRUPT_VTAB) damaged too', async () => {
+    const { dispatch } = dispatchWith({
+      'library.info': () => {
+        throw Object.assign(new Error('vtab'), { code: 'SQLITE_CORRUPT_VTAB' });
+      },
+    });
+    expect(errorOf(await dispatch('library.info', {})).message).toMatch(/damaged.*backup/);
+  });
 });

@@ -1,0 +1,104 @@
+// What the fault tests check in a library after writers crashed or raced: SQLite's own integrity
+// check, foreign keys, every original against its SHA-256, the full-text index against its content,
+// the derived tables against a rebuild of them, and every write a writer acknowledged.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore } from '../../electron/core/core';
+import type { WriterLine } from './children/writer-protocol';
+
+const DERIVED = {
+  note_entities: 'SELECT note_id, entity_id FROM note_entities ORDER BY 1, 2',
+  note_passages: 'SELECT note_id, passage_id FROM note_passages ORDER BY 1, 2',
+  clipping_minhash: 'SELECT clipping_id, hex(signature) FROM clipping_minhash ORDER BY 1',
+  clipping_lsh: 'SELECT band, bucket, clipping_id FROM clipping_lsh ORDER BY 3, 1',
+  text_hash: 'SELECT id, text_hash FROM clippings ORDER BY id',
+};
+
+type Snapshot = Record<string, string>;
+
+function derivedSnapshot(db: Database.Database): Snapshot {
+  return Object.fromEntries(Object.entries(DERIVED).map(([name, sql]) => [name, JSON.stringify(db.prepare(sql).raw().all())]));
+}
+
+function storageProblems(db: Database.Database): string[] {
+  const problems: string[] = [];
+  const integrity = db.pragma('integrity_check', { simple: true });
+  if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
+  const foreign = db.pragma('foreign_key_check') as unknown[];
+  if (foreign.length > 0) problems.push(`foreign_key_check: ${foreign.length} rows break a foreign key`);
+  for (const row of db.prepare('SELECT sha256, bytes, byte_length FROM originals').iterate() as Iterable<{
+    sha256: string;
+    bytes: Buffer;
+    byte_length: number;
+  }>) {
+    const actual = createHash('sha256').update(row.bytes).digest('hex');
+    if (actual !== row.sha256 || row.bytes.length !== row.byte_length) problems.push(`original ${row.sha256} does not match its hash or length`);
+  }
+  const orphans = db.prepare('SELECT count(*) FROM clippings WHERE sha256 NOT IN (SELECT sha256 FROM originals)').pluck().get() as number;
+  if (orphans > 0) problems.push(`${orphans} clippings without their original`);
+  try {
+    // With rank 1, FTS5 also compares the index with the clippings it was built from.
+    db.prepare("INSERT INTO clippings_fts (clippings_fts, rank) VALUES ('integrity-check', 1)").run();
+  } catch (error) {
+    problems.push(`full-text index: ${(error as Error).message}`);
+  }
+  return problems;
+}
+
+function acknowledgedProblems(db: Database.Database, acknowledged: readonly WriterLine[]): string[] {
+  const problems: string[] = [];
+  const clipping = db.prepare('SELECT 1 FROM clippings WHERE id = ?').pluck();
+  const note = db.prepare('SELECT revision, content FROM notes WHERE id = ?');
+  const lastSave = new Map<string, number>();
+  for (const line of acknowledged) {
+    if (line.kind === 'imported') {
+      const id = line.id ?? line.duplicateOf;
+      if (id === null || clipping.get(id) === undefined) problems.push(`acknowledged import of ${line.file} (${id}) is missing`);
+    }
+    if (line.kind === 'saved') lastSave.set(line.noteId, Math.max(lastSave.get(line.noteId) ?? 0, line.revision));
+  }
+  for (const [noteId, revision] of lastSave) {
+    const row = note.get(noteId) as { revision: number; content: string } | undefined;
+    if (!row) problems.push(`note ${noteId} with acknowledged saves is missing`);
+    else if (row.revision < revision) problems.push(`note ${noteId} is at revision ${row.revision}; revision ${revision} was acknowledged`);
+    else if (!row.content.includes(`Saved as revision ${row.revision}.`))
+      problems.push(`note ${noteId} at revision ${row.revision} holds another revision's content`);
+  }
+  return problems;
+}
+
+/**
+ * Checks a copy of the library (the original is left as the writers left it): opened by the app as
+ * after a crash, checked, then repaired, and the derived tables compared with what they held.
+ */
+export function checkLibrary(libraryPath: string, acknowledged: readonly WriterLine[] = []): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'notebook-fault-check-'));
+  try {
+    const copy = join(dir, 'library.sqlite');
+    copyFileSync(libraryPath, copy);
+    if (existsSync(`${libraryPath}-wal`)) copyFileSync(`${libraryPath}-wal`, `${copy}-wal`);
+    const core = openCore(copy, { logError: () => {} });
+    core.close();
+    const db = new Database(copy);
+    try {
+      const problems = [...storageProblems(db), ...acknowledgedProblems(db, acknowledged)];
+      const before = derivedSnapshot(db);
+      db.close();
+      const repairing = openCore(copy, { logError: () => {} });
+      repairing.repair();
+      repairing.close();
+      const rebuilt = new Database(copy, { readonly: true });
+      const after = derivedSnapshot(rebuilt);
+      rebuilt.close();
+      for (const name of Object.keys(DERIVED)) if (before[name] !== after[name]) problems.push(`${name} differs from its rebuild`);
+      return problems;
+    } finally {
+      if (db.open) db.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
