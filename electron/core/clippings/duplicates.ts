@@ -1,7 +1,7 @@
 // The duplicate indexes over clippings.text: text_hash for exact duplicates, and MinHash + LSH
 // tables for near-duplicates. Derived data: rebuild() makes them anew from the rows.
 import { createHash } from 'node:crypto';
-import { NEAR_DUPLICATE_JACCARD, jaccard, lshBuckets, minhashSignature, normaliseForDuplicates, shingleHashes } from '../../../shared/duplicates';
+import { NEAR_DUPLICATE_JACCARD, forEachWord, jaccard, lshBuckets, minhashSignature, shingleHashes } from '../../../shared/duplicates';
 import type { ClippingsStore } from './store';
 
 interface Fingerprint {
@@ -9,8 +9,20 @@ interface Fingerprint {
   signature: Uint32Array;
 }
 
+/** SHA-256 of normaliseForDuplicates(text), hashed as the words go by instead of joined first. */
 export function textHash(text: string): string {
-  return createHash('sha256').update(normaliseForDuplicates(text)).digest('hex');
+  const hash = createHash('sha256');
+  let pending = '';
+  let first = true;
+  forEachWord(text, (word) => {
+    pending += first ? word : ` ${word}`;
+    first = false;
+    if (pending.length >= 65_536) {
+      hash.update(pending);
+      pending = '';
+    }
+  });
+  return hash.update(pending).digest('hex');
 }
 
 export function createDuplicateIndex(clippings: ClippingsStore) {
