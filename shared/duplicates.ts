@@ -32,19 +32,32 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
 
 /** The set of word 5-shingles, each hashed to 32 bits (a text shorter than 5 words is one shingle). */
 export function shingleHashes(text: string): Set<number> {
-  // Each word is hashed once; a shingle's hash mixes its words' hashes in order. Only the last
-  // SHINGLE_WORDS word hashes are kept while the words go by.
+  const shingler = createShingler();
+  forEachWord(text, shingler.add);
+  return shingler.finish();
+}
+
+/**
+ * shingleHashes fed one word at a time (the words forEachWord gives), so that one pass over a text
+ * can serve other measures too. Each word is hashed once; a shingle's hash mixes its words' hashes
+ * in order, and only the last SHINGLE_WORDS word hashes are kept while the words go by.
+ */
+export function createShingler(): { add: (word: string) => void; finish: () => Set<number> } {
   const hashes = new Set<number>();
   const recent: number[] = [];
   let count = 0;
-  forEachWord(text, (word) => {
-    recent.push(fnv1a(word));
-    if (recent.length > SHINGLE_WORDS) recent.shift();
-    if (recent.length === SHINGLE_WORDS) hashes.add(shingleHash(recent));
-    count++;
-  });
-  if (count > 0 && count < SHINGLE_WORDS) hashes.add(shingleHash(recent));
-  return hashes;
+  return {
+    add(word) {
+      recent.push(fnv1a(word));
+      if (recent.length > SHINGLE_WORDS) recent.shift();
+      if (recent.length === SHINGLE_WORDS) hashes.add(shingleHash(recent));
+      count++;
+    },
+    finish() {
+      if (count > 0 && count < SHINGLE_WORDS) hashes.add(shingleHash(recent));
+      return hashes;
+    },
+  };
 }
 
 function shingleHash(wordHashes: readonly number[]): number {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDuplicateIndex, textHash } from '../../electron/core/clippings/duplicates';
+import { createDuplicateIndex, textKeys } from '../../electron/core/clippings/duplicates';
 import { createClippingsStore } from '../../electron/core/clippings/store';
 import { openCore } from '../../electron/core/core';
 import { articleTexts } from './article-text';
@@ -39,6 +39,7 @@ function buildLargeLibrary(path: string): void {
       const bytes = Buffer.from(text, 'utf8');
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const id = `bench-${String(n).padStart(6, '0')}`;
+      const keys = textKeys(text);
       store.insertOriginal(sha256, bytes, 'text/plain; charset=utf-8');
       store.insert({
         id,
@@ -56,11 +57,11 @@ function buildLargeLibrary(path: string): void {
         importer: 'text-file',
         importerVersion: '2',
         wordCount: WORDS_PER_CLIPPING,
-        textHash: textHash(text),
+        textHash: keys.hash,
         nearDuplicateOf: null,
         now: new Date(at + n * 1000).toISOString(),
       });
-      duplicates.add(id, duplicates.fingerprint(text));
+      duplicates.add(id, duplicates.fingerprint(keys));
     });
   });
   for (let offset = 0; offset < LARGE_LIBRARY_CLIPPINGS; offset += BATCH) {
