@@ -15,27 +15,55 @@ export function normaliseForDuplicates(text: string): string {
 }
 
 export function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+  const list: string[] = [];
+  forEachWord(text, (word) => list.push(word));
+  return list;
+}
+
+/**
+ * Each word of the text as `words` gives them, in order, without holding them all: a 20 MB text
+ * has millions of words, and a list of them took hundreds of MB.
+ */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  const normalised = text.normalize('NFKC').toLowerCase();
+  const pattern = /[\p{L}\p{N}]+/gu;
+  for (let match = pattern.exec(normalised); match !== null; match = pattern.exec(normalised)) visit(match[0]);
 }
 
 /** The set of word 5-shingles, each hashed to 32 bits (a text shorter than 5 words is one shingle). */
 export function shingleHashes(text: string): Set<number> {
-  // Each word is hashed once; a shingle's hash mixes its words' hashes in order.
-  const wordHashes = words(text).map(fnv1a);
+  const shingler = createShingler();
+  forEachWord(text, shingler.add);
+  return shingler.finish();
+}
+
+/**
+ * shingleHashes fed one word at a time (the words forEachWord gives), so that one pass over a text
+ * can serve other measures too. Each word is hashed once; a shingle's hash mixes its words' hashes
+ * in order, and only the last SHINGLE_WORDS word hashes are kept while the words go by.
+ */
+export function createShingler(): { add: (word: string) => void; finish: () => Set<number> } {
   const hashes = new Set<number>();
-  if (wordHashes.length === 0) return hashes;
-  const width = Math.min(SHINGLE_WORDS, wordHashes.length);
-  for (let i = 0; i + width <= wordHashes.length; i++) {
-    let hash = 0x9747b28c;
-    for (let j = i; j < i + width; j++) hash = mix32(Math.imul(hash ^ wordHashes[j]!, 0x01000193));
-    hashes.add(hash >>> 0);
-  }
-  return hashes;
+  const recent: number[] = [];
+  let count = 0;
+  return {
+    add(word) {
+      recent.push(fnv1a(word));
+      if (recent.length > SHINGLE_WORDS) recent.shift();
+      if (recent.length === SHINGLE_WORDS) hashes.add(shingleHash(recent));
+      count++;
+    },
+    finish() {
+      if (count > 0 && count < SHINGLE_WORDS) hashes.add(shingleHash(recent));
+      return hashes;
+    },
+  };
+}
+
+function shingleHash(wordHashes: readonly number[]): number {
+  let hash = 0x9747b28c;
+  for (const wordHash of wordHashes) hash = mix32(Math.imul(hash ^ wordHash, 0x01000193));
+  return hash >>> 0;
 }
 
 export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {

@@ -22,11 +22,22 @@ export const LIMITS = {
   MAX_TAG_CHARS,
 } as const;
 
-/** "5 MiB", "1.3 MiB", "900 KiB": sizes as people read them in error messages. */
+/**
+ * "5 MiB", "1.3 MiB", "900 KiB", "12 bytes": sizes as people read them in error messages. A size
+ * that rounds to a whole or half unit without being exactly that shows how far off it is ("32 MiB
+ * + 1 byte"), so a size just over a limit never reads as the limit itself.
+ */
 export function formatBytes(bytes: number): string {
-  if (bytes >= MiB) return `${trimZero((bytes / MiB).toFixed(1))} MiB`;
-  if (bytes >= 1024) return `${trimZero((bytes / 1024).toFixed(1))} KiB`;
-  return `${bytes} bytes`;
+  if (bytes < 1024) return bytes === 1 ? '1 byte' : `${bytes} bytes`;
+  // A size that rounds to 1 MiB reads in MiB ("1 MiB − 1 byte", not "1024 KiB − 1 byte").
+  const unit = Math.round((bytes * 10) / MiB) >= 10 ? MiB : 1024;
+  const name = unit === MiB ? 'MiB' : 'KiB';
+  const tenths = Math.round((bytes * 10) / unit);
+  const shown = `${trimZero((tenths / 10).toFixed(1))} ${name}`;
+  const shownBytes = (tenths * unit) / 10;
+  // Only whole and half units name an exact byte count (as the limits do); others are plainly rounded.
+  if (shownBytes === bytes || !Number.isInteger(shownBytes)) return shown;
+  return `${shown} ${bytes > shownBytes ? '+' : '−'} ${formatBytes(Math.abs(bytes - shownBytes))}`;
 }
 
 function trimZero(n: string): string {

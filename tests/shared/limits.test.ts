@@ -16,6 +16,32 @@ describe('formatBytes', () => {
   ])('%i bytes reads as %s', (bytes, expected) => {
     expect(formatBytes(bytes)).toBe(expected);
   });
+
+  // A size just over (or under) a limit must not read as the limit itself: "is 32 MiB; a file may
+  // be at most 32 MiB" contradicts itself.
+  it.each([
+    [MAX_FILE_BYTES + 1, '32 MiB + 1 byte'],
+    [MAX_FILE_BYTES + 2, '32 MiB + 2 bytes'],
+    [MAX_FILE_BYTES - 1, '32 MiB − 1 byte'],
+    [MAX_FILE_BYTES + 1023, '32 MiB + 1023 bytes'],
+    [MAX_FILE_BYTES + 1536, '32 MiB + 1.5 KiB'],
+    [MAX_FILE_BYTES + 50 * 1024, '32 MiB + 50 KiB'],
+    [MAX_PASTE_BYTES + 1, '5 MiB + 1 byte'],
+    [1025, '1 KiB + 1 byte'],
+    [1024 * 1024 - 1, '1 MiB − 1 byte'],
+    [1536 + 1, '1.5 KiB + 1 byte'],
+  ])('%i bytes reads as %s, not as the round size beside it', (bytes, expected) => {
+    expect(formatBytes(bytes)).toBe(expected);
+  });
+
+  it('never shows a size next to a limit the same as the limit', () => {
+    for (const limit of [MAX_PASTE_BYTES, MAX_FILE_BYTES, MAX_REQUEST_BYTES, 1024, 1024 * 1024]) {
+      for (const delta of [1, 2, 100, 1023, 1024, 1025, 4096, 52_428, 52_429, 104_857]) {
+        expect(formatBytes(limit + delta), `${limit} + ${delta}`).not.toBe(formatBytes(limit));
+        if (delta < limit) expect(formatBytes(limit - delta), `${limit} - ${delta}`).not.toBe(formatBytes(limit));
+      }
+    }
+  });
 });
 
 describe('utf8ByteLength', () => {

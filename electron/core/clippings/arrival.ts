@@ -8,7 +8,7 @@ import { MAX_FILE_BYTES, MAX_PASTE_BYTES, MAX_TITLE_CHARS, formatBytes, utf8Byte
 import { countWords, titleFromText } from '../../../shared/text';
 import type { CoreContext } from '../context';
 import { htmlImportSupport, importDocument, importPastedHtml, importPastedText, type ImportedDocument } from '../import';
-import { createDuplicateIndex, textHash } from './duplicates';
+import { createDuplicateIndex, textKeys } from './duplicates';
 
 interface Arrival {
   document: ImportedDocument;
@@ -32,10 +32,10 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
   /** Stores an arrival unless its text is already in the library. */
   const store = write((arrival: Arrival): Stored => {
     const { document } = arrival;
-    const hash = textHash(document.text);
-    const duplicateOf = duplicates.exactDuplicateOf(hash);
+    const keys = textKeys(document.text);
+    const duplicateOf = duplicates.exactDuplicateOf(keys.hash);
     if (duplicateOf) return { id: null, duplicateOf, nearDuplicateOf: null };
-    const fingerprint = duplicates.fingerprint(document.text);
+    const fingerprint = duplicates.fingerprint(keys);
     const nearDuplicateOf = duplicates.nearDuplicateOf(fingerprint);
     const sha256 = createHash('sha256').update(arrival.bytes).digest('hex');
     const id = randomUUID();
@@ -56,7 +56,7 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
       importer: document.importer,
       importerVersion: document.importerVersion,
       wordCount: countWords(document.text),
-      textHash: hash,
+      textHash: keys.hash,
       nearDuplicateOf,
       now: clock(),
     });

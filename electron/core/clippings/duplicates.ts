@@ -1,16 +1,47 @@
 // The duplicate indexes over clippings.text: text_hash for exact duplicates, and MinHash + LSH
 // tables for near-duplicates. Derived data: rebuild() makes them anew from the rows.
 import { createHash } from 'node:crypto';
-import { NEAR_DUPLICATE_JACCARD, jaccard, lshBuckets, minhashSignature, normaliseForDuplicates, shingleHashes } from '../../../shared/duplicates';
+import { NEAR_DUPLICATE_JACCARD, createShingler, forEachWord, jaccard, lshBuckets, minhashSignature, shingleHashes } from '../../../shared/duplicates';
 import type { ClippingsStore } from './store';
+
+/** What duplicate detection reads from a text: its text_hash and its word 5-shingles. */
+export interface TextKeys {
+  hash: string;
+  shingles: Set<number>;
+}
 
 interface Fingerprint {
   shingles: Set<number>;
   signature: Uint32Array;
 }
 
-export function textHash(text: string): string {
-  return createHash('sha256').update(normaliseForDuplicates(text)).digest('hex');
+/** textHash and shingleHashes of a text from one pass over its words (normalising a text is most of the work). */
+export function textKeys(text: string): TextKeys {
+  const hasher = createWordHasher();
+  const shingler = createShingler();
+  forEachWord(text, (word) => {
+    hasher.add(word);
+    shingler.add(word);
+  });
+  return { hash: hasher.digest(), shingles: shingler.finish() };
+}
+
+/** SHA-256 of normaliseForDuplicates(text), hashed as the words go by instead of joined first. */
+function createWordHasher(): { add: (word: string) => void; digest: () => string } {
+  const hash = createHash('sha256');
+  let pending = '';
+  let first = true;
+  return {
+    add(word) {
+      pending += first ? word : ` ${word}`;
+      first = false;
+      if (pending.length >= 65_536) {
+        hash.update(pending);
+        pending = '';
+      }
+    },
+    digest: () => hash.update(pending).digest('hex'),
+  };
 }
 
 export function createDuplicateIndex(clippings: ClippingsStore) {
@@ -20,8 +51,7 @@ export function createDuplicateIndex(clippings: ClippingsStore) {
     rows.add(id, signature, lshBuckets(signature));
   }
 
-  function fingerprint(text: string): Fingerprint {
-    const shingles = shingleHashes(text);
+  function fingerprint({ shingles }: TextKeys): Fingerprint {
     return { shingles, signature: minhashSignature(shingles) };
   }
 
@@ -29,7 +59,7 @@ export function createDuplicateIndex(clippings: ClippingsStore) {
     /** The clipping whose text is the same once normalised, if any (the Library's before the Trash's). */
     exactDuplicateOf: (hash: string): string | null => rows.withHash(hash),
 
-    /** The shingles and MinHash signature of a text, computed once for the lookup and the index. */
+    /** The shingles and MinHash signature of a text, computed once for the lookup and the index (after the exact check). */
     fingerprint,
 
     /** The most similar clipping with word 5-shingle Jaccard ≥ 0.8, measured exactly on the candidates LSH finds. */
@@ -52,8 +82,9 @@ export function createDuplicateIndex(clippings: ClippingsStore) {
     rebuild(): void {
       rows.clear();
       rows.forEachText((id, text) => {
-        rows.setHash(id, textHash(text));
-        add(id, fingerprint(text));
+        const keys = textKeys(text);
+        rows.setHash(id, keys.hash);
+        add(id, fingerprint(keys));
       });
     },
   };

@@ -49,7 +49,7 @@ export function toSummary(row: SummaryRow, tags: string[]): ClippingSummary {
     url: row.url,
     lang: row.lang,
     capturedAt: row.captured_at,
-    excerpt: excerptOf(row.text),
+    excerpt: excerptOfStart(row.text),
     wordCount: row.word_count,
     reliability: row.reliability as Reliability | null,
     credibility: row.credibility as Credibility | null,
@@ -60,6 +60,21 @@ export function toSummary(row: SummaryRow, tags: string[]): ClippingSummary {
     trashedAt: row.trashed_at,
   };
 }
+
+/**
+ * excerptOf, reading only as much of the text's start as the excerpt needs: collapsing the spaces
+ * of a whole 20 MB text to show its first 240 characters made two copies of it.
+ */
+export function excerptOfStart(text: string): string {
+  for (let end = 1024; end < text.length; end *= 4) {
+    const start = text.slice(0, end);
+    // Past the excerpt's length once collapsed, the rest of the text cannot change the excerpt.
+    if (start.replace(/\s+/gu, ' ').trim().length > EXCERPT_CHARS + 1) return excerptOf(start, EXCERPT_CHARS);
+  }
+  return excerptOf(text, EXCERPT_CHARS);
+}
+
+const EXCERPT_CHARS = 240;
 
 export function toClipping(row: FullRow, tags: string[]): Clipping {
   return {

@@ -139,10 +139,28 @@ export function htmlImportSupport(): HtmlImportSupport {
 export function sanitiseHtml(html: string): SanitisedHtml {
   const { purify, document } = requirePurifier();
   // RETURN_DOM gives the sanitised <body>, or null when nothing body-like survived (a <frameset>).
-  const body = (purify.sanitize(html, CONFIG) as HTMLElement | null) ?? document.createElement('body');
+  const sanitised = purify.sanitize(html, CONFIG) as HTMLElement | null;
+  const body = sanitised === null ? document.createElement('body') : keepOnWindowDocument(sanitised, document);
+  purify.removed.length = 0;
   makeLinksInert(body);
   removeImagesWithoutSource(body);
   return { root: body, html: body.innerHTML };
+}
+
+/**
+ * Moves the sanitised <body> out of the document DOMPurify parsed it in, into the window's own
+ * document, and takes that parsed document apart, so that nothing of the call stays reachable from
+ * the one long-lived window. jsdom's window otherwise keeps (1) every element with an id or a name
+ * that is in any of its documents, for `window[id]` (the parsed <head> is never cleaned), and (2) the
+ * event listeners its selector engine adds for each document a selector query ever ran on: every
+ * page sanitised stayed in memory, and a long session grew without bound.
+ */
+function keepOnWindowDocument(body: HTMLElement, windowDocument: Document): HTMLElement {
+  const parsed = body.ownerDocument;
+  if (parsed === windowDocument) return body;
+  const kept = windowDocument.adoptNode(body);
+  parsed.documentElement?.remove();
+  return kept;
 }
 
 function requirePurifier(): Purifier {

@@ -75,12 +75,13 @@ describe('clippings.importFile', () => {
     expect(errorOf(await importFile(core, 'blank.txt', ' \r\n\t'))).toMatchObject({ code: 'invalid_input', field: 'contentBase64' });
   });
 
-  it('refuses a file over MAX_FILE_BYTES before decoding it', async () => {
+  it('refuses a file one byte over MAX_FILE_BYTES before decoding it, saying by how much', async () => {
     const core = openTempCore();
-    const contentBase64 = 'A'.repeat((Math.floor(MAX_FILE_BYTES / 3) + 1) * 4);
+    expect((MAX_FILE_BYTES + 1) % 3).toBe(0); // so this base64 decodes to exactly MAX_FILE_BYTES + 1 bytes
+    const contentBase64 = 'A'.repeat(((MAX_FILE_BYTES + 1) / 3) * 4);
     const error = errorOf(await core.dispatch('clippings.importFile', { fileName: 'huge.txt', contentBase64 }));
     expect(error).toMatchObject({ code: 'too_large', field: 'contentBase64' });
-    expect(error.message).toContain('MAX_FILE_BYTES');
+    expect(error.message).toBe('huge.txt is 32 MiB + 1 byte; a file may be at most 32 MiB (MAX_FILE_BYTES).');
   });
 
   it('writes nothing when an import is refused', async () => {

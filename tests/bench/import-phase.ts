@@ -1,0 +1,98 @@
+// One phase of the import bench, run by import.bench.ts in a fresh Node process of its own so that
+// its peak memory (maxRSS) is its own: `tsx tests/bench/import-phase.ts <phase> <dir>`. Prints one
+// line of JSON: { count, ms, cpuMs, maxRssBytes }.
+import Database from 'better-sqlite3';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openCore, type Core } from '../../electron/core/core';
+import { importPaths } from '../../electron/cli/commands/import';
+import { createClient } from '../../shared/client';
+
+export const PHASES = ['idle', 'import-files', 'raw-insert', 'import-one', 'show-one', 'import-folder'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface PhaseResult {
+  count: number;
+  ms: number;
+  cpuMs: number;
+  maxRssBytes: number;
+}
+
+// The phases, each given a folder that holds `library.sqlite` and `files/` (made by the parent).
+const RUN: Record<Phase, (dir: string) => Promise<number>> = {
+  /** Opens the library and does nothing: the floor every other phase stands on. */
+  idle: async (dir) => withCore(dir, async () => 0),
+  /** Each file through clippings.importFile, one transaction each, as the doors send them. */
+  'import-files': async (dir) =>
+    withCore(dir, async (core) => {
+      const folder = join(dir, 'files');
+      const names = readdirSync(folder).sort();
+      for (const name of names) {
+        const result = await core.dispatch('clippings.importFile', { fileName: name, contentBase64: readFileSync(join(folder, name)).toString('base64') });
+        if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      }
+      return names.length;
+    }),
+  /** The naive way: the same texts as bare INSERTs into a bare table, in one transaction. */
+  'raw-insert': async (dir) => {
+    const folder = join(dir, 'files');
+    const texts = readdirSync(folder)
+      .sort()
+      .map((name) => readFileSync(join(folder, name), 'utf8'));
+    const db = new Database(join(dir, 'naive.sqlite'));
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE IF NOT EXISTS clippings (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO clippings (text) VALUES (?)');
+    db.transaction(() => {
+      for (const text of texts) insert.run(text);
+    })();
+    db.close();
+    return texts.length;
+  },
+  /** The one big file in files/ imported through clippings.importFile. */
+  'import-one': async (dir) => RUN['import-files'](dir),
+  /** Showing the clipping the library holds: clippings.get and its JSON answer, as a door sends it. */
+  'show-one': async (dir) =>
+    withCore(dir, async (core) => {
+      const list = await createClient(core.dispatch).call('clippings.list', {});
+      if (!list.ok || list.value.items.length !== 1) throw new Error('expected a library of one clipping');
+      const shown = await core.dispatch('clippings.get', { id: list.value.items[0]!.id });
+      if (!shown.ok) throw new Error(shown.error.message);
+      return JSON.stringify(shown).length > 0 ? 1 : 0;
+    }),
+  /** The command line's folder import (`notebook import <folder>`). */
+  'import-folder': async (dir) =>
+    withCore(dir, async (core) => {
+      const reports = await importPaths(core, [join(dir, 'files')]);
+      const failed = reports.find((report) => !report.ok);
+      if (failed) throw new Error(failed.error ?? 'import failed');
+      return reports.length;
+    }),
+};
+
+async function withCore(dir: string, run: (core: Core) => Promise<number>): Promise<number> {
+  const core = openCore(join(dir, 'library.sqlite'), { logError: (method, error) => console.error(method, error) });
+  try {
+    return await run(core);
+  } finally {
+    core.close();
+  }
+}
+
+async function main([phase, dir]: string[]): Promise<void> {
+  if (!PHASES.includes(phase as Phase) || !dir) throw new Error(`usage: import-phase.ts <${PHASES.join('|')}> <dir>`);
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const count = await RUN[phase as Phase](dir);
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const result: PhaseResult = { count, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

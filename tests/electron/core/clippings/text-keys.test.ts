@@ -1,0 +1,31 @@
+// textKeys hashes the normalised words as they go by; it must equal the hash of the whole
+// normalised text, which every library's text_hash column already holds.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { textKeys } from '../../../../electron/core/clippings/duplicates';
+import { normaliseForDuplicates, shingleHashes } from '../../../../shared/duplicates';
+import { articleText, articleWords } from '../../../helpers/articles';
+
+const wholeHash = (text: string) => createHash('sha256').update(normaliseForDuplicates(text)).digest('hex');
+
+describe('textKeys(text).hash', () => {
+  it.each([
+    ['empty', ''],
+    ['one word', 'Word'],
+    ['punctuation and case', 'Al-Qaeda’s  OFFSHOOT,\n in Syria.'],
+    ['compatibility forms', 'ﬁre ① Ⅻ'],
+  ])('equals the hash of the normalised text: %s', (_name, text) => {
+    expect(textKeys(text).hash).toBe(wholeHash(text));
+  });
+
+  it('equals it for a text long enough to be hashed in several pieces', () => {
+    const text = articleText(articleWords(7, 40_000));
+    expect(normaliseForDuplicates(text).length).toBeGreaterThan(3 * 65_536);
+    expect(textKeys(text).hash).toBe(wholeHash(text));
+  });
+
+  it('gives the same shingles as shingleHashes, from the same pass', () => {
+    const text = articleText(articleWords(8, 3_000));
+    expect([...textKeys(text).shingles]).toEqual([...shingleHashes(text)]);
+  });
+});
