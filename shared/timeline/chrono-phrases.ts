@@ -7,33 +7,65 @@ import { dayText } from './calendar-days';
 import type { DateCandidate, Granularity } from './date-candidate';
 import { monthNumber } from './date-words';
 import type { ReferenceDate } from './reference-date';
-import { dayOfWeekday, monthText, yearOfMonth, type Direction } from './relative-dates';
+import { dayOfWeekday, monthText, weekInterval, yearOfMonth, type Direction } from './relative-dates';
 
 type Components = chrono.ParsedComponents;
 
 const FULL_WEEKDAY = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 
+/**
+ * What chrono reads as a date but is not one a timeline can place: "now" (the moment of writing),
+ * durations ("the past three months", "within a year", "for two days"), vague or anaphoric spans
+ * ("several years ago", "a day earlier", "three days later", "in the year"), fractions ("12 3/4"),
+ * weeks (read by period-phrases.ts), and "a year ago" / "a year earlier", which in news compare a
+ * reported period with the same one a year before rather than name a year.
+ */
+const NOT_A_DATE = [
+  /^(?:right\s+)?now$|^currently$|^at present$/i,
+  /\b(?:past|last|next|within|for|after|over|during|in)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|few|several|couple|many)\b/i,
+  /\b(?:several|few|couple|many|some)\b/i,
+  /\b(?:later|earlier|after|before|since)$/i,
+  /^(?:in\s+)?the\s+(?:year|day|week|month)s?$/i,
+  /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i,
+  /\d\s*\/\s*\d{1,2}(?!\s*\/|\d)/,
+  /\bweek(?:end)?s?\b(?!\s+ago)/i,
+];
+
+/** The unit "N weeks ago" and "N months ago" name: chrono gives a day, the text means less. */
+function agoUnit(matched: string): Granularity | null {
+  const unit = /\b(week|month)s?\s+ago$/i.exec(matched)?.[1]?.toLowerCase();
+  return unit === 'week' ? 'week' : unit === 'month' ? 'month' : null;
+}
+
 export function chronoCandidates(text: string, reference: ReferenceDate): DateCandidate[] {
   const instant = new Date(reference.year, reference.month - 1, reference.day, 12);
   const found: DateCandidate[] = [];
   for (const result of chrono.parse(text, instant)) {
+    if (NOT_A_DATE.some((pattern) => pattern.test(result.text.trim()))) continue;
     const start = read(result.start, result.text, text.slice(Math.max(0, result.index - 6), result.index), reference);
     if (!start) continue;
-    let edtf = start.edtf;
     if (result.end) {
-      const end = read(result.end, result.text, '', reference);
-      if (!end || end.edtf <= start.edtf) continue;
-      edtf = `${start.edtf}/${end.edtf}`;
+      // "from Aug. 26 to Oct. 20": each end on its own, as TimeML marks them; the UI may join them.
+      found.push(...rangeEnds(result, start, reference));
+      continue;
     }
-    found.push({
-      start: result.index,
-      end: result.index + result.text.length,
-      edtf,
-      granularity: start.granularity,
-      relative: start.relative,
-    });
+    found.push({ start: result.index, end: result.index + result.text.length, ...start });
   }
   return found;
+}
+
+function rangeEnds(result: chrono.ParsedResult, start: Reading, reference: ReferenceDate): DateCandidate[] {
+  const ends: DateCandidate[] = [];
+  const separator = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/i.exec(result.text);
+  if (!separator) return ends;
+  const firstText = result.text.slice(0, separator.index);
+  const secondStart = separator.index + separator[0].length;
+  const end = result.end ? read(result.end, result.text.slice(secondStart), '', reference) : null;
+  if (/\p{L}|\d/u.test(firstText)) ends.push({ start: result.index, end: result.index + firstText.length, ...start });
+  if (end && secondStart < result.text.length) {
+    ends.push({ start: result.index + secondStart, end: result.index + result.text.length, ...end });
+  }
+  return ends;
 }
 
 interface Reading {
@@ -54,6 +86,9 @@ function read(components: Components, matched: string, before: string, reference
     const edtf = dayOfWeekday(reference, weekday, direction(`${before} ${matched}`));
     return { edtf, granularity: 'day', relative: true };
   }
+  const ago = agoUnit(matched);
+  if (ago === 'week') return { edtf: weekInterval(dayText(year, month, components.get('day')!), 0), granularity: 'week', relative: true };
+  if (ago === 'month') return { edtf: monthText(year, month), granularity: 'month', relative: true };
   if (knows('day')) {
     return { edtf: dayText(year, month, components.get('day')!), granularity: 'day', relative: !knows('year') };
   }
