@@ -6,12 +6,13 @@ import type { DateCandidate } from './date-candidate';
 import { dayText, daysInMonth } from './calendar-days';
 import type { ReferenceDate } from './reference-date';
 import { monthText, yearOfMonth, type Direction } from './relative-dates';
+import { looksAhead } from './tense-cues';
 
-const YEAR = /(?<![\w$€£¥#.,/:'’-])(1\d{3}|20\d{2})(?:\s*[-–]\s*(\d{2}|\d{4}))?(?![\w%]|[.,:/-]\d|\s*[-–]\s*\d)/g;
+const YEAR = /(?<![\w$€£¥#.,/:'’])(?<!(?<!\bmid)-)(1\d{3}|20\d{2})(?:\s*[-–]\s*(\d{2}|\d{4}))?(?![\w%]|[.,:/-]\d|\s*[-–]\s*\d)/g;
 const DECADE = /\b(?:the\s+)?(?:(1\d|20)(\d)0'?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 const COMPACT_DAY = /(?<![\w.,-])(1[89]\d{2}|20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w.,-]\d|\w)/g;
 const MONTH = new RegExp(
-  `\\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?(${MONTH_PATTERN})(?![\\w])(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?`,
+  `\\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?(${MONTH_PATTERN})(?![\\w])(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)(?:,?\\s+(?:of\\s+)?(\\d{4})\\b|\\s+(last|this|next)\\s+year\\b)?`,
   'g',
 );
 
@@ -40,6 +41,40 @@ function rangeEnd(year: number, tail: string | undefined): number | null {
   if (tail === undefined) return null;
   const end = tail.length === 2 ? Math.floor(year / 100) * 100 + Number(tail) : Number(tail);
   return end > year && end - year <= 30 ? end : null;
+}
+
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SPELLED_YEAR = new RegExp(
+  `\\b(?:(eighteen|nineteen|twenty)[-\\s]+(?:(${TEENS})|(${TENS})(?:[-\\s]+(${UNITS}))?|(?:oh|o)[-\\s]+(${UNITS}))|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${TEENS}|${UNITS}))?)\\b`,
+  'gi',
+);
+
+function wordValue(word: string | undefined, list: string, base: number, step: number): number {
+  if (!word) return 0;
+  return base + list.split('|').indexOf(word.toLowerCase()) * step;
+}
+
+/** Years said in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand". */
+export function spelledYearCandidates(text: string, reference: ReferenceDate): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const match of text.matchAll(SPELLED_YEAR)) {
+    const [, century, teen, tens, unit, ohUnit, thousandTail] = match;
+    let year: number;
+    if (century) {
+      const hundreds = { eighteen: 1800, nineteen: 1900, twenty: 2000 }[century.toLowerCase() as 'eighteen']!;
+      year = hundreds + wordValue(teen, TEENS, 10, 1) + wordValue(tens, TENS, 20, 10) + wordValue(unit ?? ohUnit, UNITS, 1, 1);
+    } else {
+      const before = text.slice(Math.max(0, match.index - 12), match.index);
+      if (!/^the\s+year/i.test(match[0]) && !DATE_PREPOSITIONS.test(before)) continue;
+      year = 2000 + (thousandTail ? wordValue(thousandTail, `${UNITS}|${TEENS}`, 1, 1) : 0);
+    }
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
+    if (year > reference.year + 50 || QUANTITY_AFTER.test(after)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, edtf: String(year), granularity: 'year', relative: false });
+  }
+  return found;
 }
 
 export function decadeCandidates(text: string, reference: ReferenceDate): DateCandidate[] {
@@ -84,14 +119,16 @@ export function compactDayCandidates(text: string): DateCandidate[] {
 export function monthCandidates(text: string, reference: ReferenceDate): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const match of text.matchAll(MONTH)) {
-    const [, qualifier, name, yearText] = match;
+    const [, qualifier, name, yearText, yearWord] = match;
     const month = monthNumber(name!);
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     // A bare "May" or "March" is a word before it is a month: ask for a year or a date word.
-    if (!yearText && !qualifier && !DATE_PREPOSITIONS.test(before)) continue;
+    if (!yearText && !yearWord && !qualifier && !DATE_PREPOSITIONS.test(before)) continue;
     const lower = qualifier?.toLowerCase();
-    const direction: Direction = lower === 'last' || lower === 'next' || lower === 'this' ? lower : 'recent';
-    const year = yearText ? Number(yearText) : yearOfMonth(reference, month, direction);
+    const named: Direction | null = lower === 'last' || lower === 'next' || lower === 'this' ? lower : null;
+    const direction: Direction = named ?? (looksAhead(text, match.index) ? 'ahead' : 'recent');
+    const shift = yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0;
+    const year = yearText ? Number(yearText) : yearWord ? reference.year + shift : yearOfMonth(reference, month, direction);
     const modifier = lower === 'early' || lower === 'mid' || lower === 'late' ? lower : undefined;
     found.push({
       start: match.index,

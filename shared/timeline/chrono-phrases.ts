@@ -7,7 +7,8 @@ import { dayText } from './calendar-days';
 import type { DateCandidate, Granularity } from './date-candidate';
 import { monthNumber } from './date-words';
 import type { ReferenceDate } from './reference-date';
-import { dayOfWeekday, monthText, weekInterval, yearOfMonth, type Direction } from './relative-dates';
+import { dayOfWeekday, monthText, weekInterval, yearOfMonth, yearOfMonthDay, type Direction } from './relative-dates';
+import { looksAhead } from './tense-cues';
 
 type Components = chrono.ParsedComponents;
 
@@ -42,7 +43,8 @@ export function chronoCandidates(text: string, reference: ReferenceDate): DateCa
   const found: DateCandidate[] = [];
   for (const result of chrono.parse(text, instant)) {
     if (NOT_A_DATE.some((pattern) => pattern.test(result.text.trim()))) continue;
-    const start = read(result.start, result.text, text.slice(Math.max(0, result.index - 6), result.index), reference);
+    const ahead = looksAhead(text, result.index);
+    const start = read(result.start, result.text, text.slice(Math.max(0, result.index - 6), result.index), reference, ahead);
     if (!start) continue;
     if (result.end) {
       // "from Aug. 26 to Oct. 20": each end on its own, as TimeML marks them; the UI may join them.
@@ -60,7 +62,7 @@ function rangeEnds(result: chrono.ParsedResult, start: Reading, reference: Refer
   if (!separator) return ends;
   const firstText = result.text.slice(0, separator.index);
   const secondStart = separator.index + separator[0].length;
-  const end = result.end ? read(result.end, result.text.slice(secondStart), '', reference) : null;
+  const end = result.end ? read(result.end, result.text.slice(secondStart), '', reference, false) : null;
   if (/\p{L}|\d/u.test(firstText)) ends.push({ start: result.index, end: result.index + firstText.length, ...start });
   if (end && secondStart < result.text.length) {
     ends.push({ start: result.index + secondStart, end: result.index + result.text.length, ...end });
@@ -74,7 +76,7 @@ interface Reading {
   relative: boolean;
 }
 
-function read(components: Components, matched: string, before: string, reference: ReferenceDate): Reading | null {
+function read(components: Components, matched: string, before: string, reference: ReferenceDate, ahead: boolean): Reading | null {
   const knows = (unit: 'year' | 'month' | 'day' | 'weekday') => components.isCertain(unit);
   const year = components.get('year')!;
   const month = components.get('month')!;
@@ -83,27 +85,33 @@ function read(components: Components, matched: string, before: string, reference
   if (knows('weekday') && !knows('day')) {
     if (!FULL_WEEKDAY.test(matched)) return null;
     const weekday = components.get('weekday')!;
-    const edtf = dayOfWeekday(reference, weekday, direction(`${before} ${matched}`));
+    const edtf = dayOfWeekday(reference, weekday, direction(`${before} ${matched}`, ahead));
     return { edtf, granularity: 'day', relative: true };
   }
   const ago = agoUnit(matched);
   if (ago === 'week') return { edtf: weekInterval(dayText(year, month, components.get('day')!), 0), granularity: 'week', relative: true };
   if (ago === 'month') return { edtf: monthText(year, month), granularity: 'month', relative: true };
+  if (knows('day') && knows('month') && !knows('year')) {
+    const day = components.get('day')!;
+    const weekday = knows('weekday') ? components.get('weekday')! : undefined;
+    const named = yearOfMonthDay(reference, month, day, direction(`${before} ${matched}`, ahead), weekday);
+    return { edtf: dayText(named, month, day), granularity: 'day', relative: true };
+  }
   if (knows('day')) {
     return { edtf: dayText(year, month, components.get('day')!), granularity: 'day', relative: !knows('year') };
   }
   if (knows('month')) {
     if (knows('year')) return { edtf: monthText(year, month), granularity: 'month', relative: false };
-    const named = monthNumber(matched.replace(/^\W*(?:last|this|next|in)\s+/i, ''));
-    const number = named || month;
-    return { edtf: monthText(yearOfMonth(reference, number, direction(`${before} ${matched}`)), number), granularity: 'month', relative: true };
+    const number = monthNumber(matched.replace(/^\W*(?:last|this|next|in)\s+/i, '')) || month;
+    const named = yearOfMonth(reference, number, direction(`${before} ${matched}`, ahead));
+    return { edtf: monthText(named, number), granularity: 'month', relative: true };
   }
   return { edtf: String(year), granularity: 'year', relative: true };
 }
 
-function direction(words: string): Direction {
+function direction(words: string, ahead: boolean): Direction {
   if (/\blast\b/i.test(words)) return 'last';
   if (/\bnext\b|\bcoming\b/i.test(words)) return 'next';
   if (/\bthis\b/i.test(words)) return 'this';
-  return 'recent';
+  return ahead ? 'ahead' : 'recent';
 }

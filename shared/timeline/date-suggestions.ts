@@ -12,7 +12,13 @@
 // - With a partial reference (a clipping known only to June 2014), an expression finer than the
 //   reference ("yesterday", "on Friday") becomes the reference itself, approximate: 2014-06~.
 import { chronoCandidates } from './chrono-phrases';
-import { compactDayCandidates, decadeCandidates, monthCandidates, yearCandidates } from './calendar-phrases';
+import {
+  compactDayCandidates,
+  decadeCandidates,
+  monthCandidates,
+  spelledYearCandidates,
+  yearCandidates,
+} from './calendar-phrases';
 import type { DateCandidate, Granularity } from './date-candidate';
 import { parseEdtfDate } from './edtf-date';
 import { periodCandidates, quarterCandidates, seasonCandidates } from './period-phrases';
@@ -54,6 +60,7 @@ export function suggestDates(text: string, reference: string): DateSuggestion[] 
     ...monthCandidates(text, ref),
     ...compactDayCandidates(text),
     ...yearCandidates(text, ref),
+    ...spelledYearCandidates(text, ref),
   ];
   const found = merge(phrases, chronoCandidates(text, ref));
   const withPeriods = merge(periodCandidates(text, ref, found), found);

@@ -17,25 +17,26 @@ import {
 } from './relative-dates';
 import { SEASON_CODES, type SeasonName } from './seasons';
 
-const DIRECTION = '(?:([Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]hat)(?:\\s+year[\'’]s)?\\s+)';
+const DIRECTION = '(?:([Tt]his(?:\\s+past)?|[Ll]ast|[Nn]ext|[Tt]he|[Tt]hat)(?:\\s+year[\'’]s)?\\s+(?:(?:early|late|mid)[-\\s]+)?)';
 const QUARTER = new RegExp(
-  `\\b(?:(?:([Tt]his|[Ll]ast|[Nn]ext)\\s+year[\'’]s|[Tt]he|(\\d{4})[\'’]s)\\s+)?(?:fiscal\\s+)?(${ORDINAL_PATTERN})(?:[-\\s]+fiscal)?[-\\s]+quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?|\\bQ([1-4])(?:\\s+(\\d{4}))?\\b`,
+  `\\b(?:(?:([Tt]his|[Ll]ast|[Nn]ext)\\s+year[\'’]s|(?:[Tt]he\\s+)?(\\d{4})(?:[\'’]s)?|[Tt]he)\\s+)?(?:fiscal\\s+)?(${ORDINAL_PATTERN})(?:[-\\s]+fiscal)?[-\\s]+quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?|\\bQ([1-4])(?:\\s+(\\d{4}))?\\b`,
   'gi',
 );
-const LATEST_QUARTER = /\b(?:the|its)\s+(?:latest|most recent|just-ended|just ended|recent|past)\s+(?:fiscal\s+)?quarter\b/gi;
+const LATEST_QUARTER = /\b(?:the|its|this)\s+(?:latest|most recent|just-ended|just ended|recent|past|current|year-ago|year-earlier|comparable year-ago|comparable year-earlier)\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?quarter\b|\bthe\s+quarter\b(?!\s+(?:of|century|mile|point|percent|share|hour|final))/gi;
 const SEASON = new RegExp(
   `\\b${DIRECTION}?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`,
   'gi',
 );
 const HALF = /\b(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})\b/gi;
-const PERIOD = /\b(this|last|next|that|the same|the previous|the following)\s+(week|weekend|month|year)\b/gi;
+const PERIOD =
+  /\b(this|last|next|that|the same|the previous|the following|the current)\s+(?:fiscal\s+|calendar\s+)?(week|weekend|month|year)\b(?![-\s](?:old|long|ago|earlier))|\b(?<=(?:over|during|on|at|ahead of|before|since)\s+)(the)\s+(weekend)\b/gi;
 
 function candidate(match: RegExpMatchArray, edtf: string, granularity: Granularity, relative: boolean): DateCandidate {
   return { start: match.index!, end: match.index! + match[0].length, edtf, granularity, relative };
 }
 
 function direction(word: string | undefined): Direction {
-  const lower = word?.toLowerCase();
+  const lower = word?.toLowerCase().replace(/^this\s+past$/, 'last');
   return lower === 'this' || lower === 'last' || lower === 'next' ? lower : 'recent';
 }
 
@@ -53,7 +54,15 @@ export function quarterCandidates(text: string, reference: ReferenceDate): DateC
     found.push(candidate(match, quarterInterval(year, quarter), 'quarter', !explicit));
   }
   for (const match of text.matchAll(LATEST_QUARTER)) {
-    const { year, quarter } = lastEndedQuarter(reference);
+    // Earnings news: "the quarter" and "the latest quarter" are the one just reported (the latest
+    // ended); "the year-ago quarter" is the same quarter a year before; "the current quarter" is ours.
+    const words = match[0].toLowerCase();
+    const reported = lastEndedQuarter(reference);
+    const named = match[1] ? ordinalNumber(match[1]) : null;
+    let { year, quarter } = reported;
+    if (words.includes('current')) [year, quarter] = [reference.year, Math.ceil(reference.month / 3)];
+    if (named) [year, quarter] = [yearOfQuarter(reference, named, 'recent'), named];
+    if (/year-(?:ago|earlier)/.test(words)) year -= 1;
     found.push(candidate(match, quarterInterval(year, quarter), 'quarter', true));
   }
   return found;
@@ -71,7 +80,7 @@ export function seasonCandidates(text: string, reference: ReferenceDate): DateCa
     if (lower === 'fall' && !namedYear && !/^(this|last|next)$/i.test(word ?? '') && !/\b(?:in|during|by|this|until|since)\s+$/i.test(before)) {
       continue;
     }
-    if (/^(the|that)$/i.test(word ?? '') && !namedYear && !/\b(?:in|during|by|over|until|since|through|throughout|for|of)\s+$/i.test(before)) {
+    if (/^(the|that)$/i.test(word ?? '') && !namedYear && !/\b(?:in|during|by|over|until|since|through|throughout|for|of|from)\s+$/i.test(before)) {
       continue;
     }
     const code = SEASON_CODES[(lower === 'fall' ? 'autumn' : lower) as SeasonName];
@@ -90,8 +99,8 @@ export function seasonCandidates(text: string, reference: ReferenceDate): DateCa
 export function periodCandidates(text: string, reference: ReferenceDate, earlier: DateCandidate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const match of text.matchAll(PERIOD)) {
-    const word = match[1]!.toLowerCase();
-    const unit = match[2]!.toLowerCase();
+    const word = (match[1] ?? match[3]!).toLowerCase().replace('the current', 'this');
+    const unit = (match[2] ?? match[4]!).toLowerCase();
     if (word === 'that' || word === 'the same' || word === 'the previous' || word === 'the following') {
       const anchored = anaphoric(match, unit, word, earlier);
       if (anchored) found.push(anchored);

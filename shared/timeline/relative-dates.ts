@@ -1,15 +1,17 @@
 // Reckoning dates from the reference day the way news means them: a month, weekday, season or
 // quarter named without a year is the most recent one on or before publication, not the nearest.
-import { addDays, pad, weekdayOf } from './calendar-days';
+import { addDays, dayText, pad, weekdayOf } from './calendar-days';
 import type { ReferenceDate } from './reference-date';
 import { seasonDays, seasonOfDay } from './seasons';
 
-export type Direction = 'last' | 'this' | 'next' | 'recent';
+/** "recent": the most recent on or before the reference; "ahead": the next on or after it. */
+export type Direction = 'last' | 'this' | 'next' | 'recent' | 'ahead';
 
 /** The year of month `month` (1–12) seen from the reference. */
 export function yearOfMonth(reference: ReferenceDate, month: number, direction: Direction): number {
   if (direction === 'this') return reference.year;
   if (direction === 'next') return month > reference.month ? reference.year : reference.year + 1;
+  if (direction === 'ahead') return month >= reference.month ? reference.year : reference.year + 1;
   // "last June" and a bare "June": the most recent; "last" never means the current month.
   const currentCounts = direction === 'recent';
   return month < reference.month || (currentCounts && month === reference.month) ? reference.year : reference.year - 1;
@@ -20,6 +22,7 @@ export function dayOfWeekday(reference: ReferenceDate, weekday: number, directio
   const today = weekdayOf(reference.dayText);
   const back = (today - weekday + 7) % 7;
   if (direction === 'next') return addDays(reference.dayText, (weekday - today + 7) % 7 || 7);
+  if (direction === 'ahead') return addDays(reference.dayText, (weekday - today + 7) % 7);
   if (direction === 'last') return addDays(reference.dayText, -(back || 7));
   if (direction === 'this') {
     const monday = addDays(reference.dayText, -((today + 6) % 7));
@@ -78,6 +81,38 @@ export function yearOfSeason(reference: ReferenceDate, code: number, direction: 
   // Most recent begun on or before the reference; "last" skips the season we are in.
   while (startOf(year) > reference.dayText || (direction === 'last' && startOf(year) >= currentStart)) year -= 1;
   return year;
+}
+
+/**
+ * The year of a month and day named without a year ("Sept. 30"), seen from the reference: the most
+ * recent, except a day in the next three months, which in news is a date set ahead (a record date,
+ * a deadline, a meeting). A weekday named with it ("Saturday, April 25") settles the year.
+ */
+export function yearOfMonthDay(
+  reference: ReferenceDate,
+  month: number,
+  day: number,
+  direction: Direction,
+  weekday?: number,
+): number {
+  const candidates = [reference.year - 1, reference.year, reference.year + 1];
+  if (weekday !== undefined) {
+    const matching = candidates.filter((year) => weekdayOf(dayText(year, month, day)) === weekday);
+    if (matching.length === 1) return matching[0]!;
+  }
+  const sameYear = dayText(reference.year, month, day);
+  const ahead = daysBetween(reference.dayText, sameYear);
+  if (direction === 'ahead' || direction === 'next') return ahead >= 0 ? reference.year : reference.year + 1;
+  if (ahead <= 0) return reference.year;
+  if (ahead <= SOON_DAYS) return reference.year;
+  // Early January seen from late December is also soon.
+  return daysBetween(reference.dayText, dayText(reference.year + 1, month, day)) <= SOON_DAYS ? reference.year + 1 : reference.year - 1;
+}
+
+const SOON_DAYS = 92;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 export function monthText(year: number, month: number): string {
