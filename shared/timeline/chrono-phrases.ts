@@ -42,30 +42,31 @@ export function chronoCandidates(text: string, reference: ReferenceDate): DateCa
   const instant = new Date(reference.year, reference.month - 1, reference.day, 12);
   const found: DateCandidate[] = [];
   for (const result of chrono.parse(text, instant)) {
-    if (NOT_A_DATE.some((pattern) => pattern.test(result.text.trim()))) continue;
+    const matched = result.text.replace(/[\s,;:]+$/, ''); // "on Friday," ends at the day
+    if (NOT_A_DATE.some((pattern) => pattern.test(matched.trim()))) continue;
     const ahead = looksAhead(text, result.index);
-    const start = read(result.start, result.text, text.slice(Math.max(0, result.index - 6), result.index), reference, ahead);
+    const start = read(result.start, matched, text.slice(Math.max(0, result.index - 6), result.index), reference, ahead);
     if (!start) continue;
     if (result.end) {
       // "from Aug. 26 to Oct. 20": each end on its own, as TimeML marks them; the UI may join them.
-      found.push(...rangeEnds(result, start, reference));
+      found.push(...rangeEnds(result, matched, start, reference));
       continue;
     }
-    found.push({ start: result.index, end: result.index + result.text.length, ...start });
+    found.push({ start: result.index, end: result.index + matched.length, ...start });
   }
   return found;
 }
 
-function rangeEnds(result: chrono.ParsedResult, start: Reading, reference: ReferenceDate): DateCandidate[] {
+function rangeEnds(result: chrono.ParsedResult, matched: string, start: Reading, reference: ReferenceDate): DateCandidate[] {
   const ends: DateCandidate[] = [];
-  const separator = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/i.exec(result.text);
+  const separator = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/i.exec(matched);
   if (!separator) return ends;
-  const firstText = result.text.slice(0, separator.index);
+  const firstText = matched.slice(0, separator.index);
   const secondStart = separator.index + separator[0].length;
-  const end = result.end ? read(result.end, result.text.slice(secondStart), '', reference, false) : null;
+  const end = result.end ? read(result.end, matched.slice(secondStart), '', reference, false) : null;
   if (/\p{L}|\d/u.test(firstText)) ends.push({ start: result.index, end: result.index + firstText.length, ...start });
-  if (end && secondStart < result.text.length) {
-    ends.push({ start: result.index + secondStart, end: result.index + result.text.length, ...end });
+  if (end && secondStart < matched.length) {
+    ends.push({ start: result.index + secondStart, end: result.index + matched.length, ...end });
   }
   return ends;
 }
@@ -88,6 +89,8 @@ function read(components: Components, matched: string, before: string, reference
     const edtf = dayOfWeekday(reference, weekday, direction(`${before} ${matched}`, ahead));
     return { edtf, granularity: 'day', relative: true };
   }
+  // chrono calls the year of "yesterday" certain; it is the reference's, so the value is relative.
+  const relative = !/\d{4}|['’]\d\d\b/.test(matched);
   const ago = agoUnit(matched);
   if (ago === 'week') return { edtf: weekInterval(dayText(year, month, components.get('day')!), 0), granularity: 'week', relative: true };
   if (ago === 'month') return { edtf: monthText(year, month), granularity: 'month', relative: true };
@@ -98,10 +101,10 @@ function read(components: Components, matched: string, before: string, reference
     return { edtf: dayText(named, month, day), granularity: 'day', relative: true };
   }
   if (knows('day')) {
-    return { edtf: dayText(year, month, components.get('day')!), granularity: 'day', relative: !knows('year') };
+    return { edtf: dayText(year, month, components.get('day')!), granularity: 'day', relative };
   }
   if (knows('month')) {
-    if (knows('year')) return { edtf: monthText(year, month), granularity: 'month', relative: false };
+    if (knows('year')) return { edtf: monthText(year, month), granularity: 'month', relative };
     const number = monthNumber(matched.replace(/^\W*(?:last|this|next|in)\s+/i, '')) || month;
     const named = yearOfMonth(reference, number, direction(`${before} ${matched}`, ahead));
     return { edtf: monthText(named, number), granularity: 'month', relative: true };

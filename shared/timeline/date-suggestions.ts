@@ -12,13 +12,7 @@
 // - With a partial reference (a clipping known only to June 2014), an expression finer than the
 //   reference ("yesterday", "on Friday") becomes the reference itself, approximate: 2014-06~.
 import { chronoCandidates } from './chrono-phrases';
-import {
-  compactDayCandidates,
-  decadeCandidates,
-  monthCandidates,
-  spelledYearCandidates,
-  yearCandidates,
-} from './calendar-phrases';
+import { compactDayCandidates, decadeCandidates, monthCandidates, spelledYearCandidates, yearCandidates } from './calendar-phrases';
 import type { DateCandidate, Granularity } from './date-candidate';
 import { parseEdtfDate } from './edtf-date';
 import { periodCandidates, quarterCandidates, seasonCandidates } from './period-phrases';
@@ -44,8 +38,7 @@ export interface DateSuggestion {
 const ORDER: Granularity[] = ['day', 'week', 'month', 'season', 'quarter', 'year', 'decade'];
 const PRECISION_RANK = { day: 0, month: 2, year: 5 } as const;
 
-const MODIFIER_BEFORE =
-  /(?:\b(early|late|mid)(?:[-\s]+|-)(?:in\s+)?|\bthe\s+(end|beginning|start|middle)\s+of\s+(?:the\s+)?)$/i;
+const MODIFIER_BEFORE = /(?:\b(early|late|mid)(?:[-\s]+|-)(?:in\s+)?|\bthe\s+(end|beginning|start|middle)\s+of\s+(?:the\s+)?)$/i;
 
 /**
  * Suggests dated statements in `text`, read against `reference` (the published date, else the
@@ -62,7 +55,7 @@ export function suggestDates(text: string, reference: string): DateSuggestion[] 
     ...yearCandidates(text, ref),
     ...spelledYearCandidates(text, ref),
   ];
-  const found = merge(phrases, chronoCandidates(text, ref));
+  const found = joinYears(text, merge(phrases, chronoCandidates(text, ref)));
   const withPeriods = merge(periodCandidates(text, ref, found), found);
   const sentences = sentenceSpans(text);
   const suggestions: DateSuggestion[] = [];
@@ -95,6 +88,31 @@ function merge(preferred: DateCandidate[], others: DateCandidate[]): DateCandida
     kept.push(item);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "January nineteen ninety-seven", "the winter of 1994": a month or season read from the reference,
+ * followed by a year, is that year's.
+ */
+function joinYears(text: string, candidates: DateCandidate[]): DateCandidate[] {
+  const joined: DateCandidate[] = [];
+  for (const candidate of candidates) {
+    const previous = joined.at(-1);
+    const between = previous ? text.slice(previous.end, candidate.start) : '';
+    const joinable =
+      previous?.relative &&
+      (previous.granularity === 'month' || previous.granularity === 'season') &&
+      candidate.granularity === 'year' &&
+      !candidate.relative &&
+      /^,?\s+(?:of\s+)?$/.test(between);
+    if (!previous || !joinable) {
+      joined.push(candidate);
+      continue;
+    }
+    const tail = previous.edtf.slice(4); // "-01" or "-24"
+    joined[joined.length - 1] = { ...previous, end: candidate.end, edtf: `${candidate.edtf}${tail}`, relative: false };
+  }
+  return joined;
 }
 
 /** A relative expression finer than a partial reference cannot be placed more precisely than it. */

@@ -33,6 +33,8 @@ export type EdtfParse = { ok: true; date: EdtfDate } | { ok: false; message: str
 
 type Parsed = ReturnType<typeof edtf>;
 type Single = Extract<Parsed, { type: 'Date' | 'Year' | 'Decade' | 'Century' | 'Season' }>;
+type Interval = Extract<Parsed, { type: 'Interval' }>;
+type List = Extract<Parsed, { type: 'List' | 'Set' }>;
 
 const FIRST_YEAR = 1;
 const LAST_YEAR = 9999;
@@ -42,15 +44,9 @@ export function parseEdtfDate(input: string): EdtfParse {
   const text = input.trim();
   const calendar = calendarProblem(text);
   if (calendar) return { ok: false, message: calendar };
-  let parsed: Parsed;
-  try {
-    parsed = edtf(text, { level: 1 });
-  } catch (error) {
-    return { ok: false, message: invalidEdtfMessage(text, error) };
-  }
-  if (parsed.type === 'List' || parsed.type === 'Set') {
-    return { ok: false, message: invalidEdtfMessage(text, null) };
-  }
+  const parsed = readLevel1(text);
+  if (parsed instanceof Error) return { ok: false, message: invalidEdtfMessage(text, parsed) };
+  if (isList(parsed)) return { ok: false, message: invalidEdtfMessage(text, null) };
   const ends = parsed.type === 'Interval' ? [parsed.lower, parsed.upper] : [parsed];
   for (const end of ends) {
     if (!isSingle(end)) continue;
@@ -68,6 +64,19 @@ export function parseEdtfDate(input: string): EdtfParse {
   return { ok: true, date: describe(parsed) };
 }
 
+/** Lists and sets ("{2014,2015}") are one-of or all-of several dates, not a date on the timeline. */
+function isList(parsed: Single | Interval | List): parsed is List {
+  return parsed.type === 'List' || parsed.type === 'Set';
+}
+
+function readLevel1(text: string): Single | Interval | List | Error {
+  try {
+    return edtf(text, { level: 1 }) as Single | Interval | List;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
 /** The message saying why `input` is not a date the timeline takes, or null when it is one. */
 export function edtfDateProblem(input: string): string | null {
   const result = parseEdtfDate(input);
@@ -81,7 +90,7 @@ export function edtfDate(input: string): EdtfDate {
   return result.date;
 }
 
-function describe(parsed: Exclude<Parsed, { type: 'List' | 'Set' }>): EdtfDate {
+function describe(parsed: Single | Interval): EdtfDate {
   if (parsed.type !== 'Interval') {
     const days = daysOf(parsed);
     return {

@@ -5,28 +5,17 @@
 import type { DateCandidate, Granularity } from './date-candidate';
 import { ORDINAL_PATTERN, ordinalNumber } from './date-words';
 import type { ReferenceDate } from './reference-date';
-import {
-  lastEndedQuarter,
-  monthText,
-  quarterInterval,
-  weekInterval,
-  weekendInterval,
-  yearOfQuarter,
-  yearOfSeason,
-  type Direction,
-} from './relative-dates';
+import { lastEndedQuarter, monthText, quarterInterval, weekInterval, weekendInterval, yearOfQuarter, yearOfSeason, type Direction } from './relative-dates';
 import { SEASON_CODES, type SeasonName } from './seasons';
 
-const DIRECTION = '(?:([Tt]his(?:\\s+past)?|[Ll]ast|[Nn]ext|[Tt]he|[Tt]hat)(?:\\s+year[\'’]s)?\\s+(?:(?:early|late|mid)[-\\s]+)?)';
+const DIRECTION = "(?:([Tt]his(?:\\s+past)?|[Ll]ast|[Nn]ext|[Tt]he|[Tt]hat)(?:\\s+year['’]s)?\\s+(?:(?:early|late|mid)[-\\s]+)?)";
 const QUARTER = new RegExp(
-  `\\b(?:(?:([Tt]his|[Ll]ast|[Nn]ext)\\s+year[\'’]s|(?:[Tt]he\\s+)?(\\d{4})(?:[\'’]s)?|[Tt]he)\\s+)?(?:fiscal\\s+)?(${ORDINAL_PATTERN})(?:[-\\s]+fiscal)?[-\\s]+quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?|\\bQ([1-4])(?:\\s+(\\d{4}))?\\b`,
+  `\\b(?:(?:([Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s|(?:[Tt]he\\s+)?(\\d{4})(?:['’]s)?|[Tt]he)\\s+)?(?:fiscal\\s+)?(${ORDINAL_PATTERN})(?:[-\\s]+fiscal)?[-\\s]+quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?|\\bQ([1-4])(?:\\s+(\\d{4}))?\\b`,
   'gi',
 );
-const LATEST_QUARTER = /\b(?:the|its|this)\s+(?:latest|most recent|just-ended|just ended|recent|past|current|year-ago|year-earlier|comparable year-ago|comparable year-earlier)\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?quarter\b|\bthe\s+quarter\b(?!\s+(?:of|century|mile|point|percent|share|hour|final))/gi;
-const SEASON = new RegExp(
-  `\\b${DIRECTION}?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`,
-  'gi',
-);
+const LATEST_QUARTER =
+  /\b(?:the|its|this)\s+(?:latest|most recent|just-ended|just ended|recent|past|current|year-ago|year-earlier|comparable year-ago|comparable year-earlier)\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?quarter\b|\bthe\s+quarter\b(?!\s+(?:of|century|mile|point|percent|share|hour|final))/gi;
+const SEASON = new RegExp(`\\b${DIRECTION}?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi');
 const HALF = /\b(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})\b/gi;
 const PERIOD =
   /\b(this|last|next|that|the same|the previous|the following|the current)\s+(?:fiscal\s+|calendar\s+)?(week|weekend|month|year)\b(?![-\s](?:old|long|ago|earlier))|\b(?<=(?:over|during|on|at|ahead of|before|since)\s+)(the)\s+(weekend)\b/gi;
@@ -80,7 +69,13 @@ export function seasonCandidates(text: string, reference: ReferenceDate): DateCa
     if (lower === 'fall' && !namedYear && !/^(this|last|next)$/i.test(word ?? '') && !/\b(?:in|during|by|this|until|since)\s+$/i.test(before)) {
       continue;
     }
-    if (/^(the|that)$/i.test(word ?? '') && !namedYear && !/\b(?:in|during|by|over|until|since|through|throughout|for|of|from)\s+$/i.test(before)) {
+    const ofFollows = /^\s+of\s/i.test(text.slice(match.index + match[0].length));
+    if (
+      /^(the|that)$/i.test(word ?? '') &&
+      !namedYear &&
+      !ofFollows &&
+      !/\b(?:in|during|by|over|until|since|through|throughout|for|of|from)\s+$/i.test(before)
+    ) {
       continue;
     }
     const code = SEASON_CODES[(lower === 'fall' ? 'autumn' : lower) as SeasonName];
@@ -133,4 +128,3 @@ function anaphoric(match: RegExpMatchArray, unit: string, word: string, earlier:
   }
   return candidate(match, String(Number(day.slice(0, 4)) + step), 'year', true);
 }
-

@@ -88,13 +88,7 @@ export function yearOfSeason(reference: ReferenceDate, code: number, direction: 
  * recent, except a day in the next three months, which in news is a date set ahead (a record date,
  * a deadline, a meeting). A weekday named with it ("Saturday, April 25") settles the year.
  */
-export function yearOfMonthDay(
-  reference: ReferenceDate,
-  month: number,
-  day: number,
-  direction: Direction,
-  weekday?: number,
-): number {
+export function yearOfMonthDay(reference: ReferenceDate, month: number, day: number, direction: Direction, weekday?: number): number {
   const candidates = [reference.year - 1, reference.year, reference.year + 1];
   if (weekday !== undefined) {
     const matching = candidates.filter((year) => weekdayOf(dayText(year, month, day)) === weekday);
@@ -118,4 +112,3 @@ function daysBetween(from: string, to: string): number {
 export function monthText(year: number, month: number): string {
   return `${year}-${pad(month)}`;
 }
-

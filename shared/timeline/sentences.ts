@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n/g;
+const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9])|\n\s*\n|\n/g;
 
 export function sentenceSpans(text: string): TextSpan[] {
   const spans: TextSpan[] = [];

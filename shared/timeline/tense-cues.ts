@@ -2,7 +2,8 @@
 // ("said on Friday", "in June") — unless the sentence looks ahead: "will close Monday", "is expected
 // in December", "plans to ship in January". Then it is the next one.
 
-const FUTURE = /\b(?:will|shall|wo|expects?|expected|expecting|scheduled|schedule|plans?|planned|planning|intends?|intended|due|set to|is to|are to|going to|would|upcoming|coming|until|effective|payable)\b|['’]ll\b/i;
+const FUTURE =
+  /\b(?:will|shall|wo|expects?|expected|expecting|scheduled|schedule|plans?|planned|planning|intends?|intended|due|set to|is to|are to|going to|would|upcoming|coming|until|effective|payable)\b|['’]ll\b/i;
 
 /** Whether the words before `index` in its sentence (at most 80 characters) speak of the future. */
 export function looksAhead(text: string, index: number): boolean {

@@ -33,8 +33,8 @@ const SEASON_CODES: Record<string, number> = { SP: 21, SU: 22, FA: 23, AU: 23, W
 
 /** The days a TimeML DATE value covers, or null when it names no days. */
 export function goldDays(value: string): DaySpan | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return same(value);
   let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) return same(value);
   if ((match = /^(\d{4})-(\d{2})$/.exec(value))) {
     const [year, month] = [Number(match[1]), Number(match[2])];
     return { earliest: dayText(year, month, 1), latest: lastDayOfMonth(year, month) };
@@ -79,9 +79,7 @@ export function scoreDocument(document: TimemlDocument, suggestions: ScoredSugge
     const overlapping = gold.filter((item) => item.start < suggestion.end && suggestion.start < item.end);
     if (overlapping.length === 0) continue;
     counts.matched += 1;
-    const same = overlapping.filter(
-      (item) => item.days && item.days.earliest === suggestion.earliest && item.days.latest === suggestion.latest,
-    );
+    const same = overlapping.filter((item) => item.days && item.days.earliest === suggestion.earliest && item.days.latest === suggestion.latest);
     if (same.length === 0) continue;
     counts.right += 1;
     for (const item of same) item.found = true;
