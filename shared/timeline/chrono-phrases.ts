@@ -32,6 +32,12 @@ const NOT_A_DATE = [
   /\bweek(?:end)?s?\b(?!\s+ago)/i,
 ];
 
+/** "today's computers" is the present in general; "each Thursday" is a rule, not a date. */
+function isGeneric(text: string, start: number, end: number): boolean {
+  if (/^today$/i.test(text.slice(start, end)) && /^['’]s\b/.test(text.slice(end, end + 3))) return true;
+  return /\b(?:each|every)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** The unit "N weeks ago" and "N months ago" name: chrono gives a day, the text means less. */
 function agoUnit(matched: string): Granularity | null {
   const unit = /\b(week|month)s?\s+ago$/i.exec(matched)?.[1]?.toLowerCase();
@@ -44,6 +50,7 @@ export function chronoCandidates(text: string, reference: ReferenceDate): DateCa
   for (const result of chrono.parse(text, instant)) {
     const matched = result.text.replace(/[\s,;:]+$/, ''); // "on Friday," ends at the day
     if (NOT_A_DATE.some((pattern) => pattern.test(matched.trim()))) continue;
+    if (isGeneric(text, result.index, result.index + matched.length)) continue;
     const ahead = looksAhead(text, result.index);
     const start = read(result.start, matched, text.slice(Math.max(0, result.index - 6), result.index), reference, ahead);
     if (!start) continue;

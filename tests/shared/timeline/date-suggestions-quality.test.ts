@@ -8,7 +8,7 @@ import { suggestDates } from '../../../shared/timeline/date-suggestions';
 import { corpusPath } from '../../helpers/corpus';
 import { readTimemlFolder, type TimemlDocument } from '../../helpers/timeml';
 import { chronoAlone } from './chrono-baseline';
-import { emptyCounts, figures, scoreDocument, type Counts, type ScoredSuggestion } from './timeml-scoring';
+import { emptyCounts, figures, goldDays, scoreDocument, type Counts, type ScoredSuggestion } from './timeml-scoring';
 
 const corpus = corpusPath('timeml', 'timebank');
 
@@ -47,10 +47,13 @@ describe.skipIf(!corpus.exists)('date suggestions on TimeBank', () => {
   };
 
   it('prints precision, recall, F1 and right values, ours beside chrono-node alone', () => {
+    const gold = documents.flatMap((document) => document.timeExpressions.filter((item) => item.type === 'DATE'));
+    const withDays = gold.filter((item) => goldDays(item.value) !== null).length;
     const header = ['part', 'who', 'precision', 'recall', 'F1', 'right val.'];
     console.log(
       [
         `TimeBank: ${documents.length} documents, ${development.length} development, ${heldOut.length} held out`,
+        `${gold.length} gold DATEs, ${withDays} of them with days (the others, such as PRESENT_REF, can never be matched)`,
         header.map((cell, index) => cell.padEnd(index < 2 ? 12 : 10)).join(''),
         row('development', 'ours', results.development.ours),
         row('development', 'chrono-node', results.development.chrono),

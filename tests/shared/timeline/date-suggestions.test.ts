@@ -167,3 +167,9 @@ describe('suggestDates: the reference date', () => {
     expect(suggestDates('', '2014-07-02')).toEqual([]);
   });
 });
+
+describe('suggestDates: the present in general and rules', () => {
+  it('"today\'s world" and "each Thursday" are not dates', () => {
+    expect(found("In today's world, a flight leaves each Thursday.", '2014-07-02')).toEqual([]);
+  });
+});
