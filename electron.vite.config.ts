@@ -5,7 +5,13 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Imports parse in worker threads (electron/core/import/worker): their entry is its own file.
+          'parse-worker': resolve(__dirname, 'electron/core/import/worker/parse-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,9 +1,10 @@
 // import <file…>: each file is tried; one bad file never stops the rest.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createClient } from '../../../shared/client';
 import { MAX_FILE_BYTES, formatBytes } from '../../../shared/limits';
 import type { Core } from '../../core/core';
+import { filesToImport } from '../folder-files';
 import { line } from '../terminal-text';
 
 /** One line of `import --json`: this shape is parsed by scripts outside the repo. */
@@ -21,23 +22,12 @@ export interface ImportReport {
 export async function importPaths(core: Core, paths: readonly string[]): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
   for (const path of paths) {
-    for (const file of expandFolder(path)) reports.push(await importOne(core, file));
+    for (const file of filesToImport(path)) {
+      const skipped = { path: file.path, ok: false, id: null, title: null, duplicateOf: null, nearDuplicateOf: null, error: file.skipped };
+      reports.push(file.skipped === null ? await importOne(core, file.path) : skipped);
+    }
   }
   return reports;
-}
-
-function expandFolder(path: string): string[] {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    return [path]; // importOne reports why it cannot be read
-  }
-  if (!stats.isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .flatMap((name) => expandFolder(join(path, name)));
 }
 
 async function importOne(core: Core, path: string): Promise<ImportReport> {

@@ -11,15 +11,20 @@ export interface ZipLimits {
   /** Highest unpacked/packed ratio an entry may have once it is larger than `ratioFloorBytes`. */
   maxRatio: number;
   ratioFloorBytes: number;
+  /** Most bytes a named entry may unpack to (the parts a reader loads whole into memory). */
+  maxEntryBytes: Record<string, number>;
 }
 
 const MiB = 1024 * 1024;
 
+// mammoth holds word/document.xml as a DOM of about 30 times its size (150 MiB took 4.5 GB), so
+// the text part is capped well inside the parse worker's memory cap.
 export const DOCX_ZIP_LIMITS: ZipLimits = {
-  maxTotalBytes: 200 * MiB,
+  maxTotalBytes: 100 * MiB,
   maxEntries: 10_000,
   maxRatio: 200,
   ratioFloorBytes: 8 * MiB,
+  maxEntryBytes: { 'word/document.xml': 12 * MiB },
 };
 
 export interface ZipEntry {
@@ -55,8 +60,9 @@ export class ZipArchive {
   /** Reads the directory, checks it against the limits, and unpacks every entry once (bounded) to prove the sizes true. */
   static open(input: Uint8Array, limits: ZipLimits = DOCX_ZIP_LIMITS): ZipArchive {
     const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-    const entries = readCentralDirectory(bytes, limits);
+    const { entries, directoryOffset } = readCentralDirectory(bytes, limits);
     checkSizes(entries, limits);
+    checkLayout(bytes, entries, directoryOffset);
     const archive = new ZipArchive(bytes, entries);
     for (const entry of entries) archive.unpack(entry);
     return archive;
@@ -101,14 +107,21 @@ export class ZipArchive {
   }
 }
 
-function readCentralDirectory(bytes: Buffer, limits: ZipLimits): ZipEntry[] {
+function readCentralDirectory(bytes: Buffer, limits: ZipLimits): { entries: ZipEntry[]; directoryOffset: number } {
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd === -1) throw new ZipRefusal('is not a zip archive (or it is cut short), so it cannot be a Word (.docx) document.');
   let count = bytes.readUInt16LE(eocd + 10);
   let size = bytes.readUInt32LE(eocd + 12);
   let offset = bytes.readUInt32LE(eocd + 16);
+  // Where the directory must end: at the end record, or at the zip64 end record before it.
+  let directoryEnd = eocd;
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-    ({ count, size, offset } = readZip64End(bytes, eocd));
+    ({ count, size, offset, end: directoryEnd } = readZip64End(bytes, eocd));
+  }
+  // Other readers (mammoth's among them) take a gap before the end record as data prepended to the
+  // archive and read a different directory there: one archive, two contents. Only one is allowed.
+  if (offset + size !== directoryEnd) {
+    throw new ZipRefusal('is refused: its zip directory is not where its end record says (a disguised archive?), so it was not imported.');
   }
   if (count > limits.maxEntries) throw new ZipRefusal(`is refused: it lists ${count} files, more than a Word document holds (a zip bomb?).`);
   if (offset + size > bytes.length) throw new ZipRefusal('is damaged or truncated (its zip directory is incomplete).');
@@ -133,7 +146,8 @@ function readCentralDirectory(bytes: Buffer, limits: ZipLimits): ZipEntry[] {
     entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return entries;
+  if (at !== directoryEnd) throw new ZipRefusal('is refused: its zip directory holds more or less than its end record says, so it was not imported.');
+  return { entries, directoryOffset: offset };
 }
 
 /** The end-of-central-directory record sits in the last 22 bytes plus a comment of up to 64 KiB. */
@@ -145,7 +159,7 @@ function findEndOfCentralDirectory(bytes: Buffer): number {
   return -1;
 }
 
-function readZip64End(bytes: Buffer, eocd: number): { count: number; size: number; offset: number } {
+function readZip64End(bytes: Buffer, eocd: number): { count: number; size: number; offset: number; end: number } {
   const locator = eocd - 20;
   if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE) {
     throw new ZipRefusal('is damaged (its zip directory is corrupt).');
@@ -158,6 +172,7 @@ function readZip64End(bytes: Buffer, eocd: number): { count: number; size: numbe
     count: safeNumber(bytes.readBigUInt64LE(end + 32)),
     size: safeNumber(bytes.readBigUInt64LE(end + 40)),
     offset: safeNumber(bytes.readBigUInt64LE(end + 48)),
+    end,
   };
 }
 
@@ -183,16 +198,57 @@ function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
   }
 }
 
+/**
+ * The entries' bodies lie one after another from the archive's first byte up to the directory,
+ * each under the name its directory entry gives: nothing prepended, nothing shared or hidden.
+ */
+function checkLayout(bytes: Buffer, entries: ZipEntry[], directoryOffset: number): void {
+  const ordered = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  let expected = 0;
+  for (const entry of ordered) {
+    if (entry.localHeaderOffset !== expected) {
+      throw new ZipRefusal(
+        entry.localHeaderOffset < expected
+          ? `is refused: its entry ${entry.name} overlaps another (a zip bomb?), so it was not imported.`
+          : 'is refused: it holds data its zip directory does not list (a disguised archive?), so it was not imported.',
+      );
+    }
+    const header = entry.localHeaderOffset;
+    if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== LOCAL_SIGNATURE) throw new ZipRefusal(`is damaged (the entry ${entry.name} is missing).`);
+    const nameLength = bytes.readUInt16LE(header + 26);
+    const localName = bytes.toString('utf8', header + 30, header + 30 + nameLength);
+    if (localName !== entry.name) throw new ZipRefusal(`is refused: its entry ${entry.name} goes by another name inside the archive, so it was not imported.`);
+    expected = header + 30 + nameLength + bytes.readUInt16LE(header + 28) + entry.compressedSize + dataDescriptorLength(bytes, header);
+  }
+  if (expected > directoryOffset) throw new ZipRefusal('is damaged or truncated (an entry runs into the zip directory).');
+  if (expected < directoryOffset) {
+    throw new ZipRefusal('is refused: it holds data its zip directory does not list (a disguised archive?), so it was not imported.');
+  }
+}
+
+/** Bit 3 of the flags: sizes follow the data in a descriptor (12 or 16 bytes, with or without its signature). */
+function dataDescriptorLength(bytes: Buffer, header: number): number {
+  if ((bytes.readUInt16LE(header + 6) & 0x08) === 0) return 0;
+  const at = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28) + bytes.readUInt32LE(header + 18);
+  return at + 4 <= bytes.length && bytes.readUInt32LE(at) === 0x08074b50 ? 16 : 12;
+}
+
 function checkSizes(entries: ZipEntry[], limits: ZipLimits): void {
   let total = 0;
   for (const entry of entries) {
     total += entry.size;
     if (total > limits.maxTotalBytes) {
-      throw new ZipRefusal(`is refused: it would unpack to more than ${limits.maxTotalBytes / MiB} MiB (a zip bomb?).`);
+      throw new ZipRefusal(`is refused: it would unpack to more than ${formatMiB(limits.maxTotalBytes)} (a zip bomb?).`);
     }
     if (entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio) {
       throw new ZipRefusal(
         `is refused: its entry ${entry.name} would unpack to ${Math.round(entry.size / Math.max(entry.compressedSize, 1))} times its packed size (a zip bomb?).`,
+      );
+    }
+    const cap = limits.maxEntryBytes[entry.name];
+    if (cap !== undefined && entry.size > cap) {
+      throw new ZipRefusal(
+        `is refused: its ${entry.name} would unpack to ${formatMiB(entry.size)}; a document may hold at most ${formatMiB(cap)} of it, as more could exhaust memory. Split the document into smaller files (or save it as plain text) and import those.`,
       );
     }
   }
@@ -201,4 +257,10 @@ function checkSizes(entries: ZipEntry[], limits: ZipLimits): void {
 function safeNumber(value: bigint): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipRefusal('is damaged (its zip directory gives impossible sizes).');
   return Number(value);
+}
+
+/** Sizes in MiB, never rounded down into "N MiB; at most N MiB". */
+function formatMiB(bytes: number): string {
+  const mib = bytes / MiB;
+  return `${Number.isInteger(mib) ? mib : (Math.ceil(mib * 10) / 10).toFixed(1)} MiB`;
 }

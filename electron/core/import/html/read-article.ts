@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { toPartialDate } from '../../../../shared/partial-date';
+import { MAX_ARTICLE_DEPTH, MAX_ARTICLE_ELEMENTS, flatBodyHtml, nestsDeeperThan } from './page-bounds';
 import { prefilterArticle } from './prefilter';
 
 export interface ReadArticle {
@@ -24,6 +25,10 @@ export function readArticle(source: string): ReadArticle {
   const fallbackTitle = cleanLine(document.title) ?? cleanLine(document.querySelector('h1')?.textContent);
   const fallbackLang = cleanLine(document.documentElement?.getAttribute('lang'));
   const base = baseUrl(document, url);
+  if (document.body && nestsDeeperThan(document.body, MAX_ARTICLE_DEPTH)) {
+    // Too deep for Readability (and for the sanitiser's tree walks): the text, flat.
+    return { contentHtml: flatBodyHtml(document.body), title: fallbackTitle, byline: null, outlet: null, publishedAt: null, lang: fallbackLang, url };
+  }
   const article = parseOrNull(document, base);
   if (article === null) {
     // Readability changes the document it reads, so the body comes from a fresh parse.
@@ -47,7 +52,7 @@ function parseOrNull(
   base: string | null,
 ): { content: string; title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null } | null {
   try {
-    const article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+    const article = new Readability<Element>(document, { serializer: (node) => node as Element, maxElemsToParse: MAX_ARTICLE_ELEMENTS }).parse();
     if (!article?.content || !article.textContent?.trim()) return null;
     resolveLinks(article.content, base);
     prefilterArticle(article.content);

@@ -2,6 +2,7 @@
 // eval off and nothing fetched; `pageStarts` gives the offset in `text` where each page starts.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { decodeTextBytes } from '../decode-text';
 import { badFile } from '../file-error';
 import type { ImportedDocument } from '../types';
 import { pageText, type PdfTextItem } from './page-text';
@@ -56,6 +57,12 @@ export async function importPdf(fileName: string, bytes: Uint8Array): Promise<Im
     if (text === '') {
       throw badFile(fileName, 'has no text layer (its pages may be scanned images, and text recognition is not supported), so it was not imported.');
     }
+    if (!looksReadable(text)) {
+      throw badFile(
+        fileName,
+        'has no readable text (what its pages give as text is mostly control characters: its fonts may not say which letters they draw), so it was not imported. Save it as text from the program that made it, or import a copy with a text layer.',
+      );
+    }
     const info = ((await pdf.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
     return {
       title: pdfTitle(info['Title']),
@@ -74,6 +81,15 @@ export async function importPdf(fileName: string, bytes: Uint8Array): Promise<Im
   } finally {
     await task.destroy();
   }
+}
+
+/**
+ * The text importers' judgement of unreadable text (decodeTextBytes: more than 1 % control
+ * characters), applied to the extracted text. A NUL alone does not condemn it, as it does a file's
+ * bytes: it is counted like any other control character.
+ */
+function looksReadable(text: string): boolean {
+  return decodeTextBytes(Buffer.from(text.replace(/\u0000/gu, '\u0001'), 'utf8')) !== null;
 }
 
 /** Pages joined by a blank line; an empty page starts where the next text would. */

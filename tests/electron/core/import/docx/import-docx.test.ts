@@ -62,7 +62,7 @@ describe('importDocument: Word documents', () => {
   it('refuses a zip bomb: overlapping entries that share one body', async () => {
     const bomb = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(4 * MiB, 'a') }], { overlappingCopies: 60 });
     await expect(importDocument('overlap.docx', bomb)).rejects.toMatchObject({
-      message: 'overlap.docx is refused: it would unpack to more than 200 MiB (a zip bomb?).',
+      message: 'overlap.docx is refused: it would unpack to more than 100 MiB (a zip bomb?).',
     });
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ZipArchive, ZipRefusal, type ZipLimits } from '../../../../../electron/core/import/docx/zip-archive';
 import { makeZip } from '../../../../helpers/zip-writer';
 
-const SMALL_LIMITS: ZipLimits = { maxTotalBytes: 10_000, maxEntries: 3, maxRatio: 10, ratioFloorBytes: 1_000 };
+const SMALL_LIMITS: ZipLimits = { maxTotalBytes: 10_000, maxEntries: 3, maxRatio: 10, ratioFloorBytes: 1_000, maxEntryBytes: {} };
 
 function refusal(run: () => unknown): string {
   try {

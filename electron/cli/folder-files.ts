@@ -1,0 +1,85 @@
+// The files a path names for `import`: a file as it is; a folder's files, sub-folders included
+// (hidden names skipped, in name order). Symbolic links inside a folder are followed only while
+// they stay inside it, and no folder or file is visited twice, so a link loop (`a -> .`) ends and
+// a link to /etc/passwd is never read. A link left out is reported, so the user knows why.
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+export interface FolderFile {
+  path: string;
+  /** Why the path is not imported (a link out of the folder, a broken link), or null to import it. */
+  skipped: string | null;
+}
+
+export function filesToImport(path: string): FolderFile[] {
+  let root: string;
+  try {
+    if (!statSync(path).isDirectory()) return [{ path, skipped: null }];
+    root = realpathSync(path);
+  } catch {
+    return [{ path, skipped: null }]; // the import reports why it cannot be read
+  }
+  return walk(path, root);
+}
+
+function walk(folder: string, root: string): FolderFile[] {
+  const files: FolderFile[] = [];
+  const visited = new Set<string>([root]);
+  // Depth first in name order, as a listing reads; a stack rather than recursion, for deep trees.
+  const stack: string[] = listed(folder).reverse();
+  while (stack.length > 0) {
+    const path = stack.pop()!;
+    const target = resolveInside(path, root);
+    if (typeof target !== 'string') {
+      if (target.skipped !== null) files.push({ path, skipped: target.skipped });
+      continue;
+    }
+    if (visited.has(target)) continue; // reached again through a link: already listed once
+    visited.add(target);
+    if (isDirectory(target)) stack.push(...listed(path).reverse());
+    else files.push({ path, skipped: null });
+  }
+  return files;
+}
+
+function listed(folder: string): string[] {
+  try {
+    return readdirSync(folder)
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+      .map((name) => join(folder, name));
+  } catch {
+    return [];
+  }
+}
+
+/** The real path of `path` when it lies inside `root`, else why it is left out. */
+function resolveInside(path: string, root: string): string | { skipped: string | null } {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    const isLink = safeIsLink(path);
+    return { skipped: isLink ? `${path} is a broken symbolic link (what it points to does not exist), so it was skipped.` : null };
+  }
+  if (real === root || real.startsWith(root.endsWith(sep) ? root : root + sep)) return real;
+  return {
+    skipped: `${path} is a symbolic link to ${real}, outside the folder being imported, so it was not followed. Import ${real} by name if you mean to.`,
+  };
+}
+
+function safeIsLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,158 @@
+// A small pool of parse workers (worker_threads). Each job gets a worker with a memory cap and a
+// time limit; a worker over either is terminated and the job reported as over that limit, and the
+// next job gets a fresh worker, so one hostile file can neither take the process down nor stall it.
+// Idle workers are unref'd (a CLI run exits when its work is done) and closed after a while.
+import { Worker, type TransferListItem } from 'node:worker_threads';
+import type { ApiError } from '../../../../shared/errors';
+import type { ParseJob, ParseRequest, ParseResponse, ParseValue } from './messages';
+import { parseWorkerScript, type WorkerScript } from './worker-script';
+
+export interface ParseLimits {
+  /** Longest one job may take, from the moment a worker receives it (starting the worker included). */
+  timeLimitMs: number;
+  /** The worker's V8 old-generation heap cap (`resourceLimits.maxOldGenerationSizeMb`). */
+  memoryLimitMb: number;
+}
+
+export interface ParsePoolOptions extends ParseLimits {
+  maxWorkers: number;
+  /** An idle worker is closed after this long. */
+  idleCloseMs: number;
+  /** A worker whose heap is above this share of the cap after a job is replaced before the next one. */
+  recycleHeapShare: number;
+  script: WorkerScript;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { timeLimitMs: 30_000, memoryLimitMb: 512 };
+
+export function defaultPoolOptions(limits: Partial<ParseLimits> = {}): ParsePoolOptions {
+  return { ...DEFAULT_PARSE_LIMITS, maxWorkers: 2, idleCloseMs: 30_000, recycleHeapShare: 0.5, script: parseWorkerScript(), ...limits };
+}
+
+export type ParseOutcome =
+  | { ok: true; value: ParseValue }
+  | { ok: false; error: ApiError }
+  /** The worker went over a limit (`detail` says which: "30 s", "512 MB"), or died ('crash', with what it said). */
+  | { ok: false; overLimit: 'time' | 'memory' | 'crash'; detail: string };
+
+interface Task {
+  request: ParseRequest;
+  transfer: TransferListItem[];
+  settle: (outcome: ParseOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  lastError: Error | null;
+}
+
+export class ParsePool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+
+  constructor(readonly options: ParsePoolOptions) {}
+
+  /** Runs a job on a worker; `transfer` lists buffers the job hands over (they are detached here). */
+  run(job: ParseJob, transfer: TransferListItem[] = []): Promise<ParseOutcome> {
+    return new Promise((settle) => {
+      this.queue.push({ request: { id: this.nextId++, job }, transfer, settle });
+      this.pump();
+    });
+  }
+
+  /** How many workers are alive (for tests and diagnostics). */
+  get size(): number {
+    return this.slots.size;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.slots].map((slot) => this.retire(slot)));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const slot = [...this.slots].find((candidate) => candidate.task === null) ?? this.spawn();
+      if (slot === null) return;
+      this.assign(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(): Slot | null {
+    if (this.slots.size >= this.options.maxWorkers) return null;
+    const { script, memoryLimitMb } = this.options;
+    const worker = new Worker(script.source, {
+      eval: script.eval,
+      resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
+    });
+    const slot: Slot = { worker, task: null, timer: null, lastError: null };
+    worker.on('message', (response: ParseResponse) => this.answered(slot, response));
+    worker.on('error', (error) => (slot.lastError = error));
+    worker.on('exit', (code) => this.exited(slot, code));
+    this.slots.add(slot);
+    return slot;
+  }
+
+  private assign(slot: Slot, task: Task): void {
+    slot.task = task;
+    slot.worker.ref();
+    this.setTimer(slot, this.options.timeLimitMs, () => this.overLimit(slot, 'time', duration(this.options.timeLimitMs)));
+    slot.worker.postMessage(task.request, task.transfer);
+  }
+
+  private answered(slot: Slot, response: ParseResponse): void {
+    const task = slot.task;
+    if (task === null || response.id !== task.request.id) return;
+    slot.task = null;
+    task.settle(response.ok ? { ok: true, value: response.value } : { ok: false, error: response.error });
+    const heapCapBytes = this.options.memoryLimitMb * 1024 * 1024;
+    if (response.heapUsedBytes > heapCapBytes * this.options.recycleHeapShare) {
+      void this.retire(slot);
+    } else {
+      slot.worker.unref();
+      this.setTimer(slot, this.options.idleCloseMs, () => void this.retire(slot));
+    }
+    this.pump();
+  }
+
+  private overLimit(slot: Slot, limit: 'time' | 'memory' | 'crash', detail: string): void {
+    const task = slot.task;
+    slot.task = null;
+    task?.settle({ ok: false, overLimit: limit, detail });
+    void this.retire(slot);
+    this.pump();
+  }
+
+  private exited(slot: Slot, code: number): void {
+    const error = slot.lastError as (Error & { code?: string }) | null;
+    if (slot.task !== null) {
+      if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') this.overLimit(slot, 'memory', `${this.options.memoryLimitMb} MB`);
+      else this.overLimit(slot, 'crash', error?.message ?? `exit code ${code}`);
+    }
+    this.forget(slot);
+    this.pump();
+  }
+
+  private async retire(slot: Slot): Promise<void> {
+    this.forget(slot);
+    await slot.worker.terminate();
+  }
+
+  private forget(slot: Slot): void {
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = null;
+    this.slots.delete(slot);
+  }
+
+  private setTimer(slot: Slot, ms: number, action: () => void): void {
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = setTimeout(action, ms);
+    slot.timer.unref();
+  }
+}
+
+function duration(ms: number): string {
+  return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${ms} ms`;
+}

@@ -1,0 +1,36 @@
+// The parse worker's entry: runs one job at a time as the pool sends them and answers each with
+// its document or its error. Started by worker-script.ts, under resource limits set by the pool.
+import { getHeapStatistics } from 'node:v8';
+import { parentPort } from 'node:worker_threads';
+import { NotebookError } from '../../../../shared/errors';
+import { checkHtmlImportSupport, parseDocument, parsePastedHtml } from '../parse-document';
+import type { ParseJob, ParseRequest, ParseResponse, ParseValue } from './messages';
+
+function run(job: ParseJob): Promise<ParseValue> {
+  if (job.kind === 'file') return parseDocument(job.fileName, job.bytes);
+  if (job.kind === 'pasted-html') return parsePastedHtml(job.html);
+  return checkHtmlImportSupport();
+}
+
+async function answer(request: ParseRequest): Promise<ParseResponse> {
+  const id = request.id;
+  try {
+    const value = await run(request.job);
+    return { id, ok: true, value, heapUsedBytes: getHeapStatistics().used_heap_size };
+  } catch (error) {
+    const apiError =
+      error instanceof NotebookError
+        ? error.toApiError()
+        : { code: 'internal' as const, message: `The import reader failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { id, ok: false, error: apiError, heapUsedBytes: getHeapStatistics().used_heap_size };
+  }
+}
+
+// A library's console output goes to stderr: it must never mix into the CLI's JSON on stdout.
+console.log = console.info = console.debug = console.error;
+
+const port = parentPort;
+if (port === null) throw new Error('parse-worker.ts runs only as a worker thread.');
+port.on('message', (request: ParseRequest) => {
+  void answer(request).then((response) => port.postMessage(response));
+});

@@ -1,0 +1,43 @@
+// The importers' entry points run on a parse pool: the job goes to a worker, and a worker that
+// went over a limit or died becomes one clear error about the file (or the paste) it was reading.
+import { NotebookError } from '../../../../shared/errors';
+import { badFile } from '../file-error';
+import type { HtmlImportSupport } from '../html/sanitise';
+import { checkImportable } from '../parse-document';
+import type { ImportedDocument } from '../types';
+import type { ParseOutcome, ParsePool } from './parse-pool';
+
+export async function importDocumentOn(pool: ParsePool, fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
+  checkImportable(fileName, bytes);
+  // The caller keeps its bytes (they are stored as the original), so the worker gets one exact copy,
+  // transferred rather than cloned a second time.
+  const copy = new Uint8Array(bytes);
+  const outcome = await pool.run({ kind: 'file', fileName, bytes: copy }, [copy.buffer]);
+  return documentOrThrow(outcome, (problem) => badFile(fileName, problem));
+}
+
+export async function importPastedHtmlOn(pool: ParsePool, html: string): Promise<ImportedDocument> {
+  const outcome = await pool.run({ kind: 'pasted-html', html });
+  return documentOrThrow(outcome, (problem) => new NotebookError('invalid_input', `The pasted HTML ${problem}`, 'html'));
+}
+
+export async function htmlImportSupportOn(pool: ParsePool): Promise<HtmlImportSupport> {
+  const outcome = await pool.run({ kind: 'html-support' });
+  if (outcome.ok) return outcome.value as HtmlImportSupport;
+  const why = 'error' in outcome ? outcome.error.message : `${outcome.overLimit}: ${outcome.detail}`;
+  return { available: false, reason: `the HTML reader could not start (${why}).` };
+}
+
+function documentOrThrow(outcome: ParseOutcome, refuse: (problem: string) => NotebookError): ImportedDocument {
+  if (outcome.ok) return outcome.value as ImportedDocument;
+  if ('error' in outcome) throw new NotebookError(outcome.error.code, outcome.error.message, outcome.error.field);
+  throw refuse(overLimitProblem(outcome.overLimit, outcome.detail));
+}
+
+/** Completes "<file name> …" for a worker that went over a limit or died. */
+export function overLimitProblem(limit: 'time' | 'memory' | 'crash', detail: string): string {
+  const simpler = 'so it was not imported (the rest of the import goes on). Save it in a simpler form — plain text, or smaller parts — and import that.';
+  if (limit === 'time') return `is too complex to import safely (reading it took longer than ${detail}, the limit for one file), ${simpler}`;
+  if (limit === 'memory') return `is too complex to import safely (reading it needed more than ${detail} of memory, the limit for one file), ${simpler}`;
+  return `could not be imported: its reader stopped unexpectedly (${detail}), ${simpler}`;
+}

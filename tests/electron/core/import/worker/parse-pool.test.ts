@@ -1,0 +1,86 @@
+// The parse pool's limits, exercised with a stand-in worker that speaks the pool's protocol and
+// misbehaves on cue (spins, eats memory, dies), so each limit is hit quickly and for certain.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ParsePool, defaultPoolOptions, type ParsePoolOptions } from '../../../../../electron/core/import/worker/parse-pool';
+import { importDocumentOn } from '../../../../../electron/core/import/worker/pooled-import';
+import { NotebookError } from '../../../../../shared/errors';
+
+const STAND_IN_WORKER = `
+const { parentPort, threadId } = require('node:worker_threads');
+parentPort.on('message', ({ id, job }) => {
+  if (job.fileName === 'spin.txt') for (;;) {}
+  if (job.fileName === 'greedy.txt') { const kept = []; for (;;) kept.push(new Array(100000).fill(id + 0.5)); }
+  if (job.fileName === 'dies.txt') process.exit(3);
+  const document = { title: String(threadId), text: job.fileName + ' ' + job.bytes.length, html: null, outlet: null, byline: null,
+    publishedAt: null, url: null, lang: null, pageStarts: null, mediaType: 'text/plain', importer: 'stand-in', importerVersion: '1' };
+  parentPort.postMessage({ id, ok: true, value: document, heapUsedBytes: 0 });
+});`;
+
+let pools: ParsePool[] = [];
+afterEach(async () => {
+  await Promise.all(pools.map((pool) => pool.close()));
+  pools = [];
+});
+
+function standInPool(options: Partial<ParsePoolOptions> = {}): ParsePool {
+  const pool = new ParsePool({ ...defaultPoolOptions(), script: { source: STAND_IN_WORKER, eval: true }, ...options });
+  pools.push(pool);
+  return pool;
+}
+
+const bytes = (text: string) => Buffer.from(text);
+
+describe('the parse pool', () => {
+  it('refuses a file over the time limit as too complex, and the rest of the batch goes on in a fresh worker', async () => {
+    const pool = standInPool({ timeLimitMs: 1500 });
+    const first = await importDocumentOn(pool, 'before.txt', bytes('x'));
+    const refused = await importDocumentOn(pool, 'spin.txt', bytes('x')).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(NotebookError);
+    expect(refused).toMatchObject({
+      code: 'invalid_input',
+      field: 'contentBase64',
+      message: expect.stringMatching(
+        /^spin\.txt is too complex to import safely \(reading it took longer than 1.5 s, the limit for one file\), so it was not imported .*Save it in a simpler form/,
+      ),
+    });
+    const after = await importDocumentOn(pool, 'after.txt', bytes('xyz'));
+    expect(after.text).toBe('after.txt 3');
+    expect(after.title).not.toBe(first.title); // another thread: the spinning one was terminated
+    expect(pool.size).toBe(1);
+  });
+
+  it('refuses a file over the memory cap as too complex, and the next file still imports', async () => {
+    const pool = standInPool({ memoryLimitMb: 32 });
+    await expect(importDocumentOn(pool, 'greedy.txt', bytes('x'))).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/^greedy\.txt is too complex to import safely \(reading it needed more than 32 MB of memory, the limit for one file\)/),
+    });
+    expect((await importDocumentOn(pool, 'next.txt', bytes('ab'))).text).toBe('next.txt 2');
+  });
+
+  it('reports a worker that died as that file’s error only', async () => {
+    const pool = standInPool();
+    const results = await Promise.allSettled(['a.txt', 'dies.txt', 'b.txt'].map((name) => importDocumentOn(pool, name, bytes(name))));
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason.message).toMatch(/^dies\.txt could not be imported: its reader stopped unexpectedly/);
+  });
+
+  it('runs a batch on at most two workers, and closes idle ones', async () => {
+    const pool = standInPool({ idleCloseMs: 50 });
+    const names = Array.from({ length: 8 }, (_, index) => `file-${index}.txt`);
+    const documents = await Promise.all(names.map((name) => importDocumentOn(pool, name, bytes(name))));
+    expect(documents.map((document) => document.text)).toEqual(names.map((name) => `${name} ${name.length}`));
+    expect(new Set(documents.map((document) => document.title)).size).toBeLessThanOrEqual(2);
+    await expect.poll(() => pool.size, { timeout: 10_000 }).toBe(0);
+  });
+
+  it('transfers its own copy of the bytes: the caller keeps its buffer', async () => {
+    const pool = standInPool();
+    const mine = bytes('kept by the caller');
+    await importDocumentOn(pool, 'copy.txt', mine);
+    expect(mine.toString()).toBe('kept by the caller');
+    const handedOver = new Uint8Array([1, 2, 3]);
+    await pool.run({ kind: 'file', fileName: 'moved.txt', bytes: handedOver }, [handedOver.buffer]);
+    expect(handedOver.byteLength).toBe(0); // detached: moved, not cloned
+  });
+});
