@@ -116,6 +116,21 @@ describe('the desktop main process, built, against a fake electron', () => {
     await expect(handle({ senderFrame: null }, 'library.info', {})).rejects.toThrow(/Refused/u);
   });
 
+  it('imports a web page through the bundled parse worker (out/main/parse-worker.js), not the sources', async () => {
+    expect(existsSync(join(OUT_DIR, 'main', 'parse-worker.js'))).toBe(true);
+    const handle = electron.ipcHandlers.get(IPC_CHANNEL)!;
+    const page =
+      '<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1><p>The bridge at Raqqa was closed on Tuesday, residents said, after the crossing was shelled overnight.</p><script>alert(1)</script></article></body></html>';
+    const imported = (await handle({ senderFrame: OUR_PAGE }, 'clippings.importFile', {
+      fileName: 'bridge.html',
+      contentBase64: Buffer.from(page).toString('base64'),
+    })) as ApiResult<{ clipping: { id: string; title: string; text: string } }>;
+    expect(imported).toMatchObject({ ok: true, value: { clipping: { title: 'Bridge closed' } } });
+    if (!imported.ok) return;
+    expect(imported.value.clipping.text).toContain('The bridge at Raqqa was closed on Tuesday');
+    expect(imported.value.clipping.text).not.toContain('alert(1)');
+  }, 120_000);
+
   it('keeps every web contents on the app: navigation away, new windows and webviews are refused', () => {
     const contents = fakeWebContents();
     electron.app.emit('web-contents-created', {}, contents);
