@@ -1,17 +1,26 @@
 // The duplicate indexes over clippings.text: text_hash for exact duplicates, and MinHash + LSH
 // tables for near-duplicates. Derived data: rebuild() makes them anew from the rows.
 import { createHash } from 'node:crypto';
-import { NEAR_DUPLICATE_JACCARD, createShingler, forEachWord, jaccard, lshBuckets, minhashSignature, shingleHashes } from '../../../shared/duplicates';
+import {
+  NEAR_DUPLICATE_JACCARD,
+  createShingler,
+  forEachWord,
+  jaccard,
+  lshBuckets,
+  minhashSignature,
+  shingleHashes,
+  type ShingleHashes,
+} from '../../../shared/duplicates';
 import type { ClippingsStore } from './store';
 
 /** What duplicate detection reads from a text: its text_hash and its word 5-shingles. */
 export interface TextKeys {
   hash: string;
-  shingles: Set<number>;
+  shingles: ShingleHashes;
 }
 
 interface Fingerprint {
-  shingles: Set<number>;
+  shingles: ShingleHashes;
   signature: Uint32Array;
 }
 

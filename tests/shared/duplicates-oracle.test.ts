@@ -1,0 +1,139 @@
+// The shingles moved from a Set<number> to a sorted Uint32Array. Stored MinHash signatures and LSH
+// buckets were made by the Set version, so this keeps that version (as it was) as an oracle and
+// checks the new one against it: the same shingles, byte-identical signatures, the same Jaccard.
+import { describe, expect, it } from 'vitest';
+import {
+  NEAR_DUPLICATE_JACCARD,
+  SHINGLE_WORDS,
+  MINHASH_SIZE,
+  forEachWord,
+  jaccard,
+  lshBuckets,
+  minhashSignature,
+  shingleHashes,
+} from '../../shared/duplicates';
+
+// --- The Set-based implementation, before the change ---
+function oracleShingles(text: string): Set<number> {
+  const hashes = new Set<number>();
+  const recent: number[] = [];
+  let count = 0;
+  forEachWord(text, (word) => {
+    recent.push(oracleFnv1a(word));
+    if (recent.length > SHINGLE_WORDS) recent.shift();
+    if (recent.length === SHINGLE_WORDS) hashes.add(oracleShingleHash(recent));
+    count++;
+  });
+  if (count > 0 && count < SHINGLE_WORDS) hashes.add(oracleShingleHash(recent));
+  return hashes;
+}
+
+function oracleShingleHash(wordHashes: readonly number[]): number {
+  let hash = 0x9747b28c;
+  for (const wordHash of wordHashes) hash = oracleMix32(Math.imul(hash ^ wordHash, 0x01000193));
+  return hash >>> 0;
+}
+
+function oracleJaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const value of small) if (large.has(value)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+function oracleSignature(shingles: ReadonlySet<number>): Uint32Array {
+  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (const shingle of shingles) {
+    const h1 = shingle >>> 0;
+    const h2 = oracleMix32(shingle) | 1;
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      const value = (h1 + Math.imul(i, h2)) >>> 0;
+      if (value < signature[i]!) signature[i] = value;
+    }
+  }
+  return signature;
+}
+
+function oracleFnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function oracleMix32(value: number): number {
+  let h = value ^ (value >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+// --- end of the oracle ---
+
+/** Deterministic pseudo-random prose from a small vocabulary, so that shingles repeat. */
+function prose(seed: number, wordCount: number, vocabulary = 400): string {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state;
+  };
+  const list: string[] = [];
+  for (let i = 0; i < wordCount; i++) list.push(`w${next() % vocabulary}${i % 11 === 0 ? '.' : ''}`);
+  return list.join(' ');
+}
+
+/** The text with every `every`-th word replaced, a near (or not so near) copy of it. */
+function edited(text: string, every: number): string {
+  return text
+    .split(' ')
+    .map((word, index) => (index % every === 0 ? `edit${index}` : word))
+    .join(' ');
+}
+
+const base = prose(7, 3000);
+const repetitive = prose(11, 20_000, 12);
+const texts: Record<string, string> = {
+  empty: '',
+  'one word': 'one',
+  'four words': 'one two three four',
+  'five words': 'One two three four five',
+  'repeated pair': 'a b a b a b a b a b',
+  unicode: 'Ünïcödé ﬁre, Al-Qaeda’s OFFSHOOT: 1 2 3 4 5 6 7 8 9 Ünïcödé ﬁre',
+  base,
+  'base, every 40th word edited': edited(base, 40),
+  'base, every 12th word edited': edited(base, 12),
+  'base, every 4th word edited': edited(base, 4),
+  'base twice': `${base}\n${base}`,
+  'another text': prose(99, 2500),
+  repetitive,
+  'repetitive, edited': edited(repetitive, 30),
+};
+const names = Object.keys(texts);
+
+describe('sorted shingle arrays against the Set-based oracle', () => {
+  it.each(names)('%s: the same shingles, and a byte-identical signature and LSH buckets', (name) => {
+    const text = texts[name]!;
+    const expected = oracleShingles(text);
+    const shingles = shingleHashes(text);
+    expect([...shingles]).toEqual([...expected].sort((a, b) => a - b));
+    const signature = minhashSignature(shingles);
+    expect(Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength)).toEqual(Buffer.from(oracleSignature(expected).buffer));
+    expect(lshBuckets(signature)).toEqual(lshBuckets(oracleSignature(expected)));
+  });
+
+  it('gives every pair of texts the same Jaccard and the same near-duplicate decision', () => {
+    const decisions = { near: 0, apart: 0 };
+    for (const first of names) {
+      for (const second of names) {
+        const expected = oracleJaccard(oracleShingles(texts[first]!), oracleShingles(texts[second]!));
+        const score = jaccard(shingleHashes(texts[first]!), shingleHashes(texts[second]!));
+        expect(Math.abs(score - expected), `${first} / ${second}`).toBeLessThanOrEqual(1e-12);
+        expect(score >= NEAR_DUPLICATE_JACCARD, `${first} / ${second}`).toBe(expected >= NEAR_DUPLICATE_JACCARD);
+        decisions[expected >= NEAR_DUPLICATE_JACCARD ? 'near' : 'apart']++;
+      }
+    }
+    // Both decisions are exercised, beyond each text against itself.
+    expect(decisions.near).toBeGreaterThan(names.length);
+    expect(decisions.apart).toBeGreaterThan(0);
+  });
+});
