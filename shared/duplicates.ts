@@ -20,14 +20,35 @@ export function words(text: string): string[] {
   return list;
 }
 
+// forEachWord normalises a text this many characters at a time (cut before a space or line feed).
+const WORD_CHUNK_CHARS = 1 << 20;
+
 /**
  * Each word of the text as `words` gives them, in order, without holding them all: a 20 MB text
- * has millions of words, and a list of them took hundreds of MB.
+ * has millions of words, and a list of them took hundreds of MB. The text is normalised a chunk at
+ * a time, not whole, for the same reason. Cutting just before a space or line feed changes nothing:
+ * neither composes with what precedes it under NFKC, both end Final_Sigma's context for
+ * toLowerCase, and neither is part of a word. `chunkChars` is there for the tests.
  */
-export function forEachWord(text: string, visit: (word: string) => void): void {
-  const normalised = text.normalize('NFKC').toLowerCase();
+export function forEachWord(text: string, visit: (word: string) => void, chunkChars = WORD_CHUNK_CHARS): void {
   const pattern = /[\p{L}\p{N}]+/gu;
-  for (let match = pattern.exec(normalised); match !== null; match = pattern.exec(normalised)) visit(match[0]);
+  for (let start = 0; start < text.length;) {
+    const end = chunkEnd(text, start, chunkChars);
+    const normalised = text.slice(start, end).normalize('NFKC').toLowerCase();
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(normalised); match !== null; match = pattern.exec(normalised)) visit(match[0]);
+    start = end;
+  }
+}
+
+/** Where the chunk from `start` ends: at the last space or line feed within chunkChars, else the next one after, else the end. */
+function chunkEnd(text: string, start: number, chunkChars: number): number {
+  const limit = start + chunkChars;
+  if (limit >= text.length) return text.length;
+  const before = Math.max(text.lastIndexOf(' ', limit), text.lastIndexOf('\n', limit));
+  if (before > start) return before;
+  const after = [text.indexOf(' ', limit), text.indexOf('\n', limit)].filter((index) => index > start);
+  return after.length > 0 ? Math.min(...after) : text.length;
 }
 
 /**
@@ -49,38 +70,66 @@ export function shingleHashes(text: string): ShingleHashes {
  * in order, and only the last SHINGLE_WORDS word hashes are kept while the words go by.
  */
 export function createShingler(): { add: (word: string) => void; finish: () => ShingleHashes } {
-  let hashes = new Uint32Array(1024);
-  let length = 0;
+  const collected = createHashCollector();
   const recent: number[] = [];
   let count = 0;
-  const push = (hash: number): void => {
-    if (length === hashes.length) {
-      const grown = new Uint32Array(hashes.length * 2);
-      grown.set(hashes);
-      hashes = grown;
-    }
-    hashes[length++] = hash;
-  };
   return {
     add(word) {
       recent.push(fnv1a(word));
       if (recent.length > SHINGLE_WORDS) recent.shift();
-      if (recent.length === SHINGLE_WORDS) push(shingleHash(recent));
+      if (recent.length === SHINGLE_WORDS) collected.push(shingleHash(recent));
       count++;
     },
     finish() {
-      if (count > 0 && count < SHINGLE_WORDS) push(shingleHash(recent));
-      return sortedUnique(hashes.subarray(0, length));
+      if (count > 0 && count < SHINGLE_WORDS) collected.push(shingleHash(recent));
+      return collected.finish();
     },
   };
 }
 
-/** The values sorted ascending, each once, in an array of their own exact length (sorts `values` in place). */
+const FIRST_BLOCK = 1024;
+const LARGEST_BLOCK = 1 << 16;
+
+/**
+ * Hashes collected in blocks that grow geometrically up to LARGEST_BLOCK entries, then gathered
+ * into one array, sorted and de-duplicated. Blocks, not one array doubled and copied: doubling left
+ * about twice the shingles' size behind as garbage, at the import's peak.
+ */
+function createHashCollector(): { push: (hash: number) => void; finish: () => ShingleHashes } {
+  const full: Uint32Array[] = [];
+  let block = new Uint32Array(FIRST_BLOCK);
+  let used = 0;
+  return {
+    push(hash) {
+      if (used === block.length) {
+        full.push(block);
+        block = new Uint32Array(Math.min(block.length * 2, LARGEST_BLOCK));
+        used = 0;
+      }
+      block[used++] = hash;
+    },
+    finish() {
+      const all = new Uint32Array(full.reduce((sum, each) => sum + each.length, used));
+      let offset = 0;
+      for (const each of full) {
+        all.set(each, offset);
+        offset += each.length;
+      }
+      all.set(block.subarray(0, used), offset);
+      return sortedUnique(all);
+    },
+  };
+}
+
+/**
+ * The values sorted ascending, each once (sorts and compacts `values` in place). A copy of the
+ * exact length only when duplicates took more than an eighth of it; else a view of `values`.
+ */
 function sortedUnique(values: Uint32Array): ShingleHashes {
   values.sort();
   let unique = 0;
   for (let i = 0; i < values.length; i++) if (unique === 0 || values[i] !== values[unique - 1]) values[unique++] = values[i]!;
-  return values.slice(0, unique);
+  return unique * 8 < values.length * 7 ? values.slice(0, unique) : values.subarray(0, unique);
 }
 
 function shingleHash(wordHashes: readonly number[]): number {

@@ -1,6 +1,7 @@
 // The shingles moved from a Set<number> to a sorted Uint32Array. Stored MinHash signatures and LSH
 // buckets were made by the Set version, so this keeps that version (as it was) as an oracle and
 // checks the new one against it: the same shingles, byte-identical signatures, the same Jaccard.
+// Words are now normalised a chunk at a time: the old whole-text forEachWord is kept here too.
 import { describe, expect, it } from 'vitest';
 import {
   NEAR_DUPLICATE_JACCARD,
@@ -11,14 +12,21 @@ import {
   lshBuckets,
   minhashSignature,
   shingleHashes,
+  words,
 } from '../../shared/duplicates';
 
 // --- The Set-based implementation, before the change ---
+function oracleForEachWord(text: string, visit: (word: string) => void): void {
+  const normalised = text.normalize('NFKC').toLowerCase();
+  const pattern = /[\p{L}\p{N}]+/gu;
+  for (let match = pattern.exec(normalised); match !== null; match = pattern.exec(normalised)) visit(match[0]);
+}
+
 function oracleShingles(text: string): Set<number> {
   const hashes = new Set<number>();
   const recent: number[] = [];
   let count = 0;
-  forEachWord(text, (word) => {
+  oracleForEachWord(text, (word) => {
     recent.push(oracleFnv1a(word));
     if (recent.length > SHINGLE_WORDS) recent.shift();
     if (recent.length === SHINGLE_WORDS) hashes.add(oracleShingleHash(recent));
@@ -135,5 +143,69 @@ describe('sorted shingle arrays against the Set-based oracle', () => {
     // Both decisions are exercised, beyond each text against itself.
     expect(decisions.near).toBeGreaterThan(names.length);
     expect(decisions.apart).toBeGreaterThan(0);
+  });
+});
+
+// Characters whose normalisation or lower case depends on their neighbours, around the spaces and
+// line feeds where forEachWord cuts its chunks.
+const tricky = [
+  'ΟΔΟΣ',
+  'Σ',
+  'ΣΑΣ.',
+  '\u0301e',
+  'e\u0301',
+  '¨',
+  'ﬁre',
+  'Ａｂｃ１２',
+  '😀x',
+  '\u1100\u1161\u11a8',
+  'İstanbul',
+  'a\u00a0b',
+  '\r',
+  '\t',
+  'word',
+  'Al-Qaeda’s',
+  '',
+];
+
+function trickyText(seed: number, pieces: number): string {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state;
+  };
+  let text = '';
+  for (let i = 0; i < pieces; i++) text += tricky[next() % tricky.length]! + [' ', '\n', '', '  ', ' \u0308'][next() % 5]!;
+  return text;
+}
+
+describe('forEachWord, a chunk at a time', () => {
+  it.each([1, 2, 3, 5, 8, 13, 64, 1000])('gives the words of the whole-text version with chunks of %i characters', (chunkChars) => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const text = trickyText(seed, 200);
+      const expected: string[] = [];
+      oracleForEachWord(text, (word) => expected.push(word));
+      const chunked: string[] = [];
+      forEachWord(text, (word) => chunked.push(word), chunkChars);
+      expect(chunked, text).toEqual(expected);
+    }
+  });
+
+  it('gives the same words when the text is longer than one default chunk', () => {
+    const text = `${trickyText(3, 40_000)}\n${base}\n${trickyText(4, 40_000)}`.repeat(4);
+    expect(text.length).toBeGreaterThan(1 << 20);
+    const expected: string[] = [];
+    oracleForEachWord(text, (word) => expected.push(word));
+    expect(words(text)).toEqual(expected);
+    expect([...shingleHashes(text)]).toEqual([...oracleShingles(text)].sort((a, b) => a - b));
+  });
+
+  it('reads a text with no space or line feed as one chunk', () => {
+    const text = 'Ab,Σ.'.repeat(50);
+    const expected: string[] = [];
+    oracleForEachWord(text, (word) => expected.push(word));
+    const chunked: string[] = [];
+    forEachWord(text, (word) => chunked.push(word), 4);
+    expect(chunked).toEqual(expected);
   });
 });
