@@ -20,13 +20,23 @@ export interface ParsePoolOptions extends ParseLimits {
   idleCloseMs: number;
   /** A worker whose heap is above this share of the cap after a job is replaced before the next one. */
   recycleHeapShare: number;
+  /** A worker that has just parsed a file this large is replaced too: its heap still holds the file's text. */
+  recycleAfterBytes: number;
   script: WorkerScript;
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { timeLimitMs: 30_000, memoryLimitMb: 512 };
 
 export function defaultPoolOptions(limits: Partial<ParseLimits> = {}): ParsePoolOptions {
-  return { ...DEFAULT_PARSE_LIMITS, maxWorkers: 2, idleCloseMs: 30_000, recycleHeapShare: 0.5, script: parseWorkerScript(), ...limits };
+  return {
+    ...DEFAULT_PARSE_LIMITS,
+    maxWorkers: 2,
+    idleCloseMs: 30_000,
+    recycleHeapShare: 0.5,
+    recycleAfterBytes: 4 * 1024 * 1024,
+    script: parseWorkerScript(),
+    ...limits,
+  };
 }
 
 export type ParseOutcome =
@@ -37,6 +47,8 @@ export type ParseOutcome =
 
 interface Task {
   request: ParseRequest;
+  /** Measured before the bytes are handed over (they are detached here after that). */
+  bytes: number;
   transfer: TransferListItem[];
   settle: (outcome: ParseOutcome) => void;
 }
@@ -58,7 +70,7 @@ export class ParsePool {
   /** Runs a job on a worker; `transfer` lists buffers the job hands over (they are detached here). */
   run(job: ParseJob, transfer: TransferListItem[] = []): Promise<ParseOutcome> {
     return new Promise((settle) => {
-      this.queue.push({ request: { id: this.nextId++, job }, transfer, settle });
+      this.queue.push({ request: { id: this.nextId++, job }, bytes: jobBytes(job), transfer, settle });
       this.pump();
     });
   }
@@ -108,7 +120,7 @@ export class ParsePool {
     slot.task = null;
     task.settle(response.ok ? { ok: true, value: response.value } : { ok: false, error: response.error });
     const heapCapBytes = this.options.memoryLimitMb * 1024 * 1024;
-    if (response.heapUsedBytes > heapCapBytes * this.options.recycleHeapShare) {
+    if (response.heapUsedBytes > heapCapBytes * this.options.recycleHeapShare || task.bytes >= this.options.recycleAfterBytes) {
       void this.retire(slot);
     } else {
       slot.worker.unref();
@@ -151,6 +163,11 @@ export class ParsePool {
     slot.timer = setTimeout(action, ms);
     slot.timer.unref();
   }
+}
+
+function jobBytes(job: ParseJob): number {
+  if (job.kind === 'file') return job.bytes.byteLength;
+  return job.kind === 'pasted-html' ? job.html.length * 2 : 0;
 }
 
 function duration(ms: number): string {

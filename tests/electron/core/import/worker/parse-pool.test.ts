@@ -74,6 +74,18 @@ describe('the parse pool', () => {
     await expect.poll(() => pool.size, { timeout: 10_000 }).toBe(0);
   });
 
+  it('replaces the worker after a large file, so its heap does not keep the file; small files share a worker', async () => {
+    const pool = standInPool({ recycleAfterBytes: 1000 });
+    const first = await importDocumentOn(pool, 'small-1.txt', bytes('x'));
+    const second = await importDocumentOn(pool, 'small-2.txt', bytes('y'));
+    expect(second.title).toBe(first.title);
+    const large = await importDocumentOn(pool, 'large.txt', Buffer.alloc(1000, 120));
+    expect(large.title).toBe(first.title);
+    await expect.poll(() => pool.size, { timeout: 10_000 }).toBe(0);
+    const after = await importDocumentOn(pool, 'small-3.txt', bytes('z'));
+    expect(after.title).not.toBe(first.title);
+  });
+
   it('transfers its own copy of the bytes: the caller keeps its buffer', async () => {
     const pool = standInPool();
     const mine = bytes('kept by the caller');
