@@ -22,6 +22,7 @@ import type {
   Clipping,
   ClippingOriginal,
   ClippingSummary,
+  ImportFilesResult,
   ImportResult,
   LibraryFacets,
   EntityCard,
@@ -33,7 +34,7 @@ import type {
 } from './domain';
 import { CREDIBILITY_GRADES, RELIABILITY_GRADES, type Credibility } from './grading';
 import type { EntitySuggestion } from './entities/types';
-import { MAX_TAG_CHARS, MAX_TITLE_CHARS } from './limits';
+import { MAX_IMPORT_BATCH_FILES, MAX_TAG_CHARS, MAX_TITLE_CHARS } from './limits';
 import { isPartialDate } from './partial-date';
 
 /** A method: its input schema, and its result type carried as a phantom. */
@@ -138,6 +139,14 @@ const noteFolder = z.string().trim().max(500).nullable().optional();
 const noteContent = z.object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).passthrough() }).passthrough();
 const revision = z.number().int().min(0);
 
+/** One file, sent base64-encoded; its emptiness and size are checked by the core, which names the limit. */
+const importFileInput = z
+  .object({
+    fileName: z.string().trim().min(1, 'A file name is required.').max(1000),
+    contentBase64: z.string(),
+  })
+  .strict();
+
 export const contract = {
   'library.info': method<LibraryInfo>()(z.object({}).strict()),
 
@@ -153,11 +162,16 @@ export const contract = {
       .strict(),
   ),
 
-  'clippings.importFile': method<ImportResult>()(
+  'clippings.importFile': method<ImportResult>()(importFileInput),
+
+  /** Several files in one write transaction, each in its own savepoint: a bad file fails alone. */
+  'clippings.importFiles': method<ImportFilesResult>()(
     z
       .object({
-        fileName: z.string().trim().min(1, 'A file name is required.').max(1000),
-        contentBase64: z.string(),
+        files: z
+          .array(importFileInput)
+          .min(1, 'Choose at least one file.')
+          .max(MAX_IMPORT_BATCH_FILES, `At most ${MAX_IMPORT_BATCH_FILES} files may be imported in one call; send the rest in another.`),
       })
       .strict(),
   ),

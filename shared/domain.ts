@@ -1,4 +1,5 @@
 // Domain types: plain JSON, the same on every side of the contract.
+import type { ApiResult } from './errors';
 import type { Credibility, Reliability } from './grading';
 
 /** A clipping as the Library list shows it. */
@@ -50,6 +51,11 @@ export interface ImportResult {
   duplicateOf: string | null;
   /** The clipping this one nearly repeats (it was stored, and flagged). */
   nearDuplicateOf: string | null;
+}
+
+/** What clippings.importFiles did with each file, in the order they were sent. */
+export interface ImportFilesResult {
+  results: ApiResult<ImportResult>[];
 }
 
 /** The bytes a clipping was made from, exactly as they arrived. */

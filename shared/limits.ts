@@ -7,6 +7,8 @@ export const MAX_PASTE_BYTES = 5 * MiB;
 export const MAX_FILE_BYTES = 32 * MiB;
 /** Largest request body a door accepts (a file travels base64-encoded, so 4/3 of MAX_FILE_BYTES plus room). */
 export const MAX_REQUEST_BYTES = 48 * MiB;
+/** Most files in one clippings.importFiles call (the whole call must also fit in MAX_REQUEST_BYTES). */
+export const MAX_IMPORT_BATCH_FILES = 200;
 /** Longest title a user may type. */
 export const MAX_TITLE_CHARS = 500;
 /** Longest tag name. */

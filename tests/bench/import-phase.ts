@@ -8,7 +8,10 @@ import { openCore, type Core } from '../../electron/core/core';
 import { importPaths } from '../../electron/cli/commands/import';
 import { createClient } from '../../shared/client';
 
-export const PHASES = ['idle', 'import-files', 'raw-insert', 'import-one', 'show-one', 'import-folder'] as const;
+/** Files per clippings.importFiles call in 'import-batches'. */
+export const IMPORT_BATCH_FILES = 50;
+
+export const PHASES = ['idle', 'import-files', 'import-batches', 'raw-insert', 'import-one', 'show-one', 'import-folder'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface PhaseResult {
@@ -30,6 +33,21 @@ const RUN: Record<Phase, (dir: string) => Promise<number>> = {
       for (const name of names) {
         const result = await core.dispatch('clippings.importFile', { fileName: name, contentBase64: readFileSync(join(folder, name)).toString('base64') });
         if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      }
+      return names.length;
+    }),
+  /** The same files through clippings.importFiles, IMPORT_BATCH_FILES per call: one transaction per batch. */
+  'import-batches': async (dir) =>
+    withCore(dir, async (core) => {
+      const folder = join(dir, 'files');
+      const names = readdirSync(folder).sort();
+      for (let start = 0; start < names.length; start += IMPORT_BATCH_FILES) {
+        const batch = names.slice(start, start + IMPORT_BATCH_FILES);
+        const files = batch.map((name) => ({ fileName: name, contentBase64: readFileSync(join(folder, name)).toString('base64') }));
+        const answer = await createClient(core.dispatch).call('clippings.importFiles', { files });
+        if (!answer.ok) throw new Error(answer.error.message);
+        const failed = answer.value.results.findIndex((result) => !result.ok);
+        if (failed >= 0) throw new Error(`${batch[failed]}: ${JSON.stringify(answer.value.results[failed])}`);
       }
       return names.length;
     }),

@@ -1,6 +1,7 @@
 // npm run bench -- import
 // 1. Plain-text import rate: 1,000 small .txt files, each through clippings.importFile in its own
 //    write transaction (cleaning, hashing, duplicate and near-duplicate indexing, full-text rows),
+//    and the same files through clippings.importFiles in batches of 50 (one transaction a batch),
 //    into an empty library and into one that already holds 100,000 clippings; beside the naive way,
 //    bare INSERTs of the same texts in one transaction, measured in the same run.
 // 2. Peak memory (maxRSS) of importing a 20 MB .txt, of showing it (clippings.get), and of a
@@ -18,7 +19,7 @@ import { parseHTML } from 'linkedom';
 import { importDocument } from '../../electron/core/import';
 import { corpusPath } from '../helpers/corpus';
 import { articleTexts } from './article-text';
-import type { Phase, PhaseResult } from './import-phase';
+import { IMPORT_BATCH_FILES, type Phase, type PhaseResult } from './import-phase';
 import { LARGE_LIBRARY_CLIPPINGS, copyLargeLibrary } from './large-library';
 import { formatRate, perSecond, printTable, type BenchRow } from './table';
 
@@ -65,21 +66,35 @@ async function runPhase(phase: Phase, dir: string): Promise<PhaseResult> {
 
 async function rateRows(dir: string): Promise<BenchRow[]> {
   const texts = articleTexts(FILES);
-  const empty = phaseFolder(dir, 'empty', texts);
-  const full = phaseFolder(dir, 'full', texts);
-  copyLargeLibrary(join(full, 'library.sqlite'));
-  const naive = rate(await runPhase('raw-insert', empty));
-  const intoEmpty = rate(await runPhase('import-files', empty));
-  const intoFull = rate(await runPhase('import-files', full));
-  const row = (library: string, ours: Rate): BenchRow => ({
-    measure: `plain-text import, ${FILES.toLocaleString('en-GB')} .txt files (~600 words) into ${library}`,
-    value: `${formatRate(ours.wall, 'clippings')} (CPU: ${formatRate(ours.cpu, 'clippings')})`,
-    naive: `raw INSERT, one transaction: ${formatRate(naive.wall, 'clippings')}`,
-    ratio: `${(ours.wall / naive.wall).toFixed(3)}×`,
-    goal: `≥ ${CLIPPINGS_GOAL.toLocaleString('en-GB')}/s`,
-    met: ours.wall >= CLIPPINGS_GOAL,
-  });
-  return [row('an empty library', intoEmpty), row(`a library of ${LARGE_LIBRARY_CLIPPINGS.toLocaleString('en-GB')} clippings`, intoFull)];
+  const folders = (name: string) => {
+    const empty = phaseFolder(dir, `${name}-empty`, texts);
+    const full = phaseFolder(dir, `${name}-full`, texts);
+    copyLargeLibrary(join(full, 'library.sqlite'));
+    return { empty, full };
+  };
+  const single = folders('files');
+  const batched = folders('batches');
+  const naive = rate(await runPhase('raw-insert', single.empty));
+  const rows: BenchRow[] = [];
+  const ways = [
+    { phase: 'import-files', how: 'each through clippings.importFile (one transaction each)', into: single },
+    { phase: 'import-batches', how: `through clippings.importFiles, ${IMPORT_BATCH_FILES} per call (one transaction per call)`, into: batched },
+  ] as const;
+  for (const library of ['empty', 'full'] as const) {
+    for (const { phase, how, into } of ways) {
+      const ours = rate(await runPhase(phase, into[library]));
+      const where = library === 'empty' ? 'an empty library' : `a library of ${LARGE_LIBRARY_CLIPPINGS.toLocaleString('en-GB')} clippings`;
+      rows.push({
+        measure: `plain-text import, ${FILES.toLocaleString('en-GB')} .txt files (~600 words) ${how} into ${where}`,
+        value: `${formatRate(ours.wall, 'clippings')} (CPU: ${formatRate(ours.cpu, 'clippings')})`,
+        naive: `raw INSERT, one transaction: ${formatRate(naive.wall, 'clippings')}`,
+        ratio: `${(ours.wall / naive.wall).toFixed(3)}×`,
+        goal: `≥ ${CLIPPINGS_GOAL.toLocaleString('en-GB')}/s`,
+        met: ours.wall >= CLIPPINGS_GOAL,
+      });
+    }
+  }
+  return rows;
 }
 
 interface Rate {

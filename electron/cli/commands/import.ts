@@ -18,29 +18,72 @@ export interface ImportReport {
   error: string | null;
 }
 
-/** Each file, and every file inside each folder (recursively, hidden files skipped), in order. */
+/** Files sent per clippings.importFiles call: enough to share one commit, small enough to hold in memory. */
+export const IMPORT_BATCH = { files: 50, bytes: 8 * 1024 * 1024 } as const;
+
+interface PendingFile {
+  report: ImportReport;
+  bytes: Buffer;
+}
+
+/**
+ * Each file, and every file inside each folder (recursively, hidden files skipped), in order. Files
+ * go in batches (never splitting a file), each batch one transaction: a report is final only once
+ * the batch holding its file has committed.
+ */
 export async function importPaths(core: Core, paths: readonly string[]): Promise<ImportReport[]> {
+  const client = createClient(core.dispatch);
   const reports: ImportReport[] = [];
+  let batch: PendingFile[] = [];
+  let batchBytes = 0;
   for (const path of paths) {
     for (const file of filesToImport(path)) {
-      const skipped = { path: file.path, ok: false, id: null, title: null, duplicateOf: null, nearDuplicateOf: null, error: file.skipped };
-      reports.push(file.skipped === null ? await importOne(core, file.path) : skipped);
+      const report = emptyReport(file.path);
+      reports.push(report);
+      const problem = file.skipped ?? checkFile(file.path);
+      const bytes = problem === null ? readBytes(report) : null;
+      if (problem !== null) report.error = problem;
+      if (bytes === null) continue;
+      if (batch.length > 0 && (batch.length >= IMPORT_BATCH.files || batchBytes + bytes.length > IMPORT_BATCH.bytes)) {
+        await importBatch(client, batch);
+        batch = [];
+        batchBytes = 0;
+      }
+      batch.push({ report, bytes });
+      batchBytes += bytes.length;
     }
   }
+  if (batch.length > 0) await importBatch(client, batch);
   return reports;
 }
 
-async function importOne(core: Core, path: string): Promise<ImportReport> {
-  const report: ImportReport = { path, ok: false, id: null, title: null, duplicateOf: null, nearDuplicateOf: null, error: null };
-  const problem = checkFile(path);
-  if (problem) return { ...report, error: problem };
-  const result = await createClient(core.dispatch).call('clippings.importFile', {
-    fileName: basename(path),
-    contentBase64: readFileSync(path).toString('base64'),
+/** Fills in each file's report from its result; when the whole call failed, every file gets its error. */
+async function importBatch(client: ReturnType<typeof createClient>, batch: PendingFile[]): Promise<void> {
+  const files = batch.map(({ report, bytes }) => ({ fileName: basename(report.path), contentBase64: bytes.toString('base64') }));
+  const answer = await client.call('clippings.importFiles', { files });
+  batch.forEach(({ report }, index) => {
+    const result = answer.ok ? answer.value.results[index]! : answer;
+    if (!result.ok) {
+      report.error = result.error.message;
+      return;
+    }
+    const { clipping, duplicateOf, nearDuplicateOf } = result.value;
+    Object.assign(report, { ok: true, id: clipping?.id ?? null, title: clipping?.title ?? null, duplicateOf, nearDuplicateOf });
   });
-  if (!result.ok) return { ...report, error: result.error.message };
-  const { clipping, duplicateOf, nearDuplicateOf } = result.value;
-  return { ...report, ok: true, id: clipping?.id ?? null, title: clipping?.title ?? null, duplicateOf, nearDuplicateOf };
+}
+
+function emptyReport(path: string): ImportReport {
+  return { path, ok: false, id: null, title: null, duplicateOf: null, nearDuplicateOf: null, error: null };
+}
+
+/** The file's bytes, or null with the report's error set when it cannot be read after all. */
+function readBytes(report: ImportReport): Buffer | null {
+  try {
+    return readFileSync(report.path);
+  } catch (error) {
+    report.error = `${report.path}: cannot be read (${(error as NodeJS.ErrnoException).code}).`;
+    return null;
+  }
 }
 
 function checkFile(path: string): string | null {

@@ -2,13 +2,13 @@
 // the importers, and stored unless its text is already in the library. Storing is one transaction.
 import { createHash, randomUUID } from 'node:crypto';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { ImportResult } from '../../../shared/domain';
-import { NotebookError } from '../../../shared/errors';
+import type { ImportFilesResult, ImportResult } from '../../../shared/domain';
+import { NotebookError, type ApiError } from '../../../shared/errors';
 import { MAX_FILE_BYTES, MAX_PASTE_BYTES, MAX_TITLE_CHARS, formatBytes, utf8ByteLength } from '../../../shared/limits';
 import { countWords, titleFromText } from '../../../shared/text';
 import type { CoreContext } from '../context';
 import { htmlImportSupport, importDocument, importPastedHtml, importPastedText, type ImportedDocument } from '../import';
-import { createDuplicateIndex, textKeys } from './duplicates';
+import { createDuplicateIndex, textKeys, type TextKeys } from './duplicates';
 
 interface Arrival {
   document: ImportedDocument;
@@ -17,11 +17,22 @@ interface Arrival {
   title: string | undefined;
 }
 
+/** An arrival with the CPU work done (text keys, MinHash, SHA-256), ready to store under the lock. */
+interface Prepared {
+  arrival: Arrival;
+  keys: TextKeys;
+  fingerprint: Fingerprint;
+  sha256: string;
+}
+
 interface Stored {
   id: string | null;
   duplicateOf: string | null;
   nearDuplicateOf: string | null;
 }
+
+type FileInput = ParsedInputOf<'clippings.importFile'>;
+type Fingerprint = ReturnType<ReturnType<typeof createDuplicateIndex>['fingerprint']>;
 
 const EMPTY_PASTE = 'The clipping is empty: paste or type its text.';
 
@@ -29,15 +40,21 @@ const EMPTY_PASTE = 'The clipping is empty: paste or type its text.';
 export function createArrivals({ stores, clock, write }: CoreContext, read: (id: string) => NonNullable<ImportResult['clipping']>) {
   const duplicates = createDuplicateIndex(stores.clippings);
 
-  /** Stores an arrival unless its text is already in the library. */
-  const store = write((arrival: Arrival): Stored => {
+  function prepare(arrival: Arrival): Prepared {
+    const keys = textKeys(arrival.document.text);
+    const sha256 = createHash('sha256').update(arrival.bytes).digest('hex');
+    return { arrival, keys, fingerprint: duplicates.fingerprint(keys), sha256 };
+  }
+
+  /**
+   * Stores an arrival unless its text is already in the library: one write transaction on its own,
+   * a savepoint inside storeBatch's (so it sees, and is seen by, the batch's earlier files).
+   */
+  const store = write(({ arrival, keys, fingerprint, sha256 }: Prepared): Stored => {
     const { document } = arrival;
-    const keys = textKeys(document.text);
     const duplicateOf = duplicates.exactDuplicateOf(keys.hash);
     if (duplicateOf) return { id: null, duplicateOf, nearDuplicateOf: null };
-    const fingerprint = duplicates.fingerprint(keys);
     const nearDuplicateOf = duplicates.nearDuplicateOf(fingerprint);
-    const sha256 = createHash('sha256').update(arrival.bytes).digest('hex');
     const id = randomUUID();
     stores.clippings.insertOriginal(sha256, arrival.bytes, document.mediaType);
     stores.clippings.insert({
@@ -64,9 +81,29 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
     return { id, duplicateOf: null, nearDuplicateOf };
   });
 
-  function arrive(arrival: Arrival): ImportResult {
-    const stored = store(arrival);
+  /** One write transaction for the batch; a file that fails rolls back its own savepoint only. */
+  const storeBatch = write((batch: Outcome<Prepared>[]): Outcome<Stored>[] => batch.map((item) => (item.ok ? settle(() => store(item.value)) : item)));
+
+  function resultOf(stored: Stored): ImportResult {
     return { clipping: stored.id === null ? null : read(stored.id), duplicateOf: stored.duplicateOf, nearDuplicateOf: stored.nearDuplicateOf };
+  }
+
+  /** A file decoded, parsed (in the worker pool) and prepared; refused files throw a NotebookError. */
+  async function prepareFile(input: FileInput): Promise<Prepared> {
+    const bytes = decodeBase64(input.contentBase64, input.fileName);
+    if (bytes.length === 0) throw new NotebookError('invalid_input', `${input.fileName} is empty, so it was not imported.`, 'contentBase64');
+    const document = await importDocument(input.fileName, bytes);
+    if (document.text.trim() === '') {
+      throw new NotebookError('invalid_input', `${input.fileName} holds no text, so it was not imported.`, 'contentBase64');
+    }
+    return prepare({ document, bytes, sourceName: input.fileName, title: undefined });
+  }
+
+  /** Files parsed concurrently (the pool queues them), then stored in one transaction, each in input order. */
+  async function importFiles(input: ParsedInputOf<'clippings.importFiles'>): Promise<ImportFilesResult> {
+    const prepared = await settleAll(input.files.map((file) => prepareFile(file)));
+    const stored = storeBatch(prepared);
+    return { results: stored.map((item) => (item.ok ? { ok: true, value: resultOf(item.value) } : item)) };
   }
 
   return {
@@ -88,20 +125,41 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
         }
       }
       if (document.text.trim() === '') throw new NotebookError('invalid_input', EMPTY_PASTE, 'text');
-      return arrive({ document, bytes: Buffer.from(original, 'utf8'), sourceName: null, title: input.title });
+      return resultOf(store(prepare({ document, bytes: Buffer.from(original, 'utf8'), sourceName: null, title: input.title })));
     },
 
-    /** A file, sent base64-encoded, read by the importer its extension names. */
-    async importFile(input: ParsedInputOf<'clippings.importFile'>): Promise<ImportResult> {
-      const bytes = decodeBase64(input.contentBase64, input.fileName);
-      if (bytes.length === 0) throw new NotebookError('invalid_input', `${input.fileName} is empty, so it was not imported.`, 'contentBase64');
-      const document = await importDocument(input.fileName, bytes);
-      if (document.text.trim() === '') {
-        throw new NotebookError('invalid_input', `${input.fileName} holds no text, so it was not imported.`, 'contentBase64');
-      }
-      return arrive({ document, bytes, sourceName: input.fileName, title: undefined });
+    /** A file, sent base64-encoded, read by the importer its extension names: a batch of one. */
+    async importFile(input: FileInput): Promise<ImportResult> {
+      const [result] = (await importFiles({ files: [input] })).results;
+      if (!result!.ok) throw new NotebookError(result!.error.code, result!.error.message, result!.error.field);
+      return result!.value;
     },
+
+    importFiles,
   };
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** A file's refusal as its result; anything else (a full disk, a damaged library) fails the whole call. */
+function settle<T>(run: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    if (error instanceof NotebookError) return { ok: false, error: error.toApiError() };
+    throw error;
+  }
+}
+
+/** Waits for every parse before answering, so none is left running unobserved when one fails oddly. */
+async function settleAll<T>(pending: Promise<T>[]): Promise<Outcome<T>[]> {
+  const settled = await Promise.allSettled(pending);
+  return settled.map((item) =>
+    settle(() => {
+      if (item.status === 'rejected') throw item.reason;
+      return item.value;
+    }),
+  );
 }
 
 function checkPasteSize(field: 'text' | 'html', value: string): void {

@@ -9,6 +9,7 @@ type ClippingsHandlers = Pick<
   Handlers,
   | 'clippings.create'
   | 'clippings.importFile'
+  | 'clippings.importFiles'
   | 'clippings.list'
   | 'clippings.facets'
   | 'clippings.get'
@@ -26,6 +27,7 @@ export function createClippingsHandlers(ctx: CoreContext): ClippingsHandlers {
   return {
     'clippings.create': arrivals.paste,
     'clippings.importFile': arrivals.importFile,
+    'clippings.importFiles': arrivals.importFiles,
     'clippings.list': reader.list,
     'clippings.facets': () => reader.facets(),
     'clippings.get': (input) => reader.get(input.id),
