@@ -18,8 +18,8 @@ const FULL_WEEKDAY = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
  * What chrono reads as a date but is not one a timeline can place: "now" (the moment of writing),
  * durations ("the past three months", "within a year", "for two days"), vague or anaphoric spans
  * ("several years ago", "a day earlier", "three days later", "in the year"), fractions ("12 3/4"),
- * weeks (read by period-phrases.ts), and "a year ago" / "a year earlier", which in news compare a
- * reported period with the same one a year before rather than name a year.
+ * weeks (read by period-phrases.ts), and "a year ago" / "a year earlier" (read by
+ * comparison-phrases.ts against the period the text reports on).
  */
 const NOT_A_DATE = [
   /^(?:right\s+)?now$|^currently$|^at present$/i,

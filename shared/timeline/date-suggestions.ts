@@ -12,6 +12,7 @@
 // - With a partial reference (a clipping known only to June 2014), an expression finer than the
 //   reference ("yesterday", "on Friday") becomes the reference itself, approximate: 2014-06~.
 import { chronoCandidates } from './chrono-phrases';
+import { comparisonCandidates } from './comparison-phrases';
 import { compactDayCandidates, decadeCandidates, monthCandidates, spelledYearCandidates, yearCandidates } from './calendar-phrases';
 import type { DateCandidate, Granularity } from './date-candidate';
 import { parseEdtfDate } from './edtf-date';
@@ -56,7 +57,7 @@ export function suggestDates(text: string, reference: string): DateSuggestion[] 
     ...spelledYearCandidates(text, ref),
   ];
   const found = joinYears(text, merge(phrases, chronoCandidates(text, ref)));
-  const withPeriods = merge(periodCandidates(text, ref, found), found);
+  const withPeriods = merge([...periodCandidates(text, ref, found), ...comparisonCandidates(text, ref, found)], found);
   const sentences = sentenceSpans(text);
   const suggestions: DateSuggestion[] = [];
   for (const candidate of withPeriods) {

@@ -136,7 +136,6 @@ describe('suggestDates: what is not a date', () => {
     ['page, section and model numbers', 'See page 2013, section 1998 and No. 1984 of the Boeing model 2000.'],
     ['quantities and ages', 'About 2000 people fled and 1500 troops arrived; a 45-year-old man was among them.'],
     ['"now" and "recently"', 'The town is now quiet; fighting recently moved north and currently rages there.'],
-    ['"a year ago" comparing periods', 'Net income rose from $5 million a year ago and from a year earlier.'],
   ])('%s', (_, text) => {
     expect(found(text, '2014-07-02')).toEqual([]);
   });

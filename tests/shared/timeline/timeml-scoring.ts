@@ -27,6 +27,8 @@ export interface Counts {
   right: number;
   /** Gold DATEs with at least one right suggestion. */
   found: number;
+  /** Gold DATEs overlapped by at least one suggestion, right or not. */
+  overlapped: number;
 }
 
 const SEASON_CODES: Record<string, number> = { SP: 21, SU: 22, FA: 23, AU: 23, WI: 24 };
@@ -65,7 +67,7 @@ function months(year: number, first: number, count: number): DaySpan {
 }
 
 export function emptyCounts(): Counts {
-  return { suggestions: 0, gold: 0, matched: 0, right: 0, found: 0 };
+  return { suggestions: 0, gold: 0, matched: 0, right: 0, found: 0, overlapped: 0 };
 }
 
 /** Adds one document's counts to `counts`. */
@@ -85,19 +87,29 @@ export function scoreDocument(document: TimemlDocument, suggestions: ScoredSugge
     for (const item of same) item.found = true;
   }
   counts.found += gold.filter((item) => item.found).length;
+  counts.overlapped += gold.filter((item) => suggestions.some((suggestion) => item.start < suggestion.end && suggestion.start < item.end)).length;
 }
 
 export interface Figures {
+  /** Finding dates, as the check outside the repo scores it: a suggestion counts when it overlaps a gold DATE. */
   precision: number;
   recall: number;
   f1: number;
+  /** Of the suggestions that overlap a gold DATE, the share whose days are the gold value's. */
   rightValues: number;
+  /** Strict: a suggestion counts only when its days are right too. */
+  strictF1: number;
+}
+
+function harmonic(precision: number, recall: number): number {
+  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
 }
 
 export function figures(counts: Counts): Figures {
-  const precision = counts.suggestions ? counts.right / counts.suggestions : 0;
-  const recall = counts.gold ? counts.found / counts.gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const precision = counts.suggestions ? counts.matched / counts.suggestions : 0;
+  const recall = counts.gold ? counts.overlapped / counts.gold : 0;
   const rightValues = counts.matched ? counts.right / counts.matched : 0;
-  return { precision, recall, f1, rightValues };
+  const strictPrecision = counts.suggestions ? counts.right / counts.suggestions : 0;
+  const strictRecall = counts.gold ? counts.found / counts.gold : 0;
+  return { precision, recall, f1: harmonic(precision, recall), rightValues, strictF1: harmonic(strictPrecision, strictRecall) };
 }
