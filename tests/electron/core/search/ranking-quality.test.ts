@@ -1,0 +1,102 @@
+// Search ranking measured on the Cranfield collection (1,400 abstracts, 225 queries as their authors
+// typed them, graded judgements), beside the naive FTS5 query — BM25 over an OR of the words — on
+// the same index in the same run. nDCG@10 with gains 4..1 for grades 1..4 (2^gain − 1), over the
+// ranked list as returned and over the judged documents only (condensed, as the check outside the
+// repo may score).
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rankedMatcher } from '../../../../electron/core/search/ranked-match';
+import { parseSearchQuery } from '../../../../shared/search/query-syntax';
+import { corpusPath } from '../../../helpers/corpus';
+
+const corpus = corpusPath('ir', 'cranfield');
+
+interface Record {
+  id: number;
+  fields: { [field: string]: string };
+}
+
+/** SMART format: `.I n` starts a record, `.T`/`.A`/`.B`/`.W` start its fields. */
+function readSmart(path: string): Record[] {
+  const records: Record[] = [];
+  let field = '';
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const marker = /^\.([A-Z])\s*(.*)$/.exec(line);
+    if (marker?.[1] === 'I') records.push({ id: Number(marker[2]), fields: {} });
+    else if (marker) field = marker[1]!;
+    else if (records.length > 0) records.at(-1)!.fields[field] = `${records.at(-1)!.fields[field] ?? ''}${line} `;
+  }
+  return records;
+}
+
+/** query position (1-based) → document → grade. */
+function readJudgements(path: string): Map<number, Map<number, number>> {
+  const judgements = new Map<number, Map<number, number>>();
+  for (const line of readFileSync(path, 'utf8').trim().split('\n')) {
+    const [query, document, grade] = line.trim().split(/\s+/).map(Number) as [number, number, number];
+    if (!judgements.has(query)) judgements.set(query, new Map());
+    judgements.get(query)!.set(document, grade);
+  }
+  return judgements;
+}
+
+const gain = (grade: number | undefined) => (grade !== undefined && grade >= 1 && grade <= 4 ? 2 ** (5 - grade) - 1 : 0);
+
+function ndcgAt10(ranked: number[], grades: Map<number, number>): number | null {
+  const dcg = ranked.slice(0, 10).reduce((sum, document, index) => sum + gain(grades.get(document)) / Math.log2(index + 2), 0);
+  const ideal = [...grades.values()]
+    .map(gain)
+    .sort((a, b) => b - a)
+    .slice(0, 10)
+    .reduce((sum, value, index) => sum + value / Math.log2(index + 2), 0);
+  return ideal > 0 ? dcg / ideal : null;
+}
+
+describe.skipIf(!corpus.exists)('search ranking on Cranfield', () => {
+  const documents = corpus.exists ? readSmart(join(corpus.path, 'cran.all.1400')) : [];
+  const queries = corpus.exists ? readSmart(join(corpus.path, 'cran.qry')) : [];
+  const judgements = corpus.exists ? readJudgements(join(corpus.path, 'cranqrel')) : new Map<number, Map<number, number>>();
+  const db = new Database(':memory:');
+  db.exec("CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2')");
+  const insert = db.prepare('INSERT INTO docs (rowid, title, body) VALUES (?, ?, ?)');
+  for (const document of documents) insert.run(document.id, (document.fields.T ?? '').trim(), (document.fields.W ?? '').trim());
+  const ours = rankedMatcher(db, 'docs', [3, 1]);
+  const naiveStatement = db.prepare('SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT 100').pluck();
+  const naive = (text: string): number[] => {
+    const words = [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+    return words.length ? (naiveStatement.all(words.map((word) => `"${word}"`).join(' OR ')) as number[]) : [];
+  };
+
+  function mean(rank: (text: string) => number[], condensed: boolean): number {
+    const values = queries.flatMap((query, index) => {
+      const grades = judgements.get(index + 1) ?? new Map<number, number>();
+      const ranked = rank((query.fields.W ?? '').trim()).filter((document) => !condensed || grades.has(document));
+      const value = ndcgAt10(ranked, grades);
+      return value === null ? [] : [value];
+    });
+    return values.reduce((sum, value) => sum + value, 0) / values.length;
+  }
+
+  const ourRank = (text: string) => ours(parseSearchQuery(text), 100).map((row) => row.rowid);
+  const figures = {
+    ours: { full: mean(ourRank, false), condensed: mean(ourRank, true) },
+    naive: { full: mean(naive, false), condensed: mean(naive, true) },
+  };
+
+  it('prints nDCG@10 beside the naive OR query, and is at least as good', () => {
+    console.log(
+      [
+        `Cranfield: ${documents.length} abstracts, ${queries.length} queries as typed`,
+        'who       nDCG@10   nDCG@10 (judged only)',
+        `ours      ${figures.ours.full.toFixed(4)}    ${figures.ours.condensed.toFixed(4)}`,
+        `naive OR  ${figures.naive.full.toFixed(4)}    ${figures.naive.condensed.toFixed(4)}`,
+      ].join('\n'),
+    );
+    expect(documents).toHaveLength(1400);
+    expect(queries).toHaveLength(225);
+    expect(figures.ours.full).toBeGreaterThanOrEqual(figures.naive.full);
+    expect(figures.ours.condensed).toBeGreaterThanOrEqual(figures.naive.condensed);
+  });
+});
