@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createClient } from '../../../shared/client';
+import { CLI_IMPORT_BATCH, startsNewBatch } from '../../../shared/import-batches';
 import { MAX_FILE_BYTES, formatBytes } from '../../../shared/limits';
 import type { Core } from '../../core/core';
 import { filesToImport } from '../folder-files';
@@ -17,9 +18,6 @@ export interface ImportReport {
   nearDuplicateOf: string | null;
   error: string | null;
 }
-
-/** Files sent per clippings.importFiles call: enough to share one commit, small enough to hold in memory. */
-export const IMPORT_BATCH = { files: 50, bytes: 8 * 1024 * 1024 } as const;
 
 interface PendingFile {
   report: ImportReport;
@@ -44,7 +42,7 @@ export async function importPaths(core: Core, paths: readonly string[]): Promise
       const bytes = problem === null ? readBytes(report) : null;
       if (problem !== null) report.error = problem;
       if (bytes === null) continue;
-      if (batch.length > 0 && (batch.length >= IMPORT_BATCH.files || batchBytes + bytes.length > IMPORT_BATCH.bytes)) {
+      if (startsNewBatch({ files: batch.length, bytes: batchBytes }, bytes.length, CLI_IMPORT_BATCH)) {
         await importBatch(client, batch);
         batch = [];
         batchBytes = 0;

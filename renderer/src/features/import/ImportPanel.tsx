@@ -2,7 +2,7 @@ import { goTo, readerRoute } from '../../lib/routes';
 import type { FileOutcome, ImportRun } from './useImportQueue';
 import './importPanel.css';
 
-/** Bottom-right: progress with Cancel while files are imported, then what happened to each. */
+/** Bottom-right: progress (a batch at a time) with Cancel while files are imported, then what happened to each. */
 export function ImportPanel(props: { run: ImportRun; onCancel: () => void; onDismiss: () => void }) {
   const { run } = props;
   const done = run.outcomes.length;
@@ -14,12 +14,13 @@ export function ImportPanel(props: { run: ImportRun; onCancel: () => void; onDis
             Importing {Math.min(done + 1, run.total).toLocaleString('en-US')} of {run.total.toLocaleString('en-US')}…
           </strong>
           <button type="button" onClick={props.onCancel} disabled={run.cancelling}>
-            {run.cancelling ? 'Stopping after this file…' : 'Cancel'}
+            {run.cancelling ? stoppingAfter(run.current.length) : 'Cancel'}
           </button>
         </div>
         <progress value={done} max={run.total} aria-label="Files imported" />
-        <div className="import-current" title={run.current ?? undefined}>
-          {run.current ?? ' '}
+        <div className="import-current" title={run.current.join('\n') || undefined}>
+          <span className="import-current-path">{run.current[0] ?? ' '}</span>
+          {run.current.length > 1 && <span className="import-current-more"> and {run.current.length - 1} more</span>}
         </div>
       </section>
     );
@@ -64,6 +65,11 @@ export function ImportPanel(props: { run: ImportRun; onCancel: () => void; onDis
       )}
     </section>
   );
+}
+
+/** Cancel waits for the batch in flight: the core stores or refuses each of its files first. */
+function stoppingAfter(filesInFlight: number): string {
+  return filesInFlight > 1 ? `Stopping after the ${filesInFlight} files in progress…` : 'Stopping after this file…';
 }
 
 function OutcomeText({ outcome }: { outcome: FileOutcome }) {

@@ -1,5 +1,5 @@
 /**
- * A file's bytes as base64, for 'clippings.importFile'. FileReader encodes natively and off the
+ * A file's bytes as base64, for 'clippings.importFiles'. FileReader encodes natively and off the
  * main thread's JavaScript, so a 30 MB PDF does not freeze the window the way a JS loop would.
  */
 export function readAsBase64(file: Blob): Promise<string> {

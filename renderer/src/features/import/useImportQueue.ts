@@ -1,24 +1,22 @@
-// Bulk import, one file at a time: each file is one 'clippings.importFile' call (one transaction
-// in the core), so Cancel can stop between files and everything already done stays imported.
+// Bulk import in small batches: each batch is one 'clippings.importFiles' call (one transaction in
+// the core), so progress moves a batch at a time, Cancel stops after the batch in flight, and
+// everything already done stays imported. The next batch is read while the core stores this one.
 import { useCallback, useRef, useState } from 'react';
-import { api } from '../../api/client';
+import { PAGE_IMPORT_BATCH, nextBatchLength } from '../../../../shared/import-batches';
 import { orderPicked, reasonToSkip, type PickedFile } from './fileTypes';
-import { readAsBase64 } from './readAsBase64';
+import { readBatch, sendBatch, type FileOutcome, type ReadFile } from './importBatch';
 
-export type FileOutcome =
-  | { path: string; status: 'imported'; id: string; title: string; nearDuplicateOf: { id: string; title: string } | null }
-  | { path: string; status: 'duplicate'; duplicateOf: { id: string; title: string } }
-  | { path: string; status: 'failed'; message: string };
+export type { FileOutcome } from './importBatch';
 
 export interface ImportRun {
   /** Files in this run, including those refused before sending. */
   total: number;
   outcomes: FileOutcome[];
-  /** The file being imported now. */
-  current: string | null;
+  /** The files being imported now (one batch); empty when finished. */
+  current: string[];
   cancelling: boolean;
   finished: boolean;
-  /** Files left untried because the user cancelled. */
+  /** Files left untried (not sent) because the user cancelled. */
   notTried: number;
 }
 
@@ -36,27 +34,42 @@ export function useImportQueue(onLibraryChanged: () => void, htmlRefusal: () => 
   const draining = useRef(false);
   const cancelRequested = useRef(false);
 
+  /** Takes the next batch off the queue and starts reading it; null when the queue is empty. */
+  const takeBatch = useCallback((): Batch | null => {
+    const sizes = queue.current.slice(0, PAGE_IMPORT_BATCH.files).map((picked) => picked.file.size);
+    const files = queue.current.splice(0, nextBatchLength(sizes, PAGE_IMPORT_BATCH));
+    return files.length > 0 ? { files, read: readBatch(files) } : null;
+  }, []);
+
   const drain = useCallback(async () => {
     draining.current = true;
     let refreshedAt = performance.now();
-    while (queue.current.length > 0 && !cancelRequested.current) {
-      const picked = queue.current.shift()!;
-      setRun((r) => r && { ...r, current: picked.path });
-      outcomes.current.push(await importOne(picked));
+    let pending = takeBatch();
+    while (pending) {
+      const batch = pending;
+      setRun((r) => r && { ...r, current: batch.files.map((picked) => picked.path) });
+      const read = await batch.read;
+      // Read the next batch while the core stores this one; after Cancel, read nothing more.
+      pending = cancelRequested.current ? null : takeBatch();
+      outcomes.current.push(...(await sendBatch(batch.files, read)));
       const done = outcomes.current.slice();
       setRun((r) => r && { ...r, outcomes: done });
       if (performance.now() - refreshedAt > REFRESH_EVERY_MS) {
         refreshedAt = performance.now();
         onLibraryChanged();
       }
+      if (cancelRequested.current) break;
+      // Files picked while this batch was stored join the run.
+      pending ??= takeBatch();
     }
-    const notTried = queue.current.length;
+    // A batch read but not sent is as untried as the files still queued.
+    const notTried = queue.current.length + (pending?.files.length ?? 0);
     queue.current = [];
     cancelRequested.current = false;
     draining.current = false;
-    setRun((r) => r && { ...r, current: null, cancelling: false, finished: true, notTried });
+    setRun((r) => r && { ...r, current: [], cancelling: false, finished: true, notTried });
     onLibraryChanged();
-  }, [onLibraryChanged]);
+  }, [onLibraryChanged, takeBatch]);
 
   /** Adds files to the run in progress, or starts a new one; answers how many it took. */
   const importFiles = useCallback(
@@ -78,7 +91,7 @@ export function useImportQueue(onLibraryChanged: () => void, htmlRefusal: () => 
       setRun((r) =>
         appending && r
           ? { ...r, total: r.total + files.length, outcomes: done }
-          : { total: files.length, outcomes: done, current: null, cancelling: false, finished: accepted.length === 0, notTried: 0 },
+          : { total: files.length, outcomes: done, current: [], cancelling: false, finished: accepted.length === 0, notTried: 0 },
       );
       if (accepted.length > 0) {
         queue.current.push(...accepted);
@@ -102,19 +115,7 @@ export function useImportQueue(onLibraryChanged: () => void, htmlRefusal: () => 
   return { run, importFiles, cancel, dismiss };
 }
 
-async function importOne(picked: PickedFile): Promise<FileOutcome> {
-  const { file, path } = picked;
-  let contentBase64: string;
-  try {
-    contentBase64 = await readAsBase64(file);
-  } catch (error) {
-    return { path, status: 'failed', message: `It could not be read (${error instanceof Error ? error.message : String(error)}).` };
-  }
-  const result = await api.call('clippings.importFile', { fileName: file.name, contentBase64 });
-  if (!result.ok) return { path, status: 'failed', message: result.error.message };
-  const { clipping, duplicateOf } = result.value;
-  if (clipping) return { path, status: 'imported', id: clipping.id, title: clipping.title, nearDuplicateOf: clipping.nearDuplicateOf };
-  const id = duplicateOf ?? '';
-  const existing = await api.call('clippings.get', { id });
-  return { path, status: 'duplicate', duplicateOf: { id, title: existing.ok ? existing.value.title : id } };
+interface Batch {
+  files: PickedFile[];
+  read: Promise<ReadFile[]>;
 }

@@ -3,9 +3,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_BATCH, importPaths } from '../../../../electron/cli/commands/import';
+import { importPaths } from '../../../../electron/cli/commands/import';
 import type { Core } from '../../../../electron/core/core';
 import { failure } from '../../../../shared/errors';
+import { CLI_IMPORT_BATCH } from '../../../../shared/import-batches';
 import { makeTempDir, openTempCore } from '../../../helpers/temp-library';
 
 /** The core with every clippings.importFiles call's file names recorded; `fail` answers that call (0-based) with an error. */
@@ -24,18 +25,18 @@ function recordingCore(fail = -1): Core & { batches: string[][] } {
 const names = (count: number) => Array.from({ length: count }, (_, i) => `f${String(i).padStart(3, '0')}.txt`);
 
 describe('import in batches', () => {
-  it('sends at most IMPORT_BATCH.files files per call and reports every file in order, duplicates across batches included', async () => {
+  it('sends at most CLI_IMPORT_BATCH.files files per call and reports every file in order, duplicates across batches included', async () => {
     const dir = makeTempDir('notebook-cli-batch');
     const folder = join(dir, 'folder');
     mkdirSync(folder);
-    const files = names(IMPORT_BATCH.files * 2 + 10);
+    const files = names(CLI_IMPORT_BATCH.files * 2 + 10);
     files.forEach((name, i) =>
       writeFileSync(join(folder, name), i === files.length - 1 ? 'Report number 0 of the batch.\n' : `Report number ${i} of the batch.\n`),
     );
     writeFileSync(join(folder, 'g-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     const core = recordingCore();
     const reports = await importPaths(core, [folder, join(dir, 'missing.txt')]);
-    expect(core.batches.map((batch) => batch.length)).toEqual([IMPORT_BATCH.files, IMPORT_BATCH.files, 11]);
+    expect(core.batches.map((batch) => batch.length)).toEqual([CLI_IMPORT_BATCH.files, CLI_IMPORT_BATCH.files, 11]);
     expect(reports.map((report) => report.path)).toEqual([...files, 'g-binary.txt'].map((name) => join(folder, name)).concat(join(dir, 'missing.txt')));
     expect(reports.filter((report) => report.ok && report.id !== null)).toHaveLength(files.length - 1);
     expect(reports[files.length - 1]).toMatchObject({ ok: true, id: null, duplicateOf: reports[0]!.id });
@@ -43,9 +44,9 @@ describe('import in batches', () => {
     expect(reports[files.length + 1]!.error).toMatch(/no such file/);
   });
 
-  it('never splits a file, and starts a new batch before IMPORT_BATCH.bytes would be passed', async () => {
+  it('never splits a file, and starts a new batch before CLI_IMPORT_BATCH.bytes would be passed', async () => {
     const dir = makeTempDir('notebook-cli-batch');
-    const big = Math.ceil(IMPORT_BATCH.bytes * 0.6);
+    const big = Math.ceil(CLI_IMPORT_BATCH.bytes * 0.6);
     writeFileSync(join(dir, 'a.txt'), `${'alpha '.repeat(Math.ceil(big / 6))}\n`);
     writeFileSync(join(dir, 'b.txt'), `${'beta '.repeat(Math.ceil(big / 5))}\n`);
     writeFileSync(join(dir, 'c.txt'), 'A short note.\n');
@@ -60,14 +61,14 @@ describe('import in batches', () => {
 
   it('reports a failed batch on each of its files, keeping the reports of batches that committed', async () => {
     const dir = makeTempDir('notebook-cli-batch');
-    const files = names(IMPORT_BATCH.files + 1);
+    const files = names(CLI_IMPORT_BATCH.files + 1);
     files.forEach((name, i) => writeFileSync(join(dir, name), `Cable ${i}.\n`));
     const core = recordingCore(1);
     const reports = await importPaths(
       core,
       files.map((name) => join(dir, name)),
     );
-    expect(reports.slice(0, IMPORT_BATCH.files).every((report) => report.ok && report.id !== null)).toBe(true);
-    expect(reports[IMPORT_BATCH.files]).toMatchObject({ ok: false, id: null, error: 'The disk is full, so nothing was saved.' });
+    expect(reports.slice(0, CLI_IMPORT_BATCH.files).every((report) => report.ok && report.id !== null)).toBe(true);
+    expect(reports[CLI_IMPORT_BATCH.files]).toMatchObject({ ok: false, id: null, error: 'The disk is full, so nothing was saved.' });
   });
 });
