@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Passage } from '../../../../shared/domain';
+import type { EntityRef, Passage } from '../../../../shared/domain';
 import type { EntitySuggestion } from '../../../../shared/entities/types';
 import type { TimelineSuggestion } from '../../../../shared/timeline/types';
 import {
@@ -17,7 +17,7 @@ const zawahiri = { id: 'e-zaw', type: 'person' as const, name: 'Ayman al-Zawahir
 const qaeda = { id: 'e-aq', type: 'organization' as const, name: 'Al-Qaeda' };
 const mosul = { id: 'e-mosul', type: 'place' as const, name: 'Mosul' };
 
-function dateAt(text: string, edtf: string, label: string, participants = [qaeda]): TimelineSuggestion {
+function dateAt(text: string, edtf: string, label: string, participants: EntityRef[] = [qaeda]): TimelineSuggestion {
   const start = TEXT.indexOf(text);
   const sentenceStart = TEXT.lastIndexOf('. ', start) + (TEXT.lastIndexOf('. ', start) < 0 ? 1 : 2);
   const sentenceEnd = TEXT.indexOf('.', start) + 1;
