@@ -16,7 +16,11 @@ export function AddEventDialog(props: { initial: EventDraft; busy: boolean; erro
   const [draft, setDraft] = useState(props.initial);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
-  const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => {
+    // What Save refused is answered by the next edit (the date field says its own problem as it is typed).
+    setProblem(null);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

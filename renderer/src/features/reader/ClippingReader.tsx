@@ -124,7 +124,7 @@ export function ClippingReader(props: {
           onHighlight={(fields) => void toolbar.highlight(fields)}
           onLink={(choice) => void toolbar.link(choice)}
           onCite={() => void toolbar.cite()}
-          onAddEvent={() => timeline.fromSelection(toolbar.selection!)}
+          onAddEvent={() => void timeline.fromSelection(toolbar.selection!)}
           onCancel={toolbar.cancel}
         />
       )}

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import type { Clipping, Passage } from '../../../../shared/domain';
 import type { EntitySuggestion } from '../../../../shared/entities/types';
 import type { TimelineSuggestion } from '../../../../shared/timeline/types';
+import { api } from '../../api/client';
 import { draftFromSelection, draftFromSuggestion } from './eventDraft';
 import type { ReaderRefresh } from './readerRefresh';
 import { useAddEvent } from './useAddEvent';
@@ -22,9 +23,16 @@ export function useReaderEvents(options: {
   const { open } = addEvent;
   const datesList = dates.dates;
 
+  /** Pressed before the suggestions arrived (t right after opening), the dialog waits for them rather than open without a date. */
   const fromSelection = useCallback(
-    (selection: TextSelection) =>
-      open(draftFromSelection(clipping, selection, { passages: passages ?? [], entitySuggestions: entitySuggestions ?? [], dates: datesList ?? [] })),
+    async (selection: TextSelection) => {
+      const span = { start: selection.start, end: selection.end };
+      const [dateList, mentions] = await Promise.all([
+        datesList ?? api.call('timeline.suggest', { clippingId: clipping.id }).then((r) => (r.ok ? r.value : [])),
+        entitySuggestions ?? api.call('entities.suggest', { clippingId: clipping.id }).then((r) => (r.ok ? r.value : [])),
+      ]);
+      open(draftFromSelection(clipping, span, { passages: passages ?? [], entitySuggestions: mentions, dates: dateList }));
+    },
     [open, clipping, passages, entitySuggestions, datesList],
   );
 
