@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../shared/timeline/types';
 import { useAppHarness, type AppPage } from '../helpers/e2e-app';
-import { selectInArticle } from '../helpers/reader-selection';
+import { paintedRanges, selectInArticle } from '../helpers/reader-selection';
 
 const harness = useAppHarness();
 
@@ -108,6 +108,10 @@ describe('Timeline from the Reader', () => {
     const in2013 = rows.filter({ hasText: 'Al-Qaeda cut all ties' });
     await in2013.getByText('with Al-Qaeda, ISIS').waitFor();
     await app.screenshots('reader-timeline-dates');
+    // A click on the date marks its text in the article (and scrolls it into view).
+    await in2013.getByRole('button', { name: /^2013/ }).click();
+    await expect.poll(() => paintedRanges(page, 'passage-active')).toBe(1);
+    await expect(in2013.getAttribute('aria-current')).resolves.toBe('true');
 
     // Accept: the dialog holds the suggestion's date and its sentence as evidence.
     await in2013.getByRole('button', { name: 'Accept…' }).click();
