@@ -2,7 +2,7 @@
 // mentioned (kept for an event deleted since, and read by exports); it shows the event as it is now.
 import { $applyNodeReplacement, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
-import { eventMentionNode, storedEventLabel, storedEventTitle } from '../../../../../shared/notes/event-mention';
+import { eventMentionNode, eventWithDate, storedEventLabel, storedEventTitle } from '../../../../../shared/notes/event-mention';
 import { EVENT_MENTION_TYPE, type SerializedEventMention } from '../../../../../shared/notes/note-format';
 import { EventMentionChip } from './EventMentionChip';
 import { InlineChipNode } from './InlineChipNode';
@@ -52,7 +52,7 @@ export class EventMentionNode extends InlineChipNode {
   /** Copying, word counts and find-in-note see the title with its date. */
   override getTextContent(): string {
     const { title, label } = this.getLatest().__event;
-    return label ? `${title} (${label})` : title;
+    return eventWithDate(title, label);
   }
 
   override decorate(): JSX.Element {
