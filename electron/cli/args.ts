@@ -95,7 +95,7 @@ Commands:
   events suggest <id>   suggest the dated statements in a clipping
   events export --format csv|json --out FILE write the events to a file
   timeline export --csv [--out FILE]         write the timeline (or --from/--to/--entity of it) as CSV, to stdout without --out
-  repair           rebuild the derived tables (note links, duplicate and full-text indexes) from their sources
+  repair           rebuild the derived tables (note links, duplicate and full-text indexes, the days of timeline dates) from their sources
   serve            start browser mode and print its address (never opens a browser)
   web              start browser mode and open it in a browser when one is found
   start            open the desktop app, or browser mode where Electron is absent
