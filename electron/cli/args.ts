@@ -7,7 +7,7 @@ export interface CliOptions {
   help: boolean;
   /** Print the stack trace of an unexpected error (by default: one line per failure). */
   verbose: boolean;
-  /** notes export: md, html, docx or pdf. */
+  /** notes export: md, html, docx or pdf; events export: csv or json. */
   format?: string | undefined;
   /** notes export, timeline export: the file to write. */
   out?: string | undefined;
@@ -90,10 +90,12 @@ Commands:
   notes import <file.md>  add a Markdown file as a note ([[Name]] mentions the card so named)
   notes export <id> --format md|html|docx|pdf --out FILE   write a note to a file
   events [--from D] [--to D] [--entity ID]   list the timeline's events (dated relations included) in time order
+  events list      the same, --json as rows with the ids of cards and passages
   events add "<title>" [--date EDTF]         add an event to the timeline
   events suggest <id>   suggest the dated statements in a clipping
+  events export --format csv|json --out FILE write the events to a file
   timeline export --csv [--out FILE]         write the timeline (or --from/--to/--entity of it) as CSV, to stdout without --out
-  repair           rebuild the derived tables (note links, duplicate and full-text indexes) from their sources
+  repair           rebuild the derived tables (note links, duplicate and full-text indexes, the days of timeline dates) from their sources
   serve            start browser mode and print its address (never opens a browser)
   web              start browser mode and open it in a browser when one is found
   start            open the desktop app, or browser mode where Electron is absent

@@ -1,17 +1,16 @@
-// events [--from D] [--to D] [--entity ID] | events add "<title>" [--date EDTF] | events suggest <id>,
-// and timeline export --csv [--out FILE]. `events --json` prints the TimelinePage items (every event,
-// page after page); `events suggest --json` exactly [{ text, start, end, date, sentence }].
-import { resolve } from 'node:path';
+// events [--from D] [--to D] [--entity ID] | events list | events add "<title>" [--date EDTF] |
+// events suggest <id> | events export. `events --json` prints the TimelinePage items (every event,
+// page after page); `events list --json` exactly [{ id, title, date, earliest, latest, participants,
+// place, evidence }] (ids); `events suggest --json` exactly [{ text, start, end, date, sentence }].
 import { createClient } from '../../../shared/client';
 import type { TimelineEvent } from '../../../shared/timeline/types';
 import type { CliOptions } from '../args';
 import { openLibraryForCli, printJson } from '../library-session';
-import { complain, line, say } from '../terminal-text';
-import { allPages } from './all-pages';
-import { checkTarget, writeWhole } from './notes-export';
+import { line, say } from '../terminal-text';
+import { cliEvent, fail, readEvents } from './event-rows';
+import { exportEvents } from './timeline-export';
 
-export const EVENTS_USAGE = 'events takes no argument, "add <title> [--date EDTF]" or "suggest <clippingId>".';
-export const TIMELINE_USAGE = 'timeline needs "export --csv [--out FILE]".';
+export const EVENTS_USAGE = 'events takes no argument, "list", "add <title> [--date EDTF]", "suggest <clippingId>" or "export --format csv|json --out FILE".';
 
 /** `events suggest --json` rows. */
 export interface CliDateSuggestion {
@@ -22,44 +21,24 @@ export interface CliDateSuggestion {
   sentence: string;
 }
 
-function fail(message: string): number {
-  complain(line`${message}` + '\n');
-  return 1;
-}
-
-/** The filter the options name; --from, --to and --entity are checked by the core. */
-function filterOf(options: CliOptions) {
-  return {
-    ...(options.from !== undefined ? { from: options.from } : {}),
-    ...(options.to !== undefined ? { to: options.to } : {}),
-    ...(options.entity !== undefined ? { entityIds: [options.entity] } : {}),
-  };
-}
-
 /** Runs `events …`; returns the exit code, or null when the arguments are not an events command. */
 export async function runEvents(positionals: readonly string[], options: CliOptions): Promise<number | null> {
   const [sub, ...rest] = positionals;
-  if (sub === undefined || (sub === 'list' && rest.length === 0)) return listEvents(options);
+  if (sub === undefined) return listEvents(options, 'full');
+  if (sub === 'list' && rest.length === 0) return listEvents(options, 'ids');
+  if (sub === 'export' && rest.length === 0) return exportEvents(options);
   if (sub === 'add' && rest.length === 1) return addEvent(rest[0]!, options);
   if (sub === 'suggest' && rest.length === 1) return suggestEvents(rest[0]!, options);
   return null;
 }
 
-async function listEvents(options: CliOptions): Promise<number> {
-  const core = openLibraryForCli(options);
-  if (!core) return 1;
-  const api = createClient(core.dispatch);
-  try {
-    const filter = filterOf(options);
-    const first = await api.call('events.list', { filter, limit: 1 });
-    if (!first.ok) return fail(first.error.message);
-    const events = await allPages((offset, limit) => api.call('events.list', { filter, offset, limit }));
-    if (options.json) printJson(events);
-    else say(formatEvents(events));
-    return 0;
-  } finally {
-    core.close();
-  }
+/** `events --json` prints the events as the core gives them; `events list --json` the CliEvent rows. */
+async function listEvents(options: CliOptions, shape: 'full' | 'ids'): Promise<number> {
+  const events = await readEvents(options);
+  if (typeof events === 'string') return events === '' ? 1 : fail(events);
+  if (!options.json) say(formatEvents(events));
+  else printJson(shape === 'full' ? events : events.map(cliEvent));
+  return 0;
 }
 
 async function addEvent(title: string, options: CliOptions): Promise<number> {
@@ -95,29 +74,6 @@ async function suggestEvents(clippingId: string, options: CliOptions): Promise<n
         ? 'No dates found in this clipping.\n'
         : rows.map((r) => line`${String(r.start).padStart(6)}  ${r.date.padEnd(12)} ${r.text}`).join('\n') + '\n',
     );
-  return 0;
-}
-
-/** Runs `timeline export --csv [--out FILE]`; null when the arguments are not a timeline command. */
-export async function runTimeline(positionals: readonly string[], options: CliOptions): Promise<number | null> {
-  if (positionals.length !== 1 || positionals[0] !== 'export') return null;
-  if (!options.csv) return fail('timeline export needs --csv (the only format it writes).');
-  const target = options.out === undefined ? null : resolve(options.out);
-  const targetProblem = target === null ? null : checkTarget(target);
-  if (targetProblem) return fail(targetProblem);
-  const core = openLibraryForCli(options);
-  if (!core) return 1;
-  const result = await createClient(core.dispatch).call('timeline.export', { filter: filterOf(options), format: 'csv' });
-  core.close();
-  if (!result.ok) return fail(result.error.message);
-  if (target === null) {
-    process.stdout.write(result.value.content);
-    return 0;
-  }
-  const writeProblem = writeWhole(target, Buffer.from(result.value.content, 'utf8'));
-  if (writeProblem) return fail(writeProblem);
-  if (options.json) printJson({ path: target, bytes: Buffer.byteLength(result.value.content) });
-  else say(line`Exported the timeline to ${target}.` + '\n');
   return 0;
 }
 

@@ -25,28 +25,26 @@ function evidenceText(evidence: EventEvidence): string {
   return `${evidence.exact} — ${source.join(', ')}`;
 }
 
-/** The first and last day the datings cover together; '' for an open end or when undated. */
-function span(event: TimelineEvent): { earliest: string; latest: string } {
+/** The first and last day the datings cover together; null for an open end or when undated. */
+export function eventSpan(event: TimelineEvent): { earliest: string | null; latest: string | null } {
   const { datings } = event;
-  if (datings.length === 0) return { earliest: '', latest: '' };
-  const earliest = datings.some((dating) => dating.earliest === null) ? '' : datings.map((dating) => dating.earliest!).sort()[0]!;
-  const latest = datings.some((dating) => dating.latest === null)
-    ? ''
-    : datings
-        .map((dating) => dating.latest!)
-        .sort()
-        .at(-1)!;
-  return { earliest, latest };
+  if (datings.length === 0) return { earliest: null, latest: null };
+  const firsts = datings.map((dating) => dating.earliest);
+  const lasts = datings.map((dating) => dating.latest);
+  return {
+    earliest: firsts.includes(null) ? null : (firsts as string[]).sort()[0]!,
+    latest: lasts.includes(null) ? null : (lasts as string[]).sort().at(-1)!,
+  };
 }
 
 export function timelineCsvRecord(event: TimelineEvent): string[] {
-  const { earliest, latest } = span(event);
+  const { earliest, latest } = eventSpan(event);
   const evidence = [...event.datings.flatMap((dating) => dating.evidence), ...event.evidence];
   const unique = [...new Map(evidence.map((item) => [item.id, item])).values()];
   return [
     event.datings.map((dating) => dating.edtf).join(JOIN),
-    earliest,
-    latest,
+    earliest ?? '',
+    latest ?? '',
     event.title,
     event.type ?? '',
     event.participants.map((card) => card.name).join(JOIN),

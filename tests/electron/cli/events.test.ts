@@ -1,5 +1,5 @@
-// `events`, `events add`, `events suggest` and `timeline export` through the real command line, as
-// scripts read them.
+// `events`, `events list`, `events add`, `events suggest`, `events export` and `timeline export`
+// through the real command line, as scripts read them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,29 @@ describe('cli events', () => {
     const text = await runCli(['events', '--to', '2013', '--library', library]);
     expect(text.stdout).toBe('2013           Ties cut with Al-Qaeda\nundated        Undated meeting\n');
 
+    const rows = JSON.parse((await runCli(['events', 'list', '--json', '--to', '2013', '--library', library])).stdout) as unknown[];
+    expect(rows).toEqual([
+      {
+        id: event.id,
+        title: 'Ties cut with Al-Qaeda',
+        date: '2013',
+        earliest: '2013-01-01',
+        latest: '2013-12-31',
+        participants: [],
+        place: null,
+        evidence: [],
+      },
+      { id: expect.any(String), title: 'Undated meeting', date: null, earliest: null, latest: null, participants: [], place: null, evidence: [] },
+    ]);
+    const out = join(dir, 'events.json');
+    expect((await runCli(['events', 'export', '--format', 'json', '--out', out, '--library', library])).code).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Array<{ title: string; participants: string[] }>).map((row) => [row.title, row.participants])).toEqual([
+      ['Ties cut with Al-Qaeda', []],
+      ['Abu Omar pledged allegiance to Islamic State', [a.id, b.id]],
+      ['Undated meeting', []],
+    ]);
+    expect((await runCli(['events', 'export', '--format', 'xml', '--out', out, '--library', library])).stderr).toMatch(/choose csv or json/);
+
     const bad = await runCli(['events', 'add', 'Bad', '--date', '2014-02-30', '--library', library]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/date/);
@@ -83,6 +106,9 @@ describe('cli events', () => {
     const written = await runCli(['timeline', 'export', '--csv', '--out', out, '--library', library]);
     expect(written.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(printed.stdout);
+    const again = join(dir, 'events.csv');
+    expect((await runCli(['events', 'export', '--format', 'csv', '--out', again, '--library', library])).code).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(printed.stdout);
     expect((await runCli(['timeline', 'export', '--library', library])).stderr).toMatch(/--csv/);
     expect((await runCli(['timeline', 'export', '--csv', '--out', join(dir, 'missing', 'x.csv'), '--library', library])).stderr).toMatch(/does not exist/);
   });
