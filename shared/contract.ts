@@ -36,6 +36,8 @@ import { CREDIBILITY_GRADES, RELIABILITY_GRADES, type Credibility } from './grad
 import type { EntitySuggestion } from './entities/types';
 import { MAX_IMPORT_BATCH_FILES, MAX_TAG_CHARS, MAX_TITLE_CHARS } from './limits';
 import { isPartialDate } from './partial-date';
+import { edtfDateProblem } from './timeline/edtf-date';
+import type { TimelineEvent, TimelineEventSummary, TimelineExport, TimelineFacets, TimelinePage, TimelineSuggestion } from './timeline/types';
 
 /** A method: its input schema, and its result type carried as a phantom. */
 export interface MethodSpec<I extends z.ZodType, R> {
@@ -132,6 +134,46 @@ const suggestionInput = z
     entityId: id.nullable(),
   })
   .strict();
+
+const edtfText = z
+  .string()
+  .trim()
+  .min(1, 'A date is required; leave the event undated instead.')
+  .max(100)
+  .superRefine((value, context) => {
+    const problem = edtfDateProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
+/** A passage to make as evidence in the same transaction: start..end of a clipping's text. */
+const newEvidence = z.object({ clippingId: id, start: z.number().int().min(0), end: z.number().int().min(0) }).strict();
+const eventFields = {
+  title: z.string().trim().min(1, 'An event needs a title.').max(MAX_TITLE_CHARS),
+  description: z.string().trim().max(10_000).nullable().optional(),
+  type: z.string().trim().max(100).nullable().optional(),
+  participants: z.array(id).max(500).optional(),
+  /** A Place card. */
+  placeId: id.nullable().optional(),
+  tags: z.array(tagName).max(200).optional(),
+};
+const timelineFilter = z
+  .object({
+    /** Events involving any of these cards (as participant or place). */
+    entityIds: z.array(id).max(500).optional(),
+    tags: z.array(tagName).max(200).optional(),
+    types: z.array(z.string().trim().min(1).max(100)).max(200).optional(),
+    /** Events with at least one evidence passage of these grades ("B2"; "ungraded" for none). */
+    grades: z.array(z.string().trim().min(1).max(20)).max(50).optional(),
+    /** Days (YYYY-MM-DD, or partial): events whose span touches [from, to]; undated events are kept unless `dated`. */
+    from: partialDate.optional(),
+    to: partialDate.optional(),
+    /** true: only dated events; false: only undated ones. */
+    dated: z.boolean().optional(),
+    /** Dated relations between cards, shown as their events. */
+    includeRelations: z.boolean().default(true),
+  })
+  .strict()
+  .default({ includeRelations: true });
+export type TimelineFilter = z.input<typeof timelineFilter>;
 
 const noteTitle = z.string().trim().max(MAX_TITLE_CHARS);
 const noteFolder = z.string().trim().max(500).nullable().optional();
@@ -338,6 +380,75 @@ export const contract = {
 
   /** The present state of cited passages, for citations in the editor. */
   'passages.citations': method<CitationState[]>()(z.object({ ids: z.array(id).max(5000) }).strict()),
+
+  /** The events of a filter in time order (earliest day, then latest; undated last), dated relations included. */
+  'events.list': method<TimelinePage>()(
+    z.object({ filter: timelineFilter, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(1000) }).strict(),
+  ),
+
+  'events.facets': method<TimelineFacets>()(z.object({}).strict()),
+
+  /** An event, or a dated relation shown as one (kind `relation`). */
+  'events.get': method<TimelineEvent>()(z.object({ id }).strict()),
+
+  /** Fuzzy find by title, for the @ menu and pickers. */
+  'events.find': method<TimelineEventSummary[]>()(
+    z.object({ query: z.string().trim().max(300), limit: z.number().int().min(1).max(100).default(20) }).strict(),
+  ),
+
+  /**
+   * Makes an event. `date` becomes its first dating, backed by `evidence` (passage ids) and
+   * `newEvidence` (passages made in the same transaction, e.g. from a suggestion's sentence).
+   */
+  'events.create': method<TimelineEvent>()(
+    z
+      .object({
+        ...eventFields,
+        date: edtfText.nullable().optional(),
+        evidence: z.array(id).max(500).optional(),
+        newEvidence: z.array(newEvidence).max(50).optional(),
+      })
+      .strict(),
+  ),
+
+  'events.update': method<TimelineEvent>()(z.object({ id, patch: z.object(eventFields).partial().strict() }).strict()),
+
+  /** Deletes an event (its passages stay); events.restore takes it back. */
+  'events.delete': method<BulkResult>()(z.object({ id }).strict()),
+
+  'events.restore': method<TimelineEvent>()(z.object({ id }).strict()),
+
+  /** Adds another source's date for the event, with its evidence; a date the event already has gains the evidence. */
+  'events.addDating': method<TimelineEvent>()(
+    z.object({ eventId: id, date: edtfText, evidence: z.array(id).max(500).optional(), newEvidence: z.array(newEvidence).max(50).optional() }).strict(),
+  ),
+
+  'events.updateDating': method<TimelineEvent>()(z.object({ id, date: edtfText.optional(), evidence: z.array(id).max(500).optional() }).strict()),
+
+  'events.removeDating': method<TimelineEvent>()(z.object({ id }).strict()),
+
+  /** Passages as evidence not tied to one dating. */
+  'events.addEvidence': method<TimelineEvent>()(
+    z.object({ eventId: id, evidence: z.array(id).max(500).optional(), newEvidence: z.array(newEvidence).max(50).optional() }).strict(),
+  ),
+
+  'events.removeEvidence': method<TimelineEvent>()(z.object({ eventId: id, passageId: id }).strict()),
+
+  /** Dated statements in the clipping's text (resolved against its published, else captured, date); rejected ones left out. */
+  'timeline.suggest': method<TimelineSuggestion[]>()(z.object({ clippingId: id }).strict()),
+
+  /** Remembers that a date suggestion is wrong for this clipping, so it is not offered again. */
+  'timeline.rejectSuggestion': method<BulkResult>()(
+    z.object({ clippingId: id, text: z.string().trim().min(1).max(300), edtf: z.string().trim().min(1).max(100) }).strict(),
+  ),
+
+  /** Undoes a rejection. */
+  'timeline.unrejectSuggestion': method<BulkResult>()(
+    z.object({ clippingId: id, text: z.string().trim().min(1).max(300), edtf: z.string().trim().min(1).max(100) }).strict(),
+  ),
+
+  /** The filtered timeline as CSV: EDTF date, earliest, latest, title, participants, evidence with source, date and grade. */
+  'timeline.export': method<TimelineExport>()(z.object({ filter: timelineFilter, format: z.literal('csv') }).strict()),
 
   'passages.list': method<Page<Passage>>()(
     z

@@ -20,6 +20,8 @@ export const ENTITY_MENTION_VERSION = 1;
 export const PASSAGE_CITATION_TYPE = 'passage-citation';
 /** Version 1 held only the passage id and its quote; version 2 keeps the source it came from. */
 export const PASSAGE_CITATION_VERSION = 2;
+export const EVENT_MENTION_TYPE = 'event-mention';
+export const EVENT_MENTION_VERSION = 1;
 export const NEEDS_EVIDENCE_TYPE = 'needs-evidence';
 export const NEEDS_EVIDENCE_VERSION = 1;
 
@@ -54,6 +56,19 @@ export interface SerializedEntityMention extends NodeBase {
   entityType: 'person' | 'organization' | 'place' | 'other';
 }
 
+/**
+ * An inline mention of a timeline event (or of a dated relation shown as one): shows the event's
+ * current title and date; `title` and the date's `edtf`/`label` are kept as they were when mentioned,
+ * for an event deleted since and for readers that do not ask the library (null: undated).
+ */
+export interface SerializedEventMention extends NodeBase {
+  type: typeof EVENT_MENTION_TYPE;
+  eventId: string;
+  title: string;
+  edtf: string | null;
+  label: string | null;
+}
+
 /** The source of a citation as it was when cited (shown, and exported, if the passage goes away). */
 export interface CitationSource {
   clippingId: string;
@@ -84,7 +99,8 @@ export interface SerializedNeedsEvidence extends SerializedElement {
   type: typeof NEEDS_EVIDENCE_TYPE;
 }
 
-export type SerializedNode = SerializedText | SerializedElement | SerializedEntityMention | SerializedPassageCitation | (NodeBase & Record<string, unknown>);
+export type SerializedNode =
+  SerializedText | SerializedElement | SerializedEntityMention | SerializedEventMention | SerializedPassageCitation | (NodeBase & Record<string, unknown>);
 
 /** What `editorState.toJSON()` gives and `parseEditorState` takes. (A type, not an interface, so it fits the contract's open object schema.) */
 export type NoteContent = {

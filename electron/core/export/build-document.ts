@@ -1,10 +1,12 @@
 // Note + what the library says now → the document every writer lays out: citations numbered as
 // footnotes in order of first appearance, each cited clipping listed once in Sources, each
-// mentioned card once in Entities, names as the cards carry them today.
+// mentioned card once in Entities, each mentioned event once in Events with its date, names and
+// titles as the library has them today.
 import type { Note } from '../../../shared/domain';
 import { formatGrade } from '../../../shared/grading';
 import { shortenQuote, type CitationSource } from '../../../shared/notes/note-format';
 import type { EntityEntry, ExportDocument, Footnote, Source } from './document-model';
+import { createEventEntries } from './event-entries';
 import type { LibraryFacts } from './library-facts';
 import { readNote, type ReferenceResolver } from './read-note';
 
@@ -17,6 +19,7 @@ export function buildDocument(note: Pick<Note, 'title' | 'updatedAt' | 'content'
   const sourceByClipping = new Map<string, number>();
   const entities: EntityEntry[] = [];
   const entityById = new Map<string, EntityEntry>();
+  const events = createEventEntries(facts.events);
 
   const sourceNumber = (stored: Partial<CitationSource>, passageId: string): number | null => {
     const state = facts.citations.get(passageId);
@@ -106,10 +109,11 @@ export function buildDocument(note: Pick<Note, 'title' | 'updatedAt' | 'content'
       }
       return { entity: entry.number, name: entry.name };
     },
+    event: events.resolve,
   };
 
   const blocks = readNote(note.content, references);
-  return { title: note.title.trim() || 'Untitled note', updatedAt: note.updatedAt, blocks, footnotes, sources, entities };
+  return { title: note.title.trim() || 'Untitled note', updatedAt: note.updatedAt, blocks, footnotes, sources, entities, events: events.entries };
 }
 
 function isEntityType(value: unknown): value is EntityEntry['type'] {

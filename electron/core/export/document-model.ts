@@ -18,6 +18,8 @@ export type Inline =
   /** `entity` is the number of the card in the Entities appendix. */
   | { kind: 'mention'; entity: number; name: string }
   | { kind: 'citation'; footnote: number }
+  /** A timeline event: its title with its date ("the fall of Mosul (June 2014)"); `event` numbers it in Events. */
+  | { kind: 'event'; event: number; text: string }
   | { kind: 'needsEvidence'; children: Inline[] };
 
 export type ListStyle = 'bullet' | 'number' | 'check';
@@ -85,6 +87,19 @@ export interface EntityEntry {
   deleted: boolean;
 }
 
+/** A mentioned event, listed once with its date in the Events section. */
+export interface EventEntry {
+  number: number;
+  eventId: string;
+  title: string;
+  /** The main date's label ("June 2014"); null when undated. */
+  label: string | null;
+  /** The other sources' dates when they disagree with the main one. */
+  otherDates: string[];
+  /** The event was deleted; title and date are the ones the mention kept. */
+  deleted: boolean;
+}
+
 export interface ExportDocument {
   title: string;
   /** ISO instant of the note's last save; fixes dates inside the files so exports repeat exactly. */
@@ -93,6 +108,7 @@ export interface ExportDocument {
   footnotes: Footnote[];
   sources: Source[];
   entities: EntityEntry[];
+  events: EventEntry[];
 }
 
 export const NO_MARKS: Marks = { bold: false, italic: false, underline: false, strikethrough: false, code: false };

@@ -27,7 +27,7 @@ import { NO_MARKS } from './document-model';
 import { hasRtlText } from './rtl-text';
 import { isEmptyInline, titleIsFirstHeading } from './plain-text';
 import { safeLinkUrl } from './safe-link';
-import { NEEDS_EVIDENCE_MARK, NOTES_HEADING, SOURCES_HEADING, footnoteText, sourceDetails } from './wording';
+import { EVENTS_HEADING, NEEDS_EVIDENCE_MARK, NOTES_HEADING, SOURCES_HEADING, eventEntryText, footnoteText, sourceDetails } from './wording';
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -172,6 +172,8 @@ function runs(inlines: readonly Inline[], base: Marks = NO_MARKS, style: RunStyl
         return [new ExternalHyperlink({ link: inline.url, children: runs(inline.children, base, { ...style, link: true }) })];
       case 'mention':
         return [textRun(inline.name, base, style)];
+      case 'event':
+        return [textRun(inline.text, base, style)];
       case 'citation':
         return [
           new InternalHyperlink({
@@ -239,6 +241,10 @@ function backMatter(document: ExportDocument): Paragraph[] {
         new Paragraph({ children: [new TextRun(`${source.number}. `), new TextRun({ text: source.title, bold: true }), ...details, new TextRun('.')] }),
       );
     }
+  }
+  if (document.events.length > 0) {
+    paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(EVENTS_HEADING)] }));
+    for (const event of document.events) paragraphs.push(new Paragraph({ children: [new TextRun(`${event.number}. `), new TextRun(eventEntryText(event))] }));
   }
   return paragraphs;
 }

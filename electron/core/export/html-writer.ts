@@ -1,10 +1,20 @@
 // ExportDocument → one self-contained HTML file: escaped text, a small inline stylesheet, no script
 // and nothing fetched from anywhere (its own CSP says so). Mentions link to an Entities appendix,
 // citations to numbered notes that link back.
-import type { Block, EntityEntry, ExportDocument, Footnote, Inline, ListItem, Marks, Source } from './document-model';
+import type { Block, EntityEntry, EventEntry, ExportDocument, Footnote, Inline, ListItem, Marks, Source } from './document-model';
 import { isEmptyInline, titleIsFirstHeading } from './plain-text';
 import { safeLinkUrl } from './safe-link';
-import { ENTITIES_HEADING, NEEDS_EVIDENCE_MARK, NOTES_HEADING, SOURCES_HEADING, entitySummary, footnoteText, sourceDetails } from './wording';
+import {
+  ENTITIES_HEADING,
+  EVENTS_HEADING,
+  NEEDS_EVIDENCE_MARK,
+  NOTES_HEADING,
+  SOURCES_HEADING,
+  entitySummary,
+  eventEntryText,
+  footnoteText,
+  sourceDetails,
+} from './wording';
 
 const STYLESHEET = `
 body { font: 16px/1.55 Georgia, 'DejaVu Serif', serif; max-width: 44em; margin: 2em auto; padding: 0 1em; color: #222; }
@@ -32,6 +42,7 @@ export function writeHtml(document: ExportDocument): string {
   for (const block of document.blocks) body.push(blockHtml(block));
   if (document.footnotes.length > 0) body.push(notesSection(document.footnotes, document.sources));
   if (document.sources.length > 0) body.push(sourcesSection(document.sources));
+  if (document.events.length > 0) body.push(eventsSection(document.events));
   if (document.entities.length > 0) body.push(entitiesSection(document.entities));
   return [
     '<!DOCTYPE html>',
@@ -100,6 +111,8 @@ function inlineHtml(inlines: readonly Inline[]): string {
           return `<a href="${escapeHtml(inline.url)}" rel="noreferrer">${inlineHtml(inline.children)}</a>`;
         case 'mention':
           return `<a class="mention" href="#entity-${inline.entity}">${escapeHtml(inline.name)}</a>`;
+        case 'event':
+          return `<a class="mention event" href="#event-${inline.event}">${escapeHtml(inline.text)}</a>`;
         case 'citation':
           return `<sup class="citation"><a href="#note-${inline.footnote}">[${inline.footnote}]</a></sup>`;
         case 'needsEvidence':
@@ -133,6 +146,11 @@ function sourcesSection(sources: readonly Source[]): string {
     return `<li id="source-${source.number}" dir="auto"><cite>${escapeHtml(source.title)}</cite> — ${details.join('. ')}.</li>`;
   });
   return `<section class="backmatter sources"><h2>${SOURCES_HEADING}</h2><ol>${items.join('')}</ol></section>`;
+}
+
+function eventsSection(events: readonly EventEntry[]): string {
+  const items = events.map((event) => `<li id="event-${event.number}" dir="auto">${escapeHtml(eventEntryText(event))}</li>`);
+  return `<section class="backmatter events"><h2>${EVENTS_HEADING}</h2><ol>${items.join('')}</ol></section>`;
 }
 
 function entitiesSection(entities: readonly EntityEntry[]): string {

@@ -1,12 +1,13 @@
-// What the library says now about the passages and cards a note refers to, fetched once before
+// What the library says now about the passages, cards and events a note refers to, fetched once before
 // the note is read, through the same handlers the doors call.
 import type { Handlers } from '../dispatch';
 import type { CitationState, Clipping, EntityCard } from '../../../shared/domain';
 import { NotebookError } from '../../../shared/errors';
-import { ENTITY_MENTION_TYPE, PASSAGE_CITATION_TYPE, walkNote, type NoteContent } from '../../../shared/notes/note-format';
+import { ENTITY_MENTION_TYPE, EVENT_MENTION_TYPE, PASSAGE_CITATION_TYPE, walkNote, type NoteContent } from '../../../shared/notes/note-format';
+import type { TimelineEvent } from '../../../shared/timeline/types';
 
 /** The handlers an export reads through. */
-export type ExportLibrary = Pick<Handlers, 'notes.get' | 'passages.citations' | 'clippings.get' | 'entities.get'>;
+export type ExportLibrary = Pick<Handlers, 'notes.get' | 'passages.citations' | 'clippings.get' | 'entities.get' | 'events.get'>;
 
 export interface LibraryFacts {
   citations: Map<string, CitationState>;
@@ -14,21 +15,25 @@ export interface LibraryFacts {
   clippings: Map<string, Clipping | null>;
   /** null: the card was deleted. */
   entities: Map<string, EntityCard | null>;
+  /** null: the event was deleted. */
+  events: Map<string, TimelineEvent | null>;
 }
 
-export function referencedIds(content: NoteContent): { passageIds: string[]; entityIds: string[] } {
+export function referencedIds(content: NoteContent): { passageIds: string[]; entityIds: string[]; eventIds: string[] } {
   const passageIds = new Set<string>();
   const entityIds = new Set<string>();
+  const eventIds = new Set<string>();
   for (const node of walkNote(content)) {
     const record = node as unknown as Record<string, unknown>;
     if (node.type === PASSAGE_CITATION_TYPE && typeof record.passageId === 'string') passageIds.add(record.passageId);
     if (node.type === ENTITY_MENTION_TYPE && typeof record.entityId === 'string') entityIds.add(record.entityId);
+    if (node.type === EVENT_MENTION_TYPE && typeof record.eventId === 'string') eventIds.add(record.eventId);
   }
-  return { passageIds: [...passageIds], entityIds: [...entityIds] };
+  return { passageIds: [...passageIds], entityIds: [...entityIds], eventIds: [...eventIds] };
 }
 
 export async function gatherFacts(library: ExportLibrary, content: NoteContent): Promise<LibraryFacts> {
-  const { passageIds, entityIds } = referencedIds(content);
+  const { passageIds, entityIds, eventIds } = referencedIds(content);
   const states = passageIds.length === 0 ? [] : await library['passages.citations']({ ids: passageIds });
   const citations = new Map(states.map((state) => [state.passageId, state]));
 
@@ -44,7 +49,9 @@ export async function gatherFacts(library: ExportLibrary, content: NoteContent):
 
   const entities = new Map<string, EntityCard | null>();
   for (const id of entityIds) entities.set(id, await orNullWhenMissing(() => library['entities.get']({ id })));
-  return { citations, clippings, entities };
+  const events = new Map<string, TimelineEvent | null>();
+  for (const id of eventIds) events.set(id, await orNullWhenMissing(() => library['events.get']({ id })));
+  return { citations, clippings, entities, events };
 }
 
 async function orNullWhenMissing<T>(read: () => T | Promise<T>): Promise<T | null> {

@@ -1,9 +1,9 @@
 // ExportDocument → GitHub-flavoured Markdown: GFM tables and task lists, citations as footnotes
-// [^1], a Sources list; mentions are plain names. Everything the note says is escaped.
+// [^1], a Sources list, an Events list; mentions are plain names, events their titles with their dates. Everything the note says is escaped.
 import type { Block, ExportDocument, Inline, ListItem, Marks, Source } from './document-model';
 import { isEmptyInline, titleIsFirstHeading } from './plain-text';
 import { safeLinkUrl } from './safe-link';
-import { NEEDS_EVIDENCE_MARK, SOURCES_HEADING, footnoteText, sourceDetails } from './wording';
+import { EVENTS_HEADING, NEEDS_EVIDENCE_MARK, SOURCES_HEADING, eventEntryText, footnoteText, sourceDetails } from './wording';
 
 export function writeMarkdown(document: ExportDocument): string {
   const parts: string[] = [];
@@ -21,6 +21,10 @@ export function writeMarkdown(document: ExportDocument): string {
   if (document.sources.length > 0) {
     parts.push(`## ${SOURCES_HEADING}`);
     parts.push(document.sources.map((source) => `${source.number}. ${sourceMarkdown(source)}`).join('\n'));
+  }
+  if (document.events.length > 0) {
+    parts.push(`## ${EVENTS_HEADING}`);
+    parts.push(document.events.map((event) => `${event.number}. ${escapeText(eventEntryText(event))}`).join('\n'));
   }
   if (document.footnotes.length > 0) {
     parts.push(document.footnotes.map((footnote) => `[^${footnote.number}]: ${escapeText(footnoteText(footnote, document.sources))}`).join('\n'));
@@ -105,6 +109,8 @@ function inlineMarkdown(inlines: readonly Inline[], lineBreak: string): string {
           return escapeText(inline.name);
         case 'citation':
           return `[^${inline.footnote}]`;
+        case 'event':
+          return escapeText(inline.text);
         case 'needsEvidence':
           return `${inlineMarkdown(inline.children, lineBreak)} ${escapeText(NEEDS_EVIDENCE_MARK)}`;
       }

@@ -13,6 +13,8 @@ export function inlineText(inlines: readonly Inline[]): string {
           return inline.name;
         case 'citation':
           return `[${inline.footnote}]`;
+        case 'event':
+          return inline.text;
         case 'link':
         case 'needsEvidence':
           return inlineText(inline.children);

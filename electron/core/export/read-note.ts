@@ -2,6 +2,7 @@
 // still gives its text and its children, so a newer or foreign note exports without losing words.
 import {
   ENTITY_MENTION_TYPE,
+  EVENT_MENTION_TYPE,
   NEEDS_EVIDENCE_TYPE,
   PASSAGE_CITATION_TYPE,
   TEXT_FORMAT,
@@ -18,6 +19,8 @@ export interface ReferenceResolver {
   /** The footnote number of a cited passage (the same passage keeps its first number). */
   cite(node: Record<string, unknown>): number;
   mention(node: Record<string, unknown>): { entity: number; name: string };
+  /** An event's number in Events and its text with its date. */
+  event(node: Record<string, unknown>): { event: number; text: string };
 }
 
 type NodeRecord = SerializedNode & Record<string, unknown>;
@@ -146,6 +149,8 @@ function readInline(node: NodeRecord, references: ReferenceResolver): Inline[] {
       return [{ kind: 'lineBreak' }];
     case ENTITY_MENTION_TYPE:
       return [{ kind: 'mention', ...references.mention(node) }];
+    case EVENT_MENTION_TYPE:
+      return [{ kind: 'event', ...references.event(node) }];
     case PASSAGE_CITATION_TYPE:
       return typeof node.passageId === 'string' ? [{ kind: 'citation', footnote: references.cite(node) }] : [];
     case NEEDS_EVIDENCE_TYPE:

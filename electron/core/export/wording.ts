@@ -1,12 +1,13 @@
 // The words every format uses for what the note itself does not say: footnote and source lines,
-// entity entries, section titles. One place, so the four formats read the same; the names of the
+// entity and event entries, section titles. One place, so the four formats read the same; the names of the
 // entity types are the app's own (shared/display-words), so a brief and the screen never disagree.
 import { ENTITY_TYPE_NAME } from '../../../shared/display-words';
-import type { EntityEntry, Footnote, Source } from './document-model';
+import type { EntityEntry, EventEntry, Footnote, Source } from './document-model';
 
 export const NOTES_HEADING = 'Notes';
 export const SOURCES_HEADING = 'Sources';
 export const ENTITIES_HEADING = 'Entities';
+export const EVENTS_HEADING = 'Events';
 export const NEEDS_EVIDENCE_MARK = '[needs evidence]';
 
 const STATUS_REMARKS: Record<Footnote['status'], string | null> = {
@@ -47,6 +48,14 @@ export function entitySummary(entity: EntityEntry): string {
   if (entity.aliases.length > 0) parts.push(`also ${entity.aliases.join(', ')}`);
   if (entity.deleted) parts.push('card deleted');
   return parts.join('; ');
+}
+
+/** "the fall of Mosul — June 2014", with the dates other sources give and whether the event is gone. */
+export function eventEntryText(event: EventEntry): string {
+  const parts = [`${event.title} — ${event.label ?? 'undated'}`];
+  if (event.otherDates.length > 0) parts.push(`Sources disagree: also ${event.otherDates.join(', ')}`);
+  if (event.deleted) parts.push('Event deleted; as it was mentioned');
+  return `${parts.join('. ')}.`;
 }
 
 function capitalise(text: string): string {

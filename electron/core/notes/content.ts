@@ -4,7 +4,7 @@
 // hold (script or data links, inline CSS) is dropped. A refused save changes nothing.
 import { NotebookError } from '../../../shared/errors';
 import { formatBytes, NOTE_MAX_CONTENT_BYTES, utf8ByteLength } from '../../../shared/limits';
-import { ENTITY_MENTION_TYPE, PASSAGE_CITATION_TYPE, type NoteContent } from '../../../shared/notes/note-format';
+import { ENTITY_MENTION_TYPE, EVENT_MENTION_TYPE, PASSAGE_CITATION_TYPE, type NoteContent } from '../../../shared/notes/note-format';
 import { nestsDeeperThan, NOTE_MAX_DEPTH, withoutUnsafeContent } from '../../../shared/notes/note-safety';
 
 export interface StorableContent {
@@ -49,6 +49,9 @@ function checkNodes(content: NoteContent): void {
     const record = node as Record<string, unknown>;
     if (record.type === ENTITY_MENTION_TYPE && !nonEmptyString(record.entityId)) {
       throw invalid('A mention in this note has no card id, so it was not saved. Remove the mention and insert it again.');
+    }
+    if (record.type === EVENT_MENTION_TYPE && !nonEmptyString(record.eventId)) {
+      throw invalid('A mention of an event in this note has no event id, so it was not saved. Remove the mention and insert it again with @.');
     }
     if (record.type === PASSAGE_CITATION_TYPE && !nonEmptyString(record.passageId)) {
       throw invalid('A citation in this note has no passage id, so it was not saved. Remove the citation and cite the passage again.');

@@ -21,10 +21,15 @@ export interface Route {
   entityId?: string | null;
   /** Entities shows the link chart instead of the cards. */
   chart?: boolean;
+  /**
+   * The Timeline selects this event (an event's id, or a dated relation's id for kind `relation`) and
+   * brings it into view: "#/timeline/ID". Set by the Reader's toast, entity cards and event mentions in notes.
+   */
+  eventId?: string | null;
 }
 
 /**
- * "#/reader/ID[/PASSAGE]", "#/entities/ID", "#/entities/chart" ⇄ routes; anything unknown is the Library.
+ * "#/reader/ID[/PASSAGE]", "#/entities/ID", "#/entities/chart", "#/timeline/EVENT" ⇄ routes; anything unknown is the Library.
  * Ids are UUIDs, so "chart" is never one.
  */
 export function parseHash(hash: string): Route {
@@ -35,6 +40,7 @@ export function parseHash(hash: string): Route {
   if (known.id === 'reader') return { place: 'reader', clippingId: decoded, passageId: decoded && second ? decodeURIComponent(second) : null };
   if (known.id === 'entities')
     return decoded === 'chart' ? { place: 'entities', clippingId: null, chart: true } : { place: 'entities', clippingId: null, entityId: decoded };
+  if (known.id === 'timeline' && decoded) return { place: 'timeline', clippingId: null, eventId: decoded };
   return { place: known.id, clippingId: null };
 }
 
@@ -45,6 +51,7 @@ export function formatHash(route: Route): string {
   }
   if (route.place === 'entities' && route.chart) return '#/entities/chart';
   if (route.place === 'entities' && route.entityId) return `#/entities/${encodeURIComponent(route.entityId)}`;
+  if (route.place === 'timeline' && route.eventId) return `#/timeline/${encodeURIComponent(route.eventId)}`;
   return `#/${route.place}`;
 }
 
@@ -61,6 +68,11 @@ export function readerRoute(clippingId: string, passageId: string | null = null)
 /** A card in Entities. */
 export function entityRoute(entityId: string): Route {
   return { place: 'entities', clippingId: null, entityId };
+}
+
+/** The Timeline with one event selected. */
+export function timelineRoute(eventId: string): Route {
+  return { place: 'timeline', clippingId: null, eventId };
 }
 
 /** Where the page is now. */

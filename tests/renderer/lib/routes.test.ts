@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityRoute, formatHash, parseHash, placeRoute, readerRoute, type Route } from '../../../renderer/src/lib/routes';
+import { entityRoute, formatHash, parseHash, placeRoute, readerRoute, timelineRoute, type Route } from '../../../renderer/src/lib/routes';
 
 describe('routes', () => {
   it('writes each kind of route as a hash and reads it back', () => {
@@ -20,6 +20,13 @@ describe('routes', () => {
       { place: 'entities', clippingId: null, chart: true },
       { place: 'notebook', clippingId: null },
     ]);
+  });
+
+  it('addresses an event on the Timeline, and the Timeline alone without one', () => {
+    expect(formatHash(timelineRoute('ev 1'))).toBe('#/timeline/ev%201');
+    expect(parseHash('#/timeline/ev%201')).toEqual({ place: 'timeline', clippingId: null, eventId: 'ev 1' });
+    expect(parseHash('#/timeline')).toEqual({ place: 'timeline', clippingId: null });
+    expect(formatHash(placeRoute('timeline'))).toBe('#/timeline');
   });
 
   it('reads anything unknown as the Library', () => {

@@ -14,7 +14,7 @@ describe('note text', () => {
     });
     expect(noteText(content)).toBe('Title\nA link and Omar al-Shishani.\nNext line\none\ntwo');
     expect(noteWordCount(content)).toBe(10); // al-Shishani is one word
-    expect(noteLinks(content)).toEqual({ entityIds: ['e1'], passageIds: [] });
+    expect(noteLinks(content)).toEqual({ entityIds: ['e1'], passageIds: [], eventIds: [] });
   });
 });
 

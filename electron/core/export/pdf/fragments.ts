@@ -47,6 +47,9 @@ export function fragmentsOf(inlines: readonly Inline[], style: FragmentStyle = P
       case 'mention':
         fragments.push(...styledText(inline.name, style));
         break;
+      case 'event':
+        fragments.push(...styledText(inline.text, style));
+        break;
       case 'citation':
         fragments.push({
           ...styledText(`[${inline.footnote}]`, { ...style, color: COLORS.link, underline: false, link: null })[0]!,

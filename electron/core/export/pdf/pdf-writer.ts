@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { Block, ExportDocument, Inline, ListItem } from '../document-model';
 import { isEmptyInline, titleIsFirstHeading } from '../plain-text';
 import { safeLinkUrl } from '../safe-link';
-import { NOTES_HEADING, SOURCES_HEADING, footnoteText, sourceDetails } from '../wording';
+import { EVENTS_HEADING, NOTES_HEADING, SOURCES_HEADING, eventEntryText, footnoteText, sourceDetails } from '../wording';
 import { fontPath, FONT_FILES, type FontFace } from './font-files';
 import { COLORS, PLAIN_STYLE, footnoteDestination, fragmentsOf, styledText, type Fragment } from './fragments';
 import { drawableRuns } from './glyph-coverage';
@@ -215,5 +215,9 @@ function writeBackMatter(pdf: Pdf, document: ExportDocument, box: Box): void {
         { size: 10, gap: 3 },
       );
     }
+  }
+  if (document.events.length > 0) {
+    heading(pdf, styledText(EVENTS_HEADING, { ...PLAIN_STYLE, bold: true }), 2, box);
+    for (const event of document.events) paragraph(pdf, styledText(`${event.number}. ${eventEntryText(event)}`, PLAIN_STYLE), box, { size: 10, gap: 3 });
   }
 }

@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import type { Clipping, Passage } from '../../../../shared/domain';
 import type { NoticeState } from '../../components/Notice';
+import { AddEventDialog } from './AddEventDialog';
 import { annotationAt } from './annotationAt';
 import { clickedOffset } from './articlePoint';
+import { DateSuggestionsPanel } from './DateSuggestionsPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { OriginalDialog } from './OriginalDialog';
 import { PassagesPanel } from './PassagesPanel';
@@ -17,11 +19,13 @@ import { useClippingEdits } from './useClippingEdits';
 import { useClippingPassages } from './useClippingPassages';
 import { useOpenAtPassage } from './useOpenAtPassage';
 import { usePassageActions } from './usePassageActions';
+import { useReaderEvents } from './useReaderEvents';
 import { useReaderFocus } from './useReaderFocus';
 import { useSelectionToolbar } from './useSelectionToolbar';
 import { useSuggestionActions } from './useSuggestionActions';
 import { useSuggestions } from './useSuggestions';
 import { useTextMap } from './useTextMap';
+import './addEvent.css';
 import './annotations.css';
 import './reader.css';
 
@@ -40,7 +44,7 @@ export function ClippingReader(props: {
   const { suggestions, error: suggestionsError, reload: reloadSuggestions } = useSuggestions(clipping.id);
   const groups = useMemo(() => (suggestions && passages ? groupSuggestions(suggestions, passages) : null), [suggestions, passages]);
   const refresh: ReaderRefresh = { reloadPassages, reloadSuggestions, onChanged, onNotice };
-  const { tab, setTab, focus, focusPassage, focusSuggestion, forgetPassage } = useReaderFocus(map, Boolean(props.passageId));
+  const { tab, setTab, focus, focusPassage, focusSuggestion, focusDate, forgetPassage } = useReaderFocus(map, Boolean(props.passageId));
 
   const showPassage = useCallback((passage: Passage) => focusPassage(passage, true), [focusPassage]);
   const showWritten = useCallback((passage: Passage) => focusPassage(passage, false), [focusPassage]);
@@ -50,7 +54,10 @@ export function ClippingReader(props: {
   const passageActions = usePassageActions({ refresh, onShow: showPassage, onDeleted: forgetPassage });
   const suggestionActions = useSuggestionActions(clipping.id, refresh);
   const edits = useClippingEdits(clipping.id, props.onReplaced, onChanged);
-  const busy = toolbar.busy || suggestionActions.accepting;
+  const timeline = useReaderEvents({ clipping, passages, entitySuggestions: suggestions, refresh });
+  const busy = toolbar.busy || suggestionActions.accepting || timeline.addEvent.busy;
+  const openDates = groups?.filter((g) => !g.linked).length ?? null;
+  const dateCount = timeline.dates.dates?.length ?? null;
 
   /** A plain click on a highlight or an underline opens it in the side panel. */
   const onArticleClick = (event: MouseEvent) => {
@@ -63,7 +70,11 @@ export function ClippingReader(props: {
   return (
     <div className="reader-layout">
       <ReaderArticle clipping={clipping} body={body} onArticleClick={onArticleClick} onRestore={() => void edits.moveTo('restore')} />
-      <ReaderSideTabs tab={tab} onTab={setTab} counts={{ passages: passages?.length ?? null, suggestions: groups?.filter((g) => !g.linked).length ?? null }}>
+      <ReaderSideTabs
+        tab={tab}
+        onTab={setTab}
+        counts={{ passages: passages?.length ?? null, suggestions: openDates === null || dateCount === null ? openDates : openDates + dateCount }}
+      >
         {tab === 'details' && (
           <DetailsPanel
             clipping={clipping}
@@ -86,6 +97,21 @@ export function ClippingReader(props: {
             onReject={(group) => void suggestionActions.reject(group)}
           />
         )}
+        {tab === 'suggestions' && (
+          <DateSuggestionsPanel
+            text={clipping.text}
+            dates={timeline.dates.dates}
+            error={timeline.dates.error}
+            busy={busy || timeline.dates.busy}
+            activeStart={focus?.groupKey || focus?.passageId ? null : (focus?.start ?? null)}
+            onShow={focusDate}
+            onAccept={(date) => {
+              focusDate(date);
+              timeline.fromSuggestion(date);
+            }}
+            onReject={(date) => void timeline.dates.reject(date)}
+          />
+        )}
       </ReaderSideTabs>
       {toolbar.selection && (
         <SelectionToolbar
@@ -98,7 +124,17 @@ export function ClippingReader(props: {
           onHighlight={(fields) => void toolbar.highlight(fields)}
           onLink={(choice) => void toolbar.link(choice)}
           onCite={() => void toolbar.cite()}
+          onAddEvent={() => void timeline.fromSelection(toolbar.selection!)}
           onCancel={toolbar.cancel}
+        />
+      )}
+      {timeline.addEvent.draft && (
+        <AddEventDialog
+          initial={timeline.addEvent.draft}
+          busy={timeline.addEvent.busy}
+          error={timeline.addEvent.error}
+          onSave={(draft) => void timeline.addEvent.save(draft)}
+          onCancel={timeline.addEvent.cancel}
         />
       )}
       {showingOriginal && <OriginalDialog clippingId={clipping.id} onClose={() => setShowingOriginal(false)} />}

@@ -15,7 +15,7 @@ const NAME_QUERY_MAX = 80;
 
 /**
  * The small toolbar over a selection in the article: Highlight in a colour (h, Alt+1–5), Label… (l),
- * Comment… (c), Link to entity… (e), Cite in note (q). A form it opens keeps the selection while it has the focus.
+ * Comment… (c), Link to entity… (e), Cite in note (q), Add to timeline… (t). A form it opens keeps the selection while it has the focus.
  */
 export function SelectionToolbar(props: {
   selection: TextSelection;
@@ -27,13 +27,14 @@ export function SelectionToolbar(props: {
   onHighlight: (fields: PassageFields) => void;
   onLink: (choice: EntityChoice) => void;
   onCite: () => void;
+  onAddEvent: () => void;
   onCancel: () => void;
 }) {
-  const { selection, mode, onMode, onHighlight, onCite, color } = props;
+  const { selection, mode, onMode, onHighlight, onCite, onAddEvent, color } = props;
   const length = selection.end - selection.start;
   const tooLong = length > MAX_PASSAGE_CHARS;
 
-  useToolbarShortcuts(mode === 'buttons' && !tooLong, { color, onHighlight, onMode, onCite });
+  useToolbarShortcuts(mode === 'buttons' && !tooLong, { color, onHighlight, onMode, onCite, onAddEvent });
 
   return (
     <div
@@ -78,6 +79,9 @@ export function SelectionToolbar(props: {
           <button type="button" onClick={onCite} disabled={props.busy} title="Cite in the note open in the Notebook (q)">
             Cite in note <kbd>q</kbd>
           </button>
+          <button type="button" onClick={onAddEvent} disabled={props.busy} title="Add an event to the timeline from this passage (t)">
+            Add to timeline… <kbd>t</kbd>
+          </button>
         </div>
       ) : mode === 'link' ? (
         <EntityPicker
@@ -110,7 +114,7 @@ export function SelectionToolbar(props: {
 /** Above the selection when there is room, else below it; always inside the window. */
 function placement(selection: TextSelection, mode: ToolbarMode): CSSProperties {
   // The buttons take their own width (about this much); the forms have a fixed one.
-  const width = mode === 'buttons' ? 620 : 340;
+  const width = mode === 'buttons' ? 760 : 340;
   const centre = (selection.rect.left + selection.rect.right) / 2;
   const left = Math.max(8, Math.min(window.innerWidth - width - 8, centre - width / 2));
   const roomAbove = mode === 'buttons' ? 60 : 280;

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import type { EntitySuggestion } from '../../../../shared/entities/types';
+import { flashHighlight } from './highlights';
 import type { SideTab } from './ReaderSideTabs';
 import type { SuggestionGroup } from './suggestionGroups';
 import type { TextMap } from './textMap';
@@ -42,10 +43,19 @@ export function useReaderFocus(map: TextMap | null, openedAtPassage: boolean) {
     if (scroll) scrollTo(occurrence);
   };
 
+  /** A date suggestion on the Suggestions tab: marked in the article, brought into view and flashed. */
+  const focusDate = (span: { start: number; end: number }) => {
+    setTab('suggestions');
+    setFocus({ start: span.start, end: span.end });
+    scrollTo(span);
+    const range = map?.rangeOf(span.start, span.end);
+    if (range) flashHighlight(range);
+  };
+
   /** A deleted passage is no longer the active one. */
   const forgetPassage = useCallback((passage: Passage) => setFocus((current) => (current?.passageId === passage.id ? null : current)), []);
 
-  return { tab, setTab, focus, focusPassage, focusSuggestion, forgetPassage };
+  return { tab, setTab, focus, focusPassage, focusSuggestion, focusDate, forgetPassage };
 }
 
 /** A passage's span as the focus; null for an orphaned passage (its text is gone). */

@@ -5,13 +5,20 @@ import type { ToolbarMode } from './SelectionToolbar';
 
 /**
  * The selection toolbar's keys while its buttons show: h highlights in the last colour, Alt+1–5 in
- * a chosen one, l, c and e open Label, Comment and Link to entity, q cites in the open note.
+ * a chosen one, l, c and e open Label, Comment and Link to entity, q cites in the open note, t opens
+ * Add to timeline.
  */
 export function useToolbarShortcuts(
   active: boolean,
-  actions: { color: PassageColor; onHighlight: (fields: PassageFields) => void; onMode: (mode: ToolbarMode) => void; onCite: () => void },
+  actions: {
+    color: PassageColor;
+    onHighlight: (fields: PassageFields) => void;
+    onMode: (mode: ToolbarMode) => void;
+    onCite: () => void;
+    onAddEvent: () => void;
+  },
 ): void {
-  const { color, onHighlight, onMode, onCite } = actions;
+  const { color, onHighlight, onMode, onCite, onAddEvent } = actions;
   useEffect(() => {
     if (!active) return;
     // Capture phase: these keys mean something else elsewhere (1–6 switch places), not over a selection.
@@ -27,6 +34,7 @@ export function useToolbarShortcuts(
       else if (event.key === 'e') onMode('link');
       // Not n: that is New clipping everywhere.
       else if (event.key === 'q') onCite();
+      else if (event.key === 't') onAddEvent();
       else handled = false;
       if (handled) {
         event.preventDefault();
@@ -35,5 +43,5 @@ export function useToolbarShortcuts(
     };
     document.addEventListener('keydown', onKeyDown, true);
     return () => document.removeEventListener('keydown', onKeyDown, true);
-  }, [active, onHighlight, onMode, onCite, color]);
+  }, [active, onHighlight, onMode, onCite, onAddEvent, color]);
 }

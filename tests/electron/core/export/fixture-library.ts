@@ -109,4 +109,8 @@ export const FIXTURE_LIBRARY: ExportLibrary = {
     if (id !== LEADER.id) throw notFound(`card with id ${id}`);
     return LEADER;
   },
+  // The fixture note mentions no event.
+  'events.get': ({ id }) => {
+    throw notFound(`event with id ${id}`);
+  },
 };

@@ -75,7 +75,7 @@ describe('HTML export', () => {
     const html = writeHtml(
       buildDocument(
         { title: '<img src=x onerror=alert(1)>', updatedAt: '2024-01-01T00:00:00.000Z', content },
-        { citations: new Map(), clippings: new Map(), entities: new Map() },
+        { citations: new Map(), clippings: new Map(), entities: new Map(), events: new Map() },
       ),
     );
     const document = new JSDOM(html).window.document;

@@ -9,7 +9,7 @@ async function fixtureMarkdown(): Promise<string> {
   return writeMarkdown(buildDocument(FIXTURE_NOTE, await gatherFacts(FIXTURE_LIBRARY, FIXTURE_NOTE.content)));
 }
 
-const NO_FACTS = { citations: new Map(), clippings: new Map(), entities: new Map() };
+const NO_FACTS = { citations: new Map(), clippings: new Map(), entities: new Map(), events: new Map() };
 
 describe('Markdown export', () => {
   test('writes the fixture note exactly: footnotes in order of first citation, Sources once per clipping, current names', async () => {

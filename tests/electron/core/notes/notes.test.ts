@@ -75,6 +75,9 @@ describe('notes', () => {
     const mention = says('x');
     (mention.root.children as unknown[]).push({ type: 'entity-mention', version: 1, entityId: 7, name: 'A' });
     expect(errorOf(await save(mention)).message).toMatch(/A mention in this note has no card id/);
+    const eventMention = says('x');
+    (eventMention.root.children as unknown[]).push({ type: 'event-mention', version: 1, eventId: ' ', title: 'A', edtf: null, label: null });
+    expect(errorOf(await save(eventMention)).message).toMatch(/A mention of an event in this note has no event id/);
     expect((valueOf(await core.dispatch('notes.get', { id: note.id })) as Note).revision).toBe(0);
   });
 

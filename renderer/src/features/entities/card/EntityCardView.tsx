@@ -6,6 +6,7 @@ import { AliasEditor } from './AliasEditor';
 import { AmbiguityNotice } from './AmbiguityNotice';
 import { AttributeEditor } from './AttributeEditor';
 import { Backlinks } from './Backlinks';
+import { CardEvents } from './CardEvents';
 import { CardIdentity } from './CardIdentity';
 import { CardTextField } from './CardTextField';
 import { DeleteCardDialog } from './DeleteCardDialog';
@@ -99,6 +100,7 @@ export function EntityCardView(props: {
         </div>
         <div className="card-column">
           <Backlinks card={card} onOpenClipping={props.onOpenClipping} onChanged={onChanged} />
+          <CardEvents entityId={card.id} />
           <NoteBacklinks entityId={card.id} />
         </div>
       </div>

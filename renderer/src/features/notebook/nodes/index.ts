@@ -7,9 +7,11 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import { EntityMentionNode } from './EntityMentionNode';
+import { EventMentionNode } from './EventMentionNode';
 import { NeedsEvidenceNode } from './NeedsEvidenceNode';
 import { PassageCitationNode } from './PassageCitationNode';
 import './evidenceNodes.css';
+import './eventMention.css';
 
 export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -25,6 +27,7 @@ export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   CodeNode,
   CodeHighlightNode,
   EntityMentionNode,
+  EventMentionNode,
   PassageCitationNode,
   NeedsEvidenceNode,
 ];

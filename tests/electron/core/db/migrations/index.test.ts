@@ -18,6 +18,7 @@ const SHIPPED: Record<number, string> = {
   3: 'b93d38e1c36872b1820cb99acd305c01fcdaba420938fff21d1354ff4cd327e9',
   4: '376d4965270c478774539353227ba9b629c9322b7534291b5fa9c5345bb9c021',
   5: '68387490cc9dbcfe1fe6d16453a778dbce6c55e6a64b1b41e997a6894d32a3d5',
+  6: 'd3b8bc43bffbbd85c4bb2d131d127ba24aedbb1fa711c466fbe7fe4d820cde02',
 };
 
 /** SHA-256 of the code a shipped migration runs after its SQL, frozen in its own file. */

@@ -4,6 +4,7 @@ import { createEditor, $createParagraphNode, $createTextNode, $getRoot, type Ele
 import { describe, expect, it, vi } from 'vitest';
 import { PASSAGE_CITATION_VERSION, type NoteContent } from '../../../../../shared/notes/note-format';
 import { $createEntityMentionNode } from '../../../../../renderer/src/features/notebook/nodes/EntityMentionNode';
+import { $createEventMentionNode, EventMentionNode } from '../../../../../renderer/src/features/notebook/nodes/EventMentionNode';
 import { NOTE_NODES } from '../../../../../renderer/src/features/notebook/nodes';
 import { $createNeedsEvidenceNode } from '../../../../../renderer/src/features/notebook/nodes/NeedsEvidenceNode';
 import { $createPassageCitationNode, PassageCitationNode } from '../../../../../renderer/src/features/notebook/nodes/PassageCitationNode';
@@ -41,6 +42,36 @@ describe('evidence nodes', () => {
         "version": 1,
       }
     `);
+  });
+
+  it('serializes an event mention as version 1 with its title and date as mentioned', () => {
+    const mention = serializedInParagraph(() => $createEventMentionNode({ id: 'event-1', title: 'the fall of Mosul', edtf: '2014-06', label: 'June 2014' }));
+    expect(mention).toMatchInlineSnapshot(`
+      {
+        "edtf": "2014-06",
+        "eventId": "event-1",
+        "label": "June 2014",
+        "title": "the fall of Mosul",
+        "type": "event-mention",
+        "version": 1,
+      }
+    `);
+  });
+
+  it('loads an event mention leniently and reads as its title with its date', () => {
+    const editor = newEditor();
+    let text = '';
+    let id = '';
+    editor.update(
+      () => {
+        const node = EventMentionNode.importJSON({ type: 'event-mention', version: 1, eventId: 'event-2', title: '', label: 'about 2013' });
+        text = node.getTextContent();
+        id = node.getEventId();
+      },
+      { discrete: true },
+    );
+    expect(text).toBe('Untitled event (about 2013)');
+    expect(id).toBe('event-2');
   });
 
   it('serializes a passage citation as version 2 with its source', () => {

@@ -1,7 +1,7 @@
-// Where a click on a mention or a citation goes. The NotebookView may pass its own way to open a card;
+// Where a click on a mention (of a card or an event) or a citation goes. The NotebookView may pass its own way to open a card;
 // decorator nodes reach it through their editor, since they render outside the plugins' React tree.
 import type { LexicalEditor } from 'lexical';
-import { goTo } from '../../../../lib/routes';
+import { goTo, timelineRoute } from '../../../../lib/routes';
 
 export interface EvidenceLinks {
   onOpenEntity?: (entityId: string) => void;
@@ -21,4 +21,9 @@ export function openEntity(editor: LexicalEditor, entityId: string): void {
 
 export function openPassage(clippingId: string, passageId: string): void {
   goTo({ place: 'reader', clippingId, passageId });
+}
+
+/** An event mentioned in a note: the Timeline with it selected. */
+export function openEvent(eventId: string): void {
+  goTo(timelineRoute(eventId));
 }

@@ -1,7 +1,7 @@
 import { ENTITY_TYPE_NAME } from '../../../../../../shared/display-words';
 import type { MentionOption } from './mentionOption';
 
-/** The typeahead's list: cards with their aliases, then one "Create card" row per type. */
+/** The typeahead's list: cards with their aliases, events with their dates, then one "Create card" row per type. */
 export function MentionMenu(props: {
   options: MentionOption[];
   selectedIndex: number | null;
@@ -9,7 +9,7 @@ export function MentionMenu(props: {
   onHighlight: (index: number) => void;
 }) {
   return (
-    <ul className="mention-menu" role="listbox" aria-label="Entity cards" data-testid="mention-menu">
+    <ul className="mention-menu" role="listbox" aria-label="Cards and events" data-testid="mention-menu">
       {props.options.map((option, index) => {
         const { choice } = option;
         const selected = index === props.selectedIndex;
@@ -30,6 +30,11 @@ export function MentionMenu(props: {
                 <span className={`mention-menu-type mention-menu-type-${choice.entity.type}`}>{ENTITY_TYPE_NAME[choice.entity.type].toLowerCase()}</span>{' '}
                 <span className="mention-menu-name">{choice.entity.name}</span>{' '}
                 {choice.entity.aliases.length > 0 && <span className="mention-menu-aliases">{choice.entity.aliases.join(', ')}</span>}
+              </>
+            ) : choice.kind === 'event' ? (
+              <>
+                <span className="mention-menu-type mention-menu-type-event">{choice.event.kind === 'relation' ? 'relation' : 'event'}</span>{' '}
+                <span className="mention-menu-name">{choice.event.title}</span> <span className="mention-menu-aliases">{choice.event.label ?? 'undated'}</span>
               </>
             ) : (
               <>
