@@ -1,14 +1,15 @@
 // How a clipping arrives: pasted (text or HTML) or imported from a file, turned into a document by
 // the importers, and stored unless its text is already in the library. Storing is one transaction.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { ImportFilesResult, ImportResult } from '../../../shared/domain';
 import { NotebookError, type ApiError } from '../../../shared/errors';
 import { MAX_FILE_BYTES, MAX_PASTE_BYTES, MAX_TITLE_CHARS, formatBytes, utf8ByteLength } from '../../../shared/limits';
-import { countWords, titleFromText } from '../../../shared/text';
+import { titleFromText } from '../../../shared/text';
 import type { CoreContext } from '../context';
-import { htmlImportSupport, importDocument, importPastedHtml, importPastedText, type ImportedDocument } from '../import';
-import { createDuplicateIndex, textKeys, type TextKeys } from './duplicates';
+import { htmlImportSupport, importKeyedDocument, importPastedHtml, importPastedText, type ImportedDocument } from '../import';
+import { createDuplicateIndex } from './duplicates';
+import { arrivalKeys, type ArrivalKeys } from './text-keys';
 
 interface Arrival {
   document: ImportedDocument;
@@ -20,9 +21,7 @@ interface Arrival {
 /** An arrival with the CPU work done (text keys, MinHash, SHA-256), ready to store under the lock. */
 interface Prepared {
   arrival: Arrival;
-  keys: TextKeys;
-  fingerprint: Fingerprint;
-  sha256: string;
+  keys: ArrivalKeys;
 }
 
 interface Stored {
@@ -32,7 +31,6 @@ interface Stored {
 }
 
 type FileInput = ParsedInputOf<'clippings.importFile'>;
-type Fingerprint = ReturnType<ReturnType<typeof createDuplicateIndex>['fingerprint']>;
 
 const EMPTY_PASTE = 'The clipping is empty: paste or type its text.';
 
@@ -40,21 +38,21 @@ const EMPTY_PASTE = 'The clipping is empty: paste or type its text.';
 export function createArrivals({ stores, clock, write }: CoreContext, read: (id: string) => NonNullable<ImportResult['clipping']>) {
   const duplicates = createDuplicateIndex(stores.clippings);
 
+  /** A paste's keys are computed here; a file's come from its parse worker (prepareFile). */
   function prepare(arrival: Arrival): Prepared {
-    const keys = textKeys(arrival.document.text);
-    const sha256 = createHash('sha256').update(arrival.bytes).digest('hex');
-    return { arrival, keys, fingerprint: duplicates.fingerprint(keys), sha256 };
+    return { arrival, keys: arrivalKeys(arrival.document.text, arrival.bytes) };
   }
 
   /**
    * Stores an arrival unless its text is already in the library: one write transaction on its own,
    * a savepoint inside storeBatch's (so it sees, and is seen by, the batch's earlier files).
    */
-  const store = write(({ arrival, keys, fingerprint, sha256 }: Prepared): Stored => {
+  const store = write(({ arrival, keys }: Prepared): Stored => {
     const { document } = arrival;
+    const { sha256 } = keys;
     const duplicateOf = duplicates.exactDuplicateOf(keys.hash);
     if (duplicateOf) return { id: null, duplicateOf, nearDuplicateOf: null };
-    const nearDuplicateOf = duplicates.nearDuplicateOf(fingerprint);
+    const nearDuplicateOf = duplicates.nearDuplicateOf(keys);
     const id = randomUUID();
     stores.clippings.insertOriginal(sha256, arrival.bytes, document.mediaType);
     stores.clippings.insert({
@@ -72,12 +70,12 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
       sourceName: arrival.sourceName,
       importer: document.importer,
       importerVersion: document.importerVersion,
-      wordCount: countWords(document.text),
+      wordCount: keys.wordCount,
       textHash: keys.hash,
       nearDuplicateOf,
       now: clock(),
     });
-    duplicates.add(id, fingerprint);
+    duplicates.add(id, keys);
     return { id, duplicateOf: null, nearDuplicateOf };
   });
 
@@ -92,11 +90,11 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
   async function prepareFile(input: FileInput): Promise<Prepared> {
     const bytes = decodeBase64(input.contentBase64, input.fileName);
     if (bytes.length === 0) throw new NotebookError('invalid_input', `${input.fileName} is empty, so it was not imported.`, 'contentBase64');
-    const document = await importDocument(input.fileName, bytes);
+    const { document, keys } = await importKeyedDocument(input.fileName, bytes);
     if (document.text.trim() === '') {
       throw new NotebookError('invalid_input', `${input.fileName} holds no text, so it was not imported.`, 'contentBase64');
     }
-    return prepare({ document, bytes, sourceName: input.fileName, title: undefined });
+    return { arrival: { document, bytes, sourceName: input.fileName, title: undefined }, keys };
   }
 
   /** Files parsed concurrently (the pool queues them), then stored in one transaction, each in input order. */
