@@ -14,7 +14,7 @@ import { articleTexts } from './article-text';
 
 export const LARGE_LIBRARY_CLIPPINGS = 100_000;
 // Change the name when the generator or the schema changes, so a stale cache is never used.
-const CACHE_NAME = 'notebook-bench-100k-v1.sqlite';
+const CACHE_NAME = 'notebook-bench-100k-v2.sqlite';
 const WORDS_PER_CLIPPING = 150;
 const BATCH = 5_000;
 
@@ -42,7 +42,7 @@ function buildLargeLibrary(path: string): void {
       const id = `bench-${String(n).padStart(6, '0')}`;
       const keys = textKeys(text);
       store.insertOriginal(sha256, bytes, 'text/plain; charset=utf-8');
-      store.insert({
+      const rowid = store.insert({
         id,
         title: text.slice(0, text.indexOf('\n')),
         text,
@@ -62,7 +62,7 @@ function buildLargeLibrary(path: string): void {
         nearDuplicateOf: null,
         now: new Date(at + n * 1000).toISOString(),
       });
-      duplicates.add(id, duplicates.fingerprint(keys));
+      duplicates.add(rowid, duplicates.fingerprint(keys));
     });
   });
   for (let offset = 0; offset < LARGE_LIBRARY_CLIPPINGS; offset += BATCH) {

@@ -55,7 +55,7 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
     const nearDuplicateOf = duplicates.nearDuplicateOf(keys);
     const id = randomUUID();
     stores.clippings.insertOriginal(sha256, arrival.bytes, document.mediaType);
-    stores.clippings.insert({
+    const rowid = stores.clippings.insert({
       id,
       title: chooseTitle(arrival.title, document),
       text: document.text,
@@ -75,7 +75,7 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
       nearDuplicateOf,
       now: clock(),
     });
-    duplicates.add(id, keys);
+    duplicates.add(rowid, keys);
     return { id, duplicateOf: null, nearDuplicateOf };
   });
 

@@ -12,8 +12,8 @@ interface Fingerprint {
 export function createDuplicateIndex(clippings: ClippingsStore) {
   const rows = clippings.duplicates;
 
-  function add(id: string, { signature }: Fingerprint): void {
-    rows.add(id, signature, lshBuckets(signature));
+  function add(clippingRowid: number, { signature }: Fingerprint): void {
+    rows.add(clippingRowid, signature, lshBuckets(signature));
   }
 
   function fingerprint({ shingles }: TextKeys): Fingerprint {
@@ -40,16 +40,16 @@ export function createDuplicateIndex(clippings: ClippingsStore) {
       return best?.id ?? null;
     },
 
-    /** Adds a stored clipping's fingerprint to the near-duplicate index. */
+    /** Adds a stored clipping's fingerprint (by its rowid) to the near-duplicate index. */
     add,
 
     /** Recomputes text_hash and the MinHash/LSH tables from clippings.text (run inside a transaction). */
     rebuild(): void {
       rows.clear();
-      rows.forEachText((id, text) => {
+      rows.forEachText((rowid, text) => {
         const keys = textKeys(text);
-        rows.setHash(id, keys.hash);
-        add(id, fingerprint(keys));
+        rows.setHash(rowid, keys.hash);
+        add(rowid, fingerprint(keys));
       });
     },
   };

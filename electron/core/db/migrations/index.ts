@@ -7,6 +7,7 @@ import { sql as libraryMetadata } from './003-library-metadata';
 import { rebuildDuplicateIndex } from './003-duplicate-index';
 import { sql as passagesEntities } from './004-passages-entities';
 import { sql as notes } from './005-notes';
+import { sql as narrowDuplicateIndex } from './007-narrow-duplicate-index';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'library-metadata', sql: libraryMetadata, after: rebuildDuplicateIndex },
   { version: 4, name: 'passages-entities', sql: passagesEntities },
   { version: 5, name: 'notes', sql: notes },
+  // Version 6 is the timeline branch's (006-timeline.ts), merged separately.
+  { version: 7, name: 'narrow-duplicate-index', sql: narrowDuplicateIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -25,10 +25,14 @@ const SHIPPED_CODE: Record<string, string> = {
   '003-duplicate-index.ts': '3175d5f5f0a2d6f2a621bb6af8ce65af380e8b3d09323e4966693691f6646e45',
 };
 
+/** Versions taken by a branch not merged here yet (006-timeline.ts): drop each from this list when it merges. */
+const RESERVED_ELSEWHERE = [6];
+
 describe('migrations', () => {
-  it('are numbered 1, 2, 3 … in order, and the latest is the last', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  it('are numbered 1, 2, 3 … in order (but for versions reserved by another branch), and the latest is the last', () => {
+    const expected = Array.from({ length: LATEST_SCHEMA_VERSION }, (_, index) => index + 1).filter((version) => !RESERVED_ELSEWHERE.includes(version));
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(expected);
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
     expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
   });
 
