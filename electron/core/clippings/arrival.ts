@@ -2,13 +2,15 @@
 // the importers, and stored unless its text is already in the library. Storing is one transaction.
 import { randomUUID } from 'node:crypto';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { ImportFilesResult, ImportResult } from '../../../shared/domain';
+import type { Clipping, ImportFilesResult, ImportResult } from '../../../shared/domain';
 import { NotebookError, type ApiError } from '../../../shared/errors';
 import { MAX_FILE_BYTES, MAX_PASTE_BYTES, MAX_TITLE_CHARS, formatBytes, utf8ByteLength } from '../../../shared/limits';
 import { titleFromText } from '../../../shared/text';
 import type { CoreContext } from '../context';
 import { htmlImportSupport, importKeyedDocument, importPastedHtml, importPastedText, type ImportedDocument } from '../import';
 import { createDuplicateIndex } from './duplicates';
+import { insertedRow, toClipping } from './rows';
+import type { NewClippingRow } from './store';
 import { arrivalKeys, type ArrivalKeys } from './text-keys';
 
 interface Arrival {
@@ -25,7 +27,7 @@ interface Prepared {
 }
 
 interface Stored {
-  id: string | null;
+  clipping: Clipping | null;
   duplicateOf: string | null;
   nearDuplicateOf: string | null;
 }
@@ -34,8 +36,7 @@ type FileInput = ParsedInputOf<'clippings.importFile'>;
 
 const EMPTY_PASTE = 'The clipping is empty: paste or type its text.';
 
-/** `read` gives back a stored clipping as the contract returns it. */
-export function createArrivals({ stores, clock, write }: CoreContext, read: (id: string) => NonNullable<ImportResult['clipping']>) {
+export function createArrivals({ stores, clock, write }: CoreContext) {
   const duplicates = createDuplicateIndex(stores.clippings);
 
   /** A paste's keys are computed here; a file's come from its parse worker (prepareFile). */
@@ -51,11 +52,11 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
     const { document } = arrival;
     const { sha256 } = keys;
     const duplicateOf = duplicates.exactDuplicateOf(keys.hash);
-    if (duplicateOf) return { id: null, duplicateOf, nearDuplicateOf: null };
+    if (duplicateOf) return { clipping: null, duplicateOf, nearDuplicateOf: null };
     const nearDuplicateOf = duplicates.nearDuplicateOf(keys);
     const id = randomUUID();
     stores.clippings.insertOriginal(sha256, arrival.bytes, document.mediaType);
-    const rowid = stores.clippings.insert({
+    const row: NewClippingRow = {
       id,
       title: chooseTitle(arrival.title, document),
       text: document.text,
@@ -74,16 +75,18 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
       textHash: keys.hash,
       nearDuplicateOf,
       now: clock(),
-    });
-    duplicates.add(rowid, keys);
-    return { id, duplicateOf: null, nearDuplicateOf };
+    };
+    duplicates.add(stores.clippings.insert(row), keys);
+    // The answer is built from what was inserted, not read back (the row holds nothing else yet).
+    const nearDuplicateTitle = nearDuplicateOf === null ? null : stores.clippings.title(nearDuplicateOf);
+    return { clipping: toClipping(insertedRow(row, nearDuplicateTitle), []), duplicateOf: null, nearDuplicateOf };
   });
 
   /** One write transaction for the batch; a file that fails rolls back its own savepoint only. */
   const storeBatch = write((batch: Outcome<Prepared>[]): Outcome<Stored>[] => batch.map((item) => (item.ok ? settle(() => store(item.value)) : item)));
 
   function resultOf(stored: Stored): ImportResult {
-    return { clipping: stored.id === null ? null : read(stored.id), duplicateOf: stored.duplicateOf, nearDuplicateOf: stored.nearDuplicateOf };
+    return { clipping: stored.clipping, duplicateOf: stored.duplicateOf, nearDuplicateOf: stored.nearDuplicateOf };
   }
 
   /** A file decoded, parsed (in the worker pool) and prepared; refused files throw a NotebookError. */

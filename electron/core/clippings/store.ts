@@ -44,6 +44,7 @@ function createClippingReads(db: Database.Database) {
     JOIN clipping_tags ct ON ct.tag_id = t.id JOIN clippings c ON c.id = ct.clipping_id AND c.trashed_at IS NULL
     GROUP BY t.id ORDER BY t.name COLLATE NOCASE`);
   const text = db.prepare('SELECT text FROM clippings WHERE id = ?').pluck();
+  const title = db.prepare('SELECT title FROM clippings WHERE id = ?').pluck();
   const exists = db.prepare('SELECT 1 FROM clippings WHERE id = ?').pluck();
   const firstMissing = db.prepare('SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM clippings) LIMIT 1').pluck();
   const counts = db.prepare(
@@ -76,6 +77,7 @@ function createClippingReads(db: Database.Database) {
     outletFacets: (): FacetValue[] => outletFacets.all() as FacetValue[],
     tagFacets: (): FacetValue[] => tagFacets.all() as FacetValue[],
     text: (id: string): string | null => (text.get(id) as string | undefined) ?? null,
+    title: (id: string): string | null => (title.get(id) as string | undefined) ?? null,
     exists: (id: string): boolean => exists.get(id) !== undefined,
     /** The first of the ids that names no clipping, or null. */
     firstMissing: (ids: readonly string[]): string | null => (firstMissing.get(JSON.stringify(ids)) as string | undefined) ?? null,
