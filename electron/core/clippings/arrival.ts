@@ -101,10 +101,22 @@ export function createArrivals({ stores, clock, write }: CoreContext) {
   }
 
   /** Files parsed concurrently (the pool queues them), then stored in one transaction, each in input order. */
+  // The last batch's turn to store: a caller may send the next batch before the previous one
+  // answers (its files are parsed meanwhile), and batches are stored in the order they came.
+  let previousTurn: Promise<void> = Promise.resolve();
+
   async function importFiles(input: ParsedInputOf<'clippings.importFiles'>): Promise<ImportFilesResult> {
-    const prepared = await settleAll(input.files.map((file) => prepareFile(file)));
-    const stored = storeBatch(prepared);
-    return { results: stored.map((item) => (item.ok ? { ok: true, value: resultOf(item.value) } : item)) };
+    const earlier = previousTurn;
+    let done!: () => void;
+    previousTurn = new Promise((resolve) => (done = resolve));
+    try {
+      const prepared = await settleAll(input.files.map((file) => prepareFile(file)));
+      await earlier;
+      const stored = storeBatch(prepared);
+      return { results: stored.map((item) => (item.ok ? { ok: true, value: resultOf(item.value) } : item)) };
+    } finally {
+      done();
+    }
   }
 
   return {

@@ -40,6 +40,12 @@ console.log = console.info = console.debug = console.error;
 
 const port = parentPort;
 if (port === null) throw new Error('parse-worker.ts runs only as a worker thread.');
+// One job at a time, answered in the order they came: the pool may send several ahead, and times
+// each from the answer before it.
+let previous: Promise<void> = Promise.resolve();
 port.on('message', (request: ParseRequest) => {
-  void answer(request).then((response) => port.postMessage(response, response.ok ? transferOf(response.value) : []));
+  previous = previous.then(async () => {
+    const response = await answer(request);
+    port.postMessage(response, response.ok ? transferOf(response.value) : []);
+  });
 });
