@@ -2,7 +2,7 @@
 // the importers, and stored unless its text is already in the library. Storing is one transaction.
 import { randomUUID } from 'node:crypto';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { Clipping, ImportFilesResult, ImportResult } from '../../../shared/domain';
+import type { ImportFilesResult, ImportResult } from '../../../shared/domain';
 import { NotebookError, type ApiError } from '../../../shared/errors';
 import { MAX_FILE_BYTES, MAX_PASTE_BYTES, MAX_TITLE_CHARS, formatBytes, utf8ByteLength } from '../../../shared/limits';
 import { titleFromText } from '../../../shared/text';
@@ -26,11 +26,8 @@ interface Prepared {
   keys: ArrivalKeys;
 }
 
-interface Stored {
-  clipping: Clipping | null;
-  duplicateOf: string | null;
-  nearDuplicateOf: string | null;
-}
+/** What storing gives: the import's answer, built from what was inserted. */
+type Stored = ImportResult;
 
 type FileInput = ParsedInputOf<'clippings.importFile'>;
 
@@ -85,10 +82,6 @@ export function createArrivals({ stores, clock, write }: CoreContext) {
   /** One write transaction for the batch; a file that fails rolls back its own savepoint only. */
   const storeBatch = write((batch: Outcome<Prepared>[]): Outcome<Stored>[] => batch.map((item) => (item.ok ? settle(() => store(item.value)) : item)));
 
-  function resultOf(stored: Stored): ImportResult {
-    return { clipping: stored.clipping, duplicateOf: stored.duplicateOf, nearDuplicateOf: stored.nearDuplicateOf };
-  }
-
   /** A file decoded, parsed (in the worker pool) and prepared; refused files throw a NotebookError. */
   async function prepareFile(input: FileInput): Promise<Prepared> {
     const bytes = decodeBase64(input.contentBase64, input.fileName);
@@ -100,11 +93,11 @@ export function createArrivals({ stores, clock, write }: CoreContext) {
     return { arrival: { document, bytes, sourceName: input.fileName, title: undefined }, keys };
   }
 
-  /** Files parsed concurrently (the pool queues them), then stored in one transaction, each in input order. */
   // The last batch's turn to store: a caller may send the next batch before the previous one
   // answers (its files are parsed meanwhile), and batches are stored in the order they came.
   let previousTurn: Promise<void> = Promise.resolve();
 
+  /** Files parsed concurrently (the pool queues them), then stored in one transaction, each in input order. */
   async function importFiles(input: ParsedInputOf<'clippings.importFiles'>): Promise<ImportFilesResult> {
     const earlier = previousTurn;
     let done!: () => void;
@@ -112,8 +105,7 @@ export function createArrivals({ stores, clock, write }: CoreContext) {
     try {
       const prepared = await settleAll(input.files.map((file) => prepareFile(file)));
       await earlier;
-      const stored = storeBatch(prepared);
-      return { results: stored.map((item) => (item.ok ? { ok: true, value: resultOf(item.value) } : item)) };
+      return { results: storeBatch(prepared) };
     } finally {
       done();
     }
@@ -138,7 +130,7 @@ export function createArrivals({ stores, clock, write }: CoreContext) {
         }
       }
       if (document.text.trim() === '') throw new NotebookError('invalid_input', EMPTY_PASTE, 'text');
-      return resultOf(store(prepare({ document, bytes: Buffer.from(original, 'utf8'), sourceName: null, title: input.title })));
+      return store(prepare({ document, bytes: Buffer.from(original, 'utf8'), sourceName: null, title: input.title }));
     },
 
     /** A file, sent base64-encoded, read by the importer its extension names: a batch of one. */
