@@ -29,13 +29,7 @@ const RUN: Record<Phase, (dir: string) => Promise<number>> = {
   'import-files': async (dir) =>
     withCore(dir, async (core) => {
       await warmUp(core);
-      const folder = join(dir, 'files');
-      const names = readdirSync(folder).sort();
-      for (const name of names) {
-        const result = await core.dispatch('clippings.importFile', { fileName: name, contentBase64: readFileSync(join(folder, name)).toString('base64') });
-        if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-      }
-      return names.length;
+      return importEach(core, dir);
     }),
   /** The same files through clippings.importFiles, IMPORT_BATCH_FILES per call: one transaction per batch. */
   'import-batches': async (dir) =>
@@ -69,8 +63,8 @@ const RUN: Record<Phase, (dir: string) => Promise<number>> = {
     db.close();
     return texts.length;
   },
-  /** The one big file in files/ imported through clippings.importFile. */
-  'import-one': async (dir) => RUN['import-files'](dir),
+  /** The one big file in files/ imported through clippings.importFile (no warm-up: one worker, as in use). */
+  'import-one': async (dir) => withCore(dir, (core) => importEach(core, dir)),
   /** Showing the clipping the library holds: clippings.get and its JSON answer, as a door sends it. */
   'show-one': async (dir) =>
     withCore(dir, async (core) => {
@@ -90,6 +84,17 @@ const RUN: Record<Phase, (dir: string) => Promise<number>> = {
       return reports.length;
     }),
 };
+
+/** Each file of files/ through clippings.importFile, one call after another; how many. */
+async function importEach(core: Core, dir: string): Promise<number> {
+  const folder = join(dir, 'files');
+  const names = readdirSync(folder).sort();
+  for (const name of names) {
+    const result = await core.dispatch('clippings.importFile', { fileName: name, contentBase64: readFileSync(join(folder, name)).toString('base64') });
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  }
+  return names.length;
+}
 
 /** When the phase's clock started: at the phase's start, or once the phase has warmed up (restartClock). */
 const clock = { wall: 0, cpu: process.cpuUsage() };
