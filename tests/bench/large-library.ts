@@ -6,14 +6,15 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDuplicateIndex, textKeys } from '../../electron/core/clippings/duplicates';
+import { createDuplicateIndex } from '../../electron/core/clippings/duplicates';
+import { textKeys } from '../../electron/core/clippings/text-keys';
 import { createClippingsStore } from '../../electron/core/clippings/store';
 import { openCore } from '../../electron/core/core';
 import { articleTexts } from './article-text';
 
 export const LARGE_LIBRARY_CLIPPINGS = 100_000;
 // Change the name when the generator or the schema changes, so a stale cache is never used.
-const CACHE_NAME = 'notebook-bench-100k-v1.sqlite';
+const CACHE_NAME = 'notebook-bench-100k-v2.sqlite';
 const WORDS_PER_CLIPPING = 150;
 const BATCH = 5_000;
 
@@ -41,7 +42,7 @@ function buildLargeLibrary(path: string): void {
       const id = `bench-${String(n).padStart(6, '0')}`;
       const keys = textKeys(text);
       store.insertOriginal(sha256, bytes, 'text/plain; charset=utf-8');
-      store.insert({
+      const rowid = store.insert({
         id,
         title: text.slice(0, text.indexOf('\n')),
         text,
@@ -61,7 +62,7 @@ function buildLargeLibrary(path: string): void {
         nearDuplicateOf: null,
         now: new Date(at + n * 1000).toISOString(),
       });
-      duplicates.add(id, duplicates.fingerprint(keys));
+      duplicates.add(rowid, duplicates.fingerprint(keys));
     });
   });
   for (let offset = 0; offset < LARGE_LIBRARY_CLIPPINGS; offset += BATCH) {

@@ -12,8 +12,8 @@ import type { WriterLine } from './children/writer-protocol';
 const DERIVED = {
   note_entities: 'SELECT note_id, entity_id FROM note_entities ORDER BY 1, 2',
   note_passages: 'SELECT note_id, passage_id FROM note_passages ORDER BY 1, 2',
-  clipping_minhash: 'SELECT clipping_id, hex(signature) FROM clipping_minhash ORDER BY 1',
-  clipping_lsh: 'SELECT band, bucket, clipping_id FROM clipping_lsh ORDER BY 3, 1',
+  clipping_minhash: 'SELECT c.id, hex(m.signature) FROM clipping_minhash m LEFT JOIN clippings c ON c.rowid = m.clipping_rowid ORDER BY 1',
+  clipping_lsh: 'SELECT l.band, l.bucket, c.id FROM clipping_lsh l LEFT JOIN clippings c ON c.rowid = l.clipping_rowid ORDER BY 3, 1',
   text_hash: 'SELECT id, text_hash FROM clippings ORDER BY id',
 };
 

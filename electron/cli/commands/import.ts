@@ -27,13 +27,21 @@ interface PendingFile {
 /**
  * Each file, and every file inside each folder (recursively, hidden files skipped), in order. Files
  * go in batches (never splitting a file), each batch one transaction: a report is final only once
- * the batch holding its file has committed.
+ * the batch holding its file has committed. The next batch is sent before the previous one has
+ * answered, so that its files are parsed while the core stores the previous one (the core stores
+ * batches in the order they came); never more than two batches are held at once.
  */
 export async function importPaths(core: Core, paths: readonly string[]): Promise<ImportReport[]> {
   const client = createClient(core.dispatch);
   const reports: ImportReport[] = [];
   let batch: PendingFile[] = [];
   let batchBytes = 0;
+  let inFlight: Promise<void> = Promise.resolve();
+  const send = async (files: PendingFile[]) => {
+    const previous = inFlight;
+    inFlight = importBatch(client, files);
+    await previous;
+  };
   for (const path of paths) {
     for (const file of filesToImport(path)) {
       const report = emptyReport(file.path);
@@ -43,7 +51,7 @@ export async function importPaths(core: Core, paths: readonly string[]): Promise
       if (problem !== null) report.error = problem;
       if (bytes === null) continue;
       if (startsNewBatch({ files: batch.length, bytes: batchBytes }, bytes.length, CLI_IMPORT_BATCH)) {
-        await importBatch(client, batch);
+        await send(batch);
         batch = [];
         batchBytes = 0;
       }
@@ -51,7 +59,8 @@ export async function importPaths(core: Core, paths: readonly string[]): Promise
       batchBytes += bytes.length;
     }
   }
-  if (batch.length > 0) await importBatch(client, batch);
+  if (batch.length > 0) await send(batch);
+  await inFlight;
   return reports;
 }
 

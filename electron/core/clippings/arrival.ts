@@ -1,14 +1,17 @@
 // How a clipping arrives: pasted (text or HTML) or imported from a file, turned into a document by
 // the importers, and stored unless its text is already in the library. Storing is one transaction.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { ImportFilesResult, ImportResult } from '../../../shared/domain';
 import { NotebookError, type ApiError } from '../../../shared/errors';
 import { MAX_FILE_BYTES, MAX_PASTE_BYTES, MAX_TITLE_CHARS, formatBytes, utf8ByteLength } from '../../../shared/limits';
-import { countWords, titleFromText } from '../../../shared/text';
+import { titleFromText } from '../../../shared/text';
 import type { CoreContext } from '../context';
-import { htmlImportSupport, importDocument, importPastedHtml, importPastedText, type ImportedDocument } from '../import';
-import { createDuplicateIndex, textKeys, type TextKeys } from './duplicates';
+import { htmlImportSupport, importKeyedDocument, importPastedHtml, importPastedText, type ImportedDocument } from '../import';
+import { createDuplicateIndex } from './duplicates';
+import { insertedRow, toClipping } from './rows';
+import type { NewClippingRow } from './store';
+import { arrivalKeys, type ArrivalKeys } from './text-keys';
 
 interface Arrival {
   document: ImportedDocument;
@@ -20,44 +23,37 @@ interface Arrival {
 /** An arrival with the CPU work done (text keys, MinHash, SHA-256), ready to store under the lock. */
 interface Prepared {
   arrival: Arrival;
-  keys: TextKeys;
-  fingerprint: Fingerprint;
-  sha256: string;
+  keys: ArrivalKeys;
 }
 
-interface Stored {
-  id: string | null;
-  duplicateOf: string | null;
-  nearDuplicateOf: string | null;
-}
+/** What storing gives: the import's answer, built from what was inserted. */
+type Stored = ImportResult;
 
 type FileInput = ParsedInputOf<'clippings.importFile'>;
-type Fingerprint = ReturnType<ReturnType<typeof createDuplicateIndex>['fingerprint']>;
 
 const EMPTY_PASTE = 'The clipping is empty: paste or type its text.';
 
-/** `read` gives back a stored clipping as the contract returns it. */
-export function createArrivals({ stores, clock, write }: CoreContext, read: (id: string) => NonNullable<ImportResult['clipping']>) {
+export function createArrivals({ stores, clock, write }: CoreContext) {
   const duplicates = createDuplicateIndex(stores.clippings);
 
+  /** A paste's keys are computed here; a file's come from its parse worker (prepareFile). */
   function prepare(arrival: Arrival): Prepared {
-    const keys = textKeys(arrival.document.text);
-    const sha256 = createHash('sha256').update(arrival.bytes).digest('hex');
-    return { arrival, keys, fingerprint: duplicates.fingerprint(keys), sha256 };
+    return { arrival, keys: arrivalKeys(arrival.document.text, arrival.bytes) };
   }
 
   /**
    * Stores an arrival unless its text is already in the library: one write transaction on its own,
    * a savepoint inside storeBatch's (so it sees, and is seen by, the batch's earlier files).
    */
-  const store = write(({ arrival, keys, fingerprint, sha256 }: Prepared): Stored => {
+  const store = write(({ arrival, keys }: Prepared): Stored => {
     const { document } = arrival;
+    const { sha256 } = keys;
     const duplicateOf = duplicates.exactDuplicateOf(keys.hash);
-    if (duplicateOf) return { id: null, duplicateOf, nearDuplicateOf: null };
-    const nearDuplicateOf = duplicates.nearDuplicateOf(fingerprint);
+    if (duplicateOf) return { clipping: null, duplicateOf, nearDuplicateOf: null };
+    const nearDuplicateOf = duplicates.nearDuplicateOf(keys);
     const id = randomUUID();
     stores.clippings.insertOriginal(sha256, arrival.bytes, document.mediaType);
-    stores.clippings.insert({
+    const row: NewClippingRow = {
       id,
       title: chooseTitle(arrival.title, document),
       text: document.text,
@@ -72,38 +68,47 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
       sourceName: arrival.sourceName,
       importer: document.importer,
       importerVersion: document.importerVersion,
-      wordCount: countWords(document.text),
+      wordCount: keys.wordCount,
       textHash: keys.hash,
       nearDuplicateOf,
       now: clock(),
-    });
-    duplicates.add(id, fingerprint);
-    return { id, duplicateOf: null, nearDuplicateOf };
+    };
+    duplicates.add(stores.clippings.insert(row), keys);
+    // The answer is built from what was inserted, not read back (the row holds nothing else yet).
+    const nearDuplicateTitle = nearDuplicateOf === null ? null : stores.clippings.title(nearDuplicateOf);
+    return { clipping: toClipping(insertedRow(row, nearDuplicateTitle), []), duplicateOf: null, nearDuplicateOf };
   });
 
   /** One write transaction for the batch; a file that fails rolls back its own savepoint only. */
   const storeBatch = write((batch: Outcome<Prepared>[]): Outcome<Stored>[] => batch.map((item) => (item.ok ? settle(() => store(item.value)) : item)));
 
-  function resultOf(stored: Stored): ImportResult {
-    return { clipping: stored.id === null ? null : read(stored.id), duplicateOf: stored.duplicateOf, nearDuplicateOf: stored.nearDuplicateOf };
-  }
-
   /** A file decoded, parsed (in the worker pool) and prepared; refused files throw a NotebookError. */
   async function prepareFile(input: FileInput): Promise<Prepared> {
     const bytes = decodeBase64(input.contentBase64, input.fileName);
     if (bytes.length === 0) throw new NotebookError('invalid_input', `${input.fileName} is empty, so it was not imported.`, 'contentBase64');
-    const document = await importDocument(input.fileName, bytes);
+    const { document, keys } = await importKeyedDocument(input.fileName, bytes);
     if (document.text.trim() === '') {
       throw new NotebookError('invalid_input', `${input.fileName} holds no text, so it was not imported.`, 'contentBase64');
     }
-    return prepare({ document, bytes, sourceName: input.fileName, title: undefined });
+    return { arrival: { document, bytes, sourceName: input.fileName, title: undefined }, keys };
   }
+
+  // The last batch's turn to store: a caller may send the next batch before the previous one
+  // answers (its files are parsed meanwhile), and batches are stored in the order they came.
+  let previousTurn: Promise<void> = Promise.resolve();
 
   /** Files parsed concurrently (the pool queues them), then stored in one transaction, each in input order. */
   async function importFiles(input: ParsedInputOf<'clippings.importFiles'>): Promise<ImportFilesResult> {
-    const prepared = await settleAll(input.files.map((file) => prepareFile(file)));
-    const stored = storeBatch(prepared);
-    return { results: stored.map((item) => (item.ok ? { ok: true, value: resultOf(item.value) } : item)) };
+    const earlier = previousTurn;
+    let done!: () => void;
+    previousTurn = new Promise((resolve) => (done = resolve));
+    try {
+      const prepared = await settleAll(input.files.map((file) => prepareFile(file)));
+      await earlier;
+      return { results: storeBatch(prepared) };
+    } finally {
+      done();
+    }
   }
 
   return {
@@ -125,7 +130,7 @@ export function createArrivals({ stores, clock, write }: CoreContext, read: (id:
         }
       }
       if (document.text.trim() === '') throw new NotebookError('invalid_input', EMPTY_PASTE, 'text');
-      return resultOf(store(prepare({ document, bytes: Buffer.from(original, 'utf8'), sourceName: null, title: input.title })));
+      return store(prepare({ document, bytes: Buffer.from(original, 'utf8'), sourceName: null, title: input.title }));
     },
 
     /** A file, sent base64-encoded, read by the importer its extension names: a batch of one. */
@@ -177,17 +182,23 @@ function chooseTitle(given: string | undefined, document: ImportedDocument): str
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
 }
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
 function decodeBase64(content: string, fileName: string): Buffer {
-  if (content.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(content)) {
-    throw new NotebookError('invalid_input', `The content of ${fileName} is not valid base64.`, 'contentBase64');
-  }
+  const invalid = () => new NotebookError('invalid_input', `The content of ${fileName} is not valid base64.`, 'contentBase64');
+  if (content.length % 4 !== 0) throw invalid();
   const size = (content.length / 4) * 3 - (content.endsWith('==') ? 2 : content.endsWith('=') ? 1 : 0);
   if (size > MAX_FILE_BYTES) {
+    if (!BASE64.test(content)) throw invalid();
     throw new NotebookError(
       'too_large',
       `${fileName} is ${formatBytes(size)}; a file may be at most ${formatBytes(MAX_FILE_BYTES)} (MAX_FILE_BYTES).`,
       'contentBase64',
     );
   }
-  return Buffer.from(content, 'base64');
+  const bytes = Buffer.from(content, 'base64');
+  // Valid base64 as encoders write it encodes back to the same text: checked so, ten times faster
+  // than the pattern, which then only judges what does not (such as unused bits left set).
+  if (bytes.toString('base64') !== content && !BASE64.test(content)) throw invalid();
+  return bytes;
 }

@@ -1,63 +1,19 @@
 // The duplicate indexes over clippings.text: text_hash for exact duplicates, and MinHash + LSH
 // tables for near-duplicates. Derived data: rebuild() makes them anew from the rows.
-import { createHash } from 'node:crypto';
-import {
-  NEAR_DUPLICATE_JACCARD,
-  createShingler,
-  forEachWord,
-  jaccard,
-  lshBuckets,
-  minhashSignature,
-  shingleHashes,
-  type ShingleHashes,
-} from '../../../shared/duplicates';
+import { NEAR_DUPLICATE_JACCARD, jaccard, lshBuckets, minhashSignature, shingleHashes, type ShingleHashes } from '../../../shared/duplicates';
 import type { ClippingsStore } from './store';
-
-/** What duplicate detection reads from a text: its text_hash and its word 5-shingles. */
-export interface TextKeys {
-  hash: string;
-  shingles: ShingleHashes;
-}
+import { textKeys, type TextKeys } from './text-keys';
 
 interface Fingerprint {
   shingles: ShingleHashes;
   signature: Uint32Array;
 }
 
-/** textHash and shingleHashes of a text from one pass over its words (normalising a text is most of the work). */
-export function textKeys(text: string): TextKeys {
-  const hasher = createWordHasher();
-  const shingler = createShingler();
-  forEachWord(text, (word) => {
-    hasher.add(word);
-    shingler.add(word);
-  });
-  return { hash: hasher.digest(), shingles: shingler.finish() };
-}
-
-/** SHA-256 of normaliseForDuplicates(text), hashed as the words go by instead of joined first. */
-function createWordHasher(): { add: (word: string) => void; digest: () => string } {
-  const hash = createHash('sha256');
-  let pending = '';
-  let first = true;
-  return {
-    add(word) {
-      pending += first ? word : ` ${word}`;
-      first = false;
-      if (pending.length >= 65_536) {
-        hash.update(pending);
-        pending = '';
-      }
-    },
-    digest: () => hash.update(pending).digest('hex'),
-  };
-}
-
 export function createDuplicateIndex(clippings: ClippingsStore) {
   const rows = clippings.duplicates;
 
-  function add(id: string, { signature }: Fingerprint): void {
-    rows.add(id, signature, lshBuckets(signature));
+  function add(clippingRowid: number, { signature }: Fingerprint): void {
+    rows.add(clippingRowid, signature, lshBuckets(signature));
   }
 
   function fingerprint({ shingles }: TextKeys): Fingerprint {
@@ -84,16 +40,16 @@ export function createDuplicateIndex(clippings: ClippingsStore) {
       return best?.id ?? null;
     },
 
-    /** Adds a stored clipping's fingerprint to the near-duplicate index. */
+    /** Adds a stored clipping's fingerprint (by its rowid) to the near-duplicate index. */
     add,
 
     /** Recomputes text_hash and the MinHash/LSH tables from clippings.text (run inside a transaction). */
     rebuild(): void {
       rows.clear();
-      rows.forEachText((id, text) => {
+      rows.forEachText((rowid, text) => {
         const keys = textKeys(text);
-        rows.setHash(id, keys.hash);
-        add(id, fingerprint(keys));
+        rows.setHash(rowid, keys.hash);
+        add(rowid, fingerprint(keys));
       });
     },
   };

@@ -22,7 +22,7 @@ type ClippingsHandlers = Pick<
 
 export function createClippingsHandlers(ctx: CoreContext): ClippingsHandlers {
   const reader = createClippingReader(ctx.stores.clippings);
-  const arrivals = createArrivals(ctx, reader.get);
+  const arrivals = createArrivals(ctx);
   const editing = createClippingEditing(ctx, reader);
   return {
     'clippings.create': arrivals.paste,

@@ -3,6 +3,7 @@ import type { Clipping, ClippingOriginal, ClippingSummary } from '../../../share
 import type { Credibility, Reliability } from '../../../shared/grading';
 import { excerptOf } from '../../../shared/text';
 import { decodeTextBytes } from '../import/decode-text';
+import type { NewClippingRow } from './store';
 
 export interface SummaryRow {
   id: string;
@@ -84,6 +85,33 @@ export function toClipping(row: FullRow, tags: string[]): Clipping {
     pageStarts: row.page_starts === null ? null : (JSON.parse(row.page_starts) as number[]),
     importer: row.importer,
     importerVersion: row.importer_version,
+  };
+}
+
+/** The row as SQLite gives it back, made from what was just inserted (no grade, tags or trash yet). */
+export function insertedRow(row: NewClippingRow, nearDuplicateTitle: string | null): FullRow {
+  return {
+    id: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    byline: row.byline,
+    published_at: row.publishedAt,
+    url: row.url,
+    lang: row.lang,
+    captured_at: row.now,
+    word_count: row.wordCount,
+    reliability: null,
+    credibility: null,
+    sha256: row.sha256,
+    source_name: row.sourceName,
+    trashed_at: null,
+    near_duplicate_of: row.nearDuplicateOf,
+    near_duplicate_title: nearDuplicateTitle,
+    text: row.text,
+    html: row.html,
+    page_starts: row.pageStarts,
+    importer: row.importer,
+    importer_version: row.importerVersion,
   };
 }
 

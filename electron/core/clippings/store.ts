@@ -3,6 +3,7 @@
 // Reads join tags for tag names, and the mention queries look at passages and their links.
 import type Database from 'better-sqlite3';
 import type { ParsedInputOf } from '../../../shared/contract';
+import { LSH_BANDS } from '../../../shared/duplicates';
 import type { FacetValue } from '../../../shared/domain';
 import type { FullRow, OriginalRow, SummaryRow } from './rows';
 
@@ -43,6 +44,7 @@ function createClippingReads(db: Database.Database) {
     JOIN clipping_tags ct ON ct.tag_id = t.id JOIN clippings c ON c.id = ct.clipping_id AND c.trashed_at IS NULL
     GROUP BY t.id ORDER BY t.name COLLATE NOCASE`);
   const text = db.prepare('SELECT text FROM clippings WHERE id = ?').pluck();
+  const title = db.prepare('SELECT title FROM clippings WHERE id = ?').pluck();
   const exists = db.prepare('SELECT 1 FROM clippings WHERE id = ?').pluck();
   const firstMissing = db.prepare('SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM clippings) LIMIT 1').pluck();
   const counts = db.prepare(
@@ -75,6 +77,7 @@ function createClippingReads(db: Database.Database) {
     outletFacets: (): FacetValue[] => outletFacets.all() as FacetValue[],
     tagFacets: (): FacetValue[] => tagFacets.all() as FacetValue[],
     text: (id: string): string | null => (text.get(id) as string | undefined) ?? null,
+    title: (id: string): string | null => (title.get(id) as string | undefined) ?? null,
     exists: (id: string): boolean => exists.get(id) !== undefined,
     /** The first of the ids that names no clipping, or null. */
     firstMissing: (ids: readonly string[]): string | null => (firstMissing.get(JSON.stringify(ids)) as string | undefined) ?? null,
@@ -136,9 +139,8 @@ function createClippingWrites(db: Database.Database) {
     insertOriginal(sha256: string, bytes: Uint8Array, mediaType: string): void {
       insertOriginal.run(sha256, bytes, bytes.length, mediaType);
     },
-    insert(row: NewClippingRow): void {
-      insertClipping.run(row);
-    },
+    /** Stores the row; its rowid, which keys the near-duplicate index. */
+    insert: (row: NewClippingRow): number => Number(insertClipping.run(row).lastInsertRowid),
     /** Sets the given fields (by their contract names) and updated_at. */
     update(id: string, fields: Partial<Record<EditableField, unknown>>, updatedAt: string): void {
       const columns: Record<string, unknown> = {};
@@ -158,17 +160,20 @@ function createClippingWrites(db: Database.Database) {
 
 function createDuplicateRows(db: Database.Database) {
   const byHash = db.prepare('SELECT id FROM clippings WHERE text_hash = ? ORDER BY trashed_at IS NOT NULL, captured_at LIMIT 1').pluck();
+  // One range scan of clipping_lsh's primary key per (band, bucket) pair.
   const candidates = db
     .prepare(
       `
-    SELECT DISTINCT l.clipping_id FROM clipping_lsh l
+    SELECT DISTINCT c.id FROM clipping_lsh l JOIN clippings c ON c.rowid = l.clipping_rowid
     WHERE (l.band, l.bucket) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
     )
     .pluck();
-  const insertSignature = db.prepare('INSERT OR REPLACE INTO clipping_minhash (clipping_id, signature) VALUES (?, ?)');
-  const insertBucket = db.prepare('INSERT OR IGNORE INTO clipping_lsh (band, bucket, clipping_id) VALUES (?, ?, ?)');
-  const setHash = db.prepare('UPDATE clippings SET text_hash = ? WHERE id = ?');
-  const batch = db.prepare('SELECT rowid, id, text FROM clippings WHERE rowid > ? ORDER BY rowid LIMIT 500');
+  const insertSignature = db.prepare('INSERT OR REPLACE INTO clipping_minhash (clipping_rowid, signature) VALUES (?, ?)');
+  // All of a clipping's bands in one statement: (band, bucket, rowid) for each band in order.
+  const bandRows = Array.from({ length: LSH_BANDS }, (_, band) => `(${band}, ?, ?)`).join(', ');
+  const insertBuckets = db.prepare(`INSERT OR IGNORE INTO clipping_lsh (band, bucket, clipping_rowid) VALUES ${bandRows}`);
+  const setHash = db.prepare('UPDATE clippings SET text_hash = ? WHERE rowid = ?');
+  const batch = db.prepare('SELECT rowid, text FROM clippings WHERE rowid > ? ORDER BY rowid LIMIT 500');
   const rowCounts = db.prepare('SELECT (SELECT count(*) FROM clipping_minhash) AS minhash, (SELECT count(*) FROM clipping_lsh) AS lsh');
 
   return {
@@ -176,21 +181,22 @@ function createDuplicateRows(db: Database.Database) {
     withHash: (hash: string): string | null => (byHash.get(hash) as string | undefined) ?? null,
     /** Clippings that share at least one of the (band, bucket) pairs. */
     candidates: (buckets: ReadonlyArray<readonly [number, number]>): string[] => candidates.all(JSON.stringify(buckets)) as string[],
-    add(clippingId: string, signature: Uint32Array, buckets: readonly number[]): void {
-      insertSignature.run(clippingId, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
-      buckets.forEach((bucket, band) => insertBucket.run(band, bucket, clippingId));
+    /** Indexes the clipping of this rowid: its signature and one bucket per band (LSH_BANDS of them). */
+    add(clippingRowid: number, signature: Uint32Array, buckets: readonly number[]): void {
+      insertSignature.run(clippingRowid, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
+      insertBuckets.run(buckets.flatMap((bucket) => [bucket, clippingRowid]));
     },
     clear: (): void => void db.exec('DELETE FROM clipping_lsh; DELETE FROM clipping_minhash;'),
-    setHash: (clippingId: string, hash: string): void => void setHash.run(hash, clippingId),
+    setHash: (clippingRowid: number, hash: string): void => void setHash.run(hash, clippingRowid),
     /**
      * Every clipping's text, 500 rows at a time, for `visit` to write about: a connection cannot
      * write while it is still stepping through a read.
      */
-    forEachText(visit: (id: string, text: string) => void): void {
+    forEachText(visit: (rowid: number, text: string) => void): void {
       for (let after = 0; ;) {
-        const rows = batch.all(after) as Array<{ rowid: number; id: string; text: string }>;
+        const rows = batch.all(after) as Array<{ rowid: number; text: string }>;
         if (rows.length === 0) return;
-        for (const row of rows) visit(row.id, row.text);
+        for (const row of rows) visit(row.rowid, row.text);
         after = rows[rows.length - 1]!.rowid;
       }
     },

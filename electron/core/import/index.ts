@@ -5,10 +5,12 @@
 import type { HtmlImportSupport } from './html/sanitise';
 import type { ImportedDocument } from './types';
 import { ParsePool, defaultPoolOptions } from './worker/parse-pool';
-import { htmlImportSupportOn, importDocumentOn, importPastedHtmlOn } from './worker/pooled-import';
+import type { KeyedDocument } from './worker/messages';
+import { htmlImportSupportOn, importDocumentOn, importKeyedDocumentOn, importPastedHtmlOn } from './worker/pooled-import';
 
 export type { ImportedDocument } from './types';
 export type { HtmlImportSupport } from './html/sanitise';
+export type { KeyedDocument } from './worker/messages';
 export { importPastedText } from './plain-text';
 export { SUPPORTED_EXTENSIONS } from './parse-document';
 
@@ -26,6 +28,11 @@ export function htmlImportSupport(): Promise<HtmlImportSupport> {
 
 export function importDocument(fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
   return importDocumentOn(parsePool(), fileName, bytes);
+}
+
+/** importDocument, with the keys for storing it computed in the worker as well (the main thread only stores). */
+export function importKeyedDocument(fileName: string, bytes: Uint8Array): Promise<KeyedDocument> {
+  return importKeyedDocumentOn(parsePool(), fileName, bytes);
 }
 
 /** HTML from the clipboard (a fragment or a whole page), sanitised as imported pages are. */

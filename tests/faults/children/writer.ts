@@ -41,6 +41,10 @@ async function main(): Promise<void> {
   const created = await core.dispatch('notes.create', { title: 'Fault note' });
   if (!created.ok) throw new Error(created.error.message);
   const note = { id: (created.value as Note).id, revision: (created.value as Note).revision };
+  // library.info (asked each round below until others have imported) first loads the HTML reader in
+  // a parse worker, which takes seconds: done before 'ready', so the rounds race the partner's
+  // writes and not this start-up (a fast partner could otherwise finish before the first round).
+  await othersHaveImported(core);
   say({ kind: 'ready', noteId: note.id });
   let importing = !plan.importAfterOthers;
   let imported = 0;

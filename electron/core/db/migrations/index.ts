@@ -8,6 +8,7 @@ import { rebuildDuplicateIndex } from './003-duplicate-index';
 import { sql as passagesEntities } from './004-passages-entities';
 import { sql as notes } from './005-notes';
 import { sql as timeline } from './006-timeline';
+import { sql as narrowDuplicateIndex } from './007-narrow-duplicate-index';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'passages-entities', sql: passagesEntities },
   { version: 5, name: 'notes', sql: notes },
   { version: 6, name: 'timeline', sql: timeline },
+  { version: 7, name: 'narrow-duplicate-index', sql: narrowDuplicateIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -22,6 +22,12 @@ export interface ParsePoolOptions extends ParseLimits {
   recycleHeapShare: number;
   /** A worker that has just parsed a file this large is replaced too: its heap still holds the file's text. */
   recycleAfterBytes: number;
+  /**
+   * Small jobs (up to `maxBytes`) a busy worker may be given beyond the one it runs (up to `jobs`),
+   * so that it goes on parsing while this thread is busy (storing the previous batch) instead of
+   * waiting to be handed each job.
+   */
+  ahead: { jobs: number; maxBytes: number };
   script: WorkerScript;
 }
 
@@ -34,6 +40,7 @@ export function defaultPoolOptions(limits: Partial<ParseLimits> = {}): ParsePool
     idleCloseMs: 30_000,
     recycleHeapShare: 0.5,
     recycleAfterBytes: 4 * 1024 * 1024,
+    ahead: { jobs: 32, maxBytes: 256 * 1024 },
     script: parseWorkerScript(),
     ...limits,
   };
@@ -55,7 +62,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** In the order the worker runs them (one at a time): the first is running, the rest wait in its queue. */
+  tasks: Task[];
   timer: NodeJS.Timeout | null;
   lastError: Error | null;
 }
@@ -64,6 +72,7 @@ export class ParsePool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Task[] = [];
   private nextId = 1;
+  private closed = false;
 
   constructor(readonly options: ParsePoolOptions) {}
 
@@ -80,16 +89,31 @@ export class ParsePool {
     return this.slots.size;
   }
 
+  /** Stops every worker; jobs not answered yet end as a crash of their reader. */
   async close(): Promise<void> {
-    await Promise.all([...this.slots].map((slot) => this.retire(slot)));
+    this.closed = true;
+    const stopping = Promise.all([...this.slots].map((slot) => this.retire(slot)));
+    for (const task of this.queue.splice(0)) task.settle({ ok: false, overLimit: 'crash', detail: 'the import reader was closed' });
+    await stopping;
   }
 
   private pump(): void {
-    while (this.queue.length > 0) {
-      const slot = [...this.slots].find((candidate) => candidate.task === null) ?? this.spawn();
+    while (this.queue.length > 0 && !this.closed) {
+      const slot = this.slotFor(this.queue[0]!);
       if (slot === null) return;
       this.assign(slot, this.queue.shift()!);
     }
+  }
+
+  /** An idle worker, else a new one, else (for a small job) the least busy worker with room ahead. */
+  private slotFor(task: Task): Slot | null {
+    const slots = [...this.slots];
+    const idle = slots.find((slot) => slot.tasks.length === 0) ?? this.spawn();
+    if (idle !== null) return idle;
+    const { jobs, maxBytes } = this.options.ahead;
+    if (task.bytes > maxBytes) return null;
+    const roomy = slots.filter((slot) => slot.tasks.length <= jobs && slot.tasks.every((queued) => queued.bytes <= maxBytes));
+    return roomy.sort((a, b) => a.tasks.length - b.tasks.length)[0] ?? null;
   }
 
   private spawn(): Slot | null {
@@ -99,7 +123,7 @@ export class ParsePool {
       eval: script.eval,
       resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
     });
-    const slot: Slot = { worker, task: null, timer: null, lastError: null };
+    const slot: Slot = { worker, tasks: [], timer: null, lastError: null };
     worker.on('message', (response: ParseResponse) => this.answered(slot, response));
     worker.on('error', (error) => (slot.lastError = error));
     worker.on('exit', (code) => this.exited(slot, code));
@@ -108,20 +132,32 @@ export class ParsePool {
   }
 
   private assign(slot: Slot, task: Task): void {
-    slot.task = task;
-    slot.worker.ref();
+    const ahead = slot.tasks.length > 0;
+    slot.tasks.push(task);
+    if (!ahead) {
+      slot.worker.ref();
+      this.startTimeLimit(slot);
+    }
+    // A job sent ahead is copied, not transferred: should its worker stop before reaching it, it
+    // goes to another worker with its bytes still here.
+    slot.worker.postMessage(task.request, ahead ? [] : task.transfer);
+  }
+
+  /** The running job's time limit, from when this thread hands it over or sees the one before it answered. */
+  private startTimeLimit(slot: Slot): void {
     this.setTimer(slot, this.options.timeLimitMs, () => this.overLimit(slot, 'time', duration(this.options.timeLimitMs)));
-    slot.worker.postMessage(task.request, task.transfer);
   }
 
   private answered(slot: Slot, response: ParseResponse): void {
-    const task = slot.task;
-    if (task === null || response.id !== task.request.id) return;
-    slot.task = null;
+    const task = slot.tasks[0];
+    if (task === undefined || response.id !== task.request.id) return;
+    slot.tasks.shift();
     task.settle(response.ok ? { ok: true, value: response.value } : { ok: false, error: response.error });
     const heapCapBytes = this.options.memoryLimitMb * 1024 * 1024;
     if (response.heapUsedBytes > heapCapBytes * this.options.recycleHeapShare || task.bytes >= this.options.recycleAfterBytes) {
       void this.retire(slot);
+    } else if (slot.tasks.length > 0) {
+      this.startTimeLimit(slot);
     } else {
       slot.worker.unref();
       this.setTimer(slot, this.options.idleCloseMs, () => void this.retire(slot));
@@ -130,8 +166,7 @@ export class ParsePool {
   }
 
   private overLimit(slot: Slot, limit: 'time' | 'memory' | 'crash', detail: string): void {
-    const task = slot.task;
-    slot.task = null;
+    const task = slot.tasks.shift();
     task?.settle({ ok: false, overLimit: limit, detail });
     void this.retire(slot);
     this.pump();
@@ -139,7 +174,7 @@ export class ParsePool {
 
   private exited(slot: Slot, code: number): void {
     const error = slot.lastError as (Error & { code?: string }) | null;
-    if (slot.task !== null) {
+    if (slot.tasks.length > 0) {
       if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') this.overLimit(slot, 'memory', `${this.options.memoryLimitMb} MB`);
       else this.overLimit(slot, 'crash', error?.message ?? `exit code ${code}`);
     }
@@ -147,7 +182,10 @@ export class ParsePool {
     this.pump();
   }
 
+  /** Stops the worker; the jobs waiting in its queue go back to the front of the pool's, in order. */
   private async retire(slot: Slot): Promise<void> {
+    this.queue.unshift(...slot.tasks);
+    slot.tasks = [];
     this.forget(slot);
     await slot.worker.terminate();
   }

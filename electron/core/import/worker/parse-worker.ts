@@ -1,15 +1,24 @@
 // The parse worker's entry: runs one job at a time as the pool sends them and answers each with
 // its document or its error. Started by worker-script.ts, under resource limits set by the pool.
 import { getHeapStatistics } from 'node:v8';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type TransferListItem } from 'node:worker_threads';
 import { NotebookError } from '../../../../shared/errors';
+import { arrivalKeys } from '../../clippings/text-keys';
 import { checkHtmlImportSupport, parseDocument, parsePastedHtml } from '../parse-document';
 import type { ParseJob, ParseRequest, ParseResponse, ParseValue } from './messages';
 
-function run(job: ParseJob): Promise<ParseValue> {
-  if (job.kind === 'file') return parseDocument(job.fileName, job.bytes);
+async function run(job: ParseJob): Promise<ParseValue> {
+  if (job.kind === 'file') {
+    const document = await parseDocument(job.fileName, job.bytes);
+    return job.withKeys ? { document, keys: arrivalKeys(document.text, job.bytes) } : document;
+  }
   if (job.kind === 'pasted-html') return parsePastedHtml(job.html);
   return checkHtmlImportSupport();
+}
+
+/** The shingles go back transferred, not copied: a 20 MB text has megabytes of them. */
+function transferOf(value: ParseValue): TransferListItem[] {
+  return 'keys' in value ? [value.keys.shingles.buffer as ArrayBuffer] : [];
 }
 
 async function answer(request: ParseRequest): Promise<ParseResponse> {
@@ -31,6 +40,12 @@ console.log = console.info = console.debug = console.error;
 
 const port = parentPort;
 if (port === null) throw new Error('parse-worker.ts runs only as a worker thread.');
+// One job at a time, answered in the order they came: the pool may send several ahead, and times
+// each from the answer before it.
+let previous: Promise<void> = Promise.resolve();
 port.on('message', (request: ParseRequest) => {
-  void answer(request).then((response) => port.postMessage(response));
+  previous = previous.then(async () => {
+    const response = await answer(request);
+    port.postMessage(response, response.ok ? transferOf(response.value) : []);
+  });
 });

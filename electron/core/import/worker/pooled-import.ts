@@ -5,20 +5,30 @@ import { badFile } from '../file-error';
 import type { HtmlImportSupport } from '../html/sanitise';
 import { checkImportable } from '../parse-document';
 import type { ImportedDocument } from '../types';
+import type { KeyedDocument } from './messages';
 import type { ParseOutcome, ParsePool } from './parse-pool';
 
 export async function importDocumentOn(pool: ParsePool, fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
+  return (await parseFileOn(pool, fileName, bytes, false)) as ImportedDocument;
+}
+
+/** The document and, computed in the worker too, the keys storing it needs. */
+export async function importKeyedDocumentOn(pool: ParsePool, fileName: string, bytes: Uint8Array): Promise<KeyedDocument> {
+  return (await parseFileOn(pool, fileName, bytes, true)) as KeyedDocument;
+}
+
+async function parseFileOn(pool: ParsePool, fileName: string, bytes: Uint8Array, withKeys: boolean): Promise<ImportedDocument | KeyedDocument> {
   checkImportable(fileName, bytes);
   // The caller keeps its bytes (they are stored as the original), so the worker gets one exact copy,
   // transferred rather than cloned a second time.
   const copy = new Uint8Array(bytes);
-  const outcome = await pool.run({ kind: 'file', fileName, bytes: copy }, [copy.buffer]);
+  const outcome = await pool.run({ kind: 'file', fileName, bytes: copy, withKeys }, [copy.buffer]);
   return documentOrThrow(outcome, (problem) => badFile(fileName, problem));
 }
 
 export async function importPastedHtmlOn(pool: ParsePool, html: string): Promise<ImportedDocument> {
   const outcome = await pool.run({ kind: 'pasted-html', html });
-  return documentOrThrow(outcome, (problem) => new NotebookError('invalid_input', `The pasted HTML ${problem}`, 'html'));
+  return documentOrThrow(outcome, (problem) => new NotebookError('invalid_input', `The pasted HTML ${problem}`, 'html')) as ImportedDocument;
 }
 
 export async function htmlImportSupportOn(pool: ParsePool): Promise<HtmlImportSupport> {
@@ -28,8 +38,8 @@ export async function htmlImportSupportOn(pool: ParsePool): Promise<HtmlImportSu
   return { available: false, reason: `the HTML reader could not start (${why}).` };
 }
 
-function documentOrThrow(outcome: ParseOutcome, refuse: (problem: string) => NotebookError): ImportedDocument {
-  if (outcome.ok) return outcome.value as ImportedDocument;
+function documentOrThrow(outcome: ParseOutcome, refuse: (problem: string) => NotebookError): ImportedDocument | KeyedDocument {
+  if (outcome.ok) return outcome.value as ImportedDocument | KeyedDocument;
   if ('error' in outcome) throw new NotebookError(outcome.error.code, outcome.error.message, outcome.error.field);
   throw refuse(overLimitProblem(outcome.overLimit, outcome.detail));
 }

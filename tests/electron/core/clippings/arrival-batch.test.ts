@@ -123,7 +123,7 @@ describe('clippings.importFiles transactions', () => {
     const insert = ctx.stores.clippings.insert;
     ctx.stores.clippings.insert = (row) => {
       if (row.sourceName === refuse) throw new NotebookError('conflict', `${refuse} was refused after its original was written.`);
-      insert(row);
+      return insert(row);
     };
     return { handlers: createClippingsHandlers(ctx), outermost, db: library.db };
   }

@@ -2,7 +2,7 @@
 // normalised text, which every library's text_hash column already holds.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { textKeys } from '../../../../electron/core/clippings/duplicates';
+import { textKeys } from '../../../../electron/core/clippings/text-keys';
 import { normaliseForDuplicates, shingleHashes } from '../../../../shared/duplicates';
 import { articleText, articleWords } from '../../../helpers/articles';
 

@@ -58,8 +58,10 @@ describe('a library at schema version 1', () => {
       try {
         return {
           hashes: db.prepare('SELECT id, text_hash FROM clippings ORDER BY id').all(),
-          minhash: db.prepare('SELECT clipping_id, hex(signature) AS signature FROM clipping_minhash ORDER BY clipping_id').all(),
-          lsh: db.prepare('SELECT band, bucket, clipping_id FROM clipping_lsh ORDER BY clipping_id, band').all(),
+          minhash: db
+            .prepare('SELECT c.id, hex(m.signature) AS signature FROM clipping_minhash m JOIN clippings c ON c.rowid = m.clipping_rowid ORDER BY c.id')
+            .all(),
+          lsh: db.prepare('SELECT l.band, l.bucket, c.id FROM clipping_lsh l JOIN clippings c ON c.rowid = l.clipping_rowid ORDER BY c.id, l.band').all(),
         };
       } finally {
         db.close();

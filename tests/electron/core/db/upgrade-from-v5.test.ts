@@ -13,10 +13,26 @@ import { makeTempDir, openTrackedCore, valueOf } from '../../../helpers/temp-lib
 const TEXT = 'In June 2014 the commander pledged allegiance to the Islamic State.';
 const TIMELINE_TABLES = ['rejected_date_suggestions', 'event_tags', 'event_participants', 'event_evidence', 'event_datings', 'events'];
 
+/** Puts the near-duplicate index back as version 5 kept it (migration 7 narrowed it), with the same rows. */
+const NEAR_DUPLICATE_INDEX_AT_V5 = `
+CREATE TABLE v5_minhash (clipping_id TEXT PRIMARY KEY REFERENCES clippings(id) ON DELETE CASCADE, signature BLOB NOT NULL) STRICT;
+INSERT INTO v5_minhash SELECT c.id, m.signature FROM clipping_minhash m JOIN clippings c ON c.rowid = m.clipping_rowid;
+CREATE TABLE v5_lsh (
+  band INTEGER NOT NULL, bucket INTEGER NOT NULL, clipping_id TEXT NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, bucket, clipping_id)
+) STRICT, WITHOUT ROWID;
+INSERT INTO v5_lsh SELECT l.band, l.bucket, c.id FROM clipping_lsh l JOIN clippings c ON c.rowid = l.clipping_rowid;
+DROP TABLE clipping_minhash; ALTER TABLE v5_minhash RENAME TO clipping_minhash;
+DROP TABLE clipping_lsh; ALTER TABLE v5_lsh RENAME TO clipping_lsh;
+CREATE INDEX clipping_lsh_by_clipping ON clipping_lsh(clipping_id);
+CREATE INDEX clippings_by_sha256 ON clippings(sha256);
+CREATE INDEX clippings_by_published ON clippings(published_at, id);
+`;
+
 describe('a library at schema version 5', () => {
   it('is migrated to the latest version with its clippings, passages, cards and relations intact', async () => {
     const path = join(makeTempDir(), 'library.sqlite');
-    // Today's schema up to version 5 is the shipped one: build a library, then take the timeline away.
+    // Today's schema up to version 5 is the shipped one: build a library, then take away what versions 6 and 7 added.
     const writer = { ...openCore(path, { logError: () => {} }), dir: '' };
     const clippingId = await makeClipping(writer, TEXT);
     const passage = await markPassage(writer, clippingId, TEXT, TEXT);
@@ -26,6 +42,7 @@ describe('a library at schema version 5', () => {
     writer.close();
     const db = new Database(path);
     for (const table of TIMELINE_TABLES) db.exec(`DROP TABLE ${table}`);
+    db.exec(NEAR_DUPLICATE_INDEX_AT_V5);
     db.pragma('user_version = 5');
     db.close();
 

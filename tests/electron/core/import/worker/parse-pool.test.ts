@@ -92,7 +92,56 @@ describe('the parse pool', () => {
     await importDocumentOn(pool, 'copy.txt', mine);
     expect(mine.toString()).toBe('kept by the caller');
     const handedOver = new Uint8Array([1, 2, 3]);
-    await pool.run({ kind: 'file', fileName: 'moved.txt', bytes: handedOver }, [handedOver.buffer]);
+    await pool.run({ kind: 'file', fileName: 'moved.txt', bytes: handedOver, withKeys: false }, [handedOver.buffer]);
     expect(handedOver.byteLength).toBe(0); // detached: moved, not cloned
+  });
+});
+
+describe('jobs sent ahead to a busy worker', () => {
+  const names = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => `${prefix}-${index}.txt`);
+  const settleAll = (pool: ParsePool, files: string[]) => Promise.allSettled(files.map((name) => importDocumentOn(pool, name, bytes(name))));
+
+  it('each get their own answer, in any number, on at most two workers', async () => {
+    const pool = standInPool({ ahead: { jobs: 8, maxBytes: 1024 } });
+    const files = names('many', 60);
+    const documents = await Promise.all(files.map((name) => importDocumentOn(pool, name, bytes(name))));
+    expect(documents.map((document) => document.text)).toEqual(files.map((name) => `${name} ${name.length}`));
+    expect(new Set(documents.map((document) => document.title)).size).toBeLessThanOrEqual(2);
+  });
+
+  it('are read by a fresh worker when the one they waited on goes over the time limit', async () => {
+    const pool = standInPool({ maxWorkers: 1, timeLimitMs: 1000, ahead: { jobs: 8, maxBytes: 1024 } });
+    const results = await settleAll(pool, ['spin.txt', ...names('after-spin', 4)]);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/^spin\.txt is too complex to import safely \(reading it took longer than 1 s/);
+  });
+
+  it('are read by a fresh worker when the one they waited on dies or runs out of memory', async () => {
+    const pool = standInPool({ maxWorkers: 1, memoryLimitMb: 32, ahead: { jobs: 8, maxBytes: 1024 } });
+    const results = await settleAll(pool, ['first.txt', 'dies.txt', 'middle.txt', 'greedy.txt', ...names('last', 3)]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason.message).toMatch(/^dies\.txt could not be imported/);
+    expect((results[3] as PromiseRejectedResult).reason.message).toMatch(/^greedy\.txt is too complex to import safely \(reading it needed more than 32 MB/);
+  });
+
+  it('are only small ones: a large file waits for a worker of its own', async () => {
+    const pool = standInPool({ maxWorkers: 1, recycleAfterBytes: 1000, ahead: { jobs: 8, maxBytes: 100 } });
+    const [small, large, after] = await Promise.all([
+      importDocumentOn(pool, 'small.txt', bytes('x')),
+      importDocumentOn(pool, 'large.txt', Buffer.alloc(1000, 120)),
+      importDocumentOn(pool, 'after.txt', bytes('y')),
+    ]);
+    expect(large.text).toBe('large.txt 1000');
+    // The large file's worker was replaced after it, so the next file was read by another thread.
+    expect(after.title).not.toBe(large.title);
+    expect(small.title).toBe(large.title);
+  });
+
+  it('end as a crash of their reader when the pool closes, instead of waiting for ever', async () => {
+    const pool = standInPool({ maxWorkers: 1, ahead: { jobs: 1, maxBytes: 1024 } });
+    const pending = settleAll(pool, ['spin.txt', ...names('waiting', 3)]);
+    await expect.poll(() => pool.size).toBe(1);
+    await pool.close();
+    expect((await pending).map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
   });
 });
