@@ -1,7 +1,7 @@
 // events [--from D] [--to D] [--entity ID] | events list | events add "<title>" [--date EDTF] |
-// events suggest <id> | events export. `events --json` prints the TimelinePage items (every event,
-// page after page); `events list --json` exactly [{ id, title, date, earliest, latest, participants,
-// place, evidence }] (ids); `events suggest --json` exactly [{ text, start, end, date, sentence }].
+// events suggest <id> | events export. `events --json` and `events list --json` print exactly
+// [{ id, title, date, earliest, latest, participants, place, evidence }] (ids of cards and passages),
+// every event page after page; `events suggest --json` exactly [{ text, start, end, date, sentence }].
 import { createClient } from '../../../shared/client';
 import type { TimelineEvent } from '../../../shared/timeline/types';
 import type { CliOptions } from '../args';
@@ -24,20 +24,19 @@ export interface CliDateSuggestion {
 /** Runs `events …`; returns the exit code, or null when the arguments are not an events command. */
 export async function runEvents(positionals: readonly string[], options: CliOptions): Promise<number | null> {
   const [sub, ...rest] = positionals;
-  if (sub === undefined) return listEvents(options, 'full');
-  if (sub === 'list' && rest.length === 0) return listEvents(options, 'ids');
+  if (sub === undefined || (sub === 'list' && rest.length === 0)) return listEvents(options);
   if (sub === 'export' && rest.length === 0) return exportEvents(options);
   if (sub === 'add' && rest.length === 1) return addEvent(rest[0]!, options);
   if (sub === 'suggest' && rest.length === 1) return suggestEvents(rest[0]!, options);
   return null;
 }
 
-/** `events --json` prints the events as the core gives them; `events list --json` the CliEvent rows. */
-async function listEvents(options: CliOptions, shape: 'full' | 'ids'): Promise<number> {
+/** `events [list]`: one line per event, or with --json the CliEvent rows. */
+async function listEvents(options: CliOptions): Promise<number> {
   const events = await readEvents(options);
   if (typeof events === 'string') return events === '' ? 1 : fail(events);
   if (!options.json) say(formatEvents(events));
-  else printJson(shape === 'full' ? events : events.map(cliEvent));
+  else printJson(events.map(cliEvent));
   return 0;
 }
 
