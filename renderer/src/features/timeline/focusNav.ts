@@ -1,0 +1,38 @@
+// Moving the keyboard focus between events: Left/Right to the previous or next event of the lane in
+// time order, Up/Down to the lane above or below, to its event nearest in time.
+import { sortTime } from './eventGeometry';
+import type { LaneGroup } from './laneLayout';
+
+export interface FocusedEvent {
+  laneKey: string;
+  eventId: string;
+}
+
+export type FocusMove = 'previous' | 'next' | 'up' | 'down';
+
+/** The first event of the first lane, or null when there is none. */
+export function firstFocus(lanes: readonly LaneGroup[]): FocusedEvent | null {
+  const lane = lanes.find((l) => l.events.length > 0);
+  return lane ? { laneKey: lane.key, eventId: lane.events[0]!.id } : null;
+}
+
+/** Where the focus goes; it stays put at an end (or when the focused event is no longer shown: to the first). */
+export function moveFocus(lanes: readonly LaneGroup[], focus: FocusedEvent | null, move: FocusMove): FocusedEvent | null {
+  const laneIndex = focus ? lanes.findIndex((lane) => lane.key === focus.laneKey) : -1;
+  const lane = lanes[laneIndex];
+  const eventIndex = lane ? lane.events.findIndex((event) => event.id === focus!.eventId) : -1;
+  if (!lane || eventIndex === -1) return firstFocus(lanes);
+  if (move === 'previous' || move === 'next') {
+    const next = lane.events[eventIndex + (move === 'next' ? 1 : -1)];
+    return next ? { laneKey: lane.key, eventId: next.id } : focus;
+  }
+  const time = sortTime(lane.events[eventIndex]!);
+  const step = move === 'down' ? 1 : -1;
+  for (let i = laneIndex + step; i >= 0 && i < lanes.length; i += step) {
+    const target = lanes[i]!;
+    if (target.events.length === 0) continue;
+    const nearest = target.events.reduce((best, event) => (Math.abs(sortTime(event) - time) < Math.abs(sortTime(best) - time) ? event : best));
+    return { laneKey: target.key, eventId: nearest.id };
+  }
+  return focus;
+}

@@ -1,0 +1,127 @@
+// Lanes (by card, by event type or by tag) and, inside each, the rows that keep marks from overlapping:
+// a mark takes its drawn extent plus its title, and goes in the first row where it fits.
+import type { TimelineEvent } from '../../../../shared/timeline/types';
+import { isDated, segmentsOf, sortTime, type TimeSegment } from './eventGeometry';
+import { toX, type TimeWindow } from './timeScale';
+
+export const LANE_MODES = ['entity', 'type', 'tag'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
+
+export interface LaneGroup {
+  key: string;
+  label: string;
+  /** Dated events of the lane, in time order. */
+  events: TimelineEvent[];
+}
+
+export interface PlacedSegment extends TimeSegment {
+  x0: number;
+  x1: number;
+}
+
+export interface PlacedMark {
+  event: TimelineEvent;
+  row: number;
+  segments: PlacedSegment[];
+  x0: number;
+  x1: number;
+  /** Where the title starts, and whether it sits inside a span (else after the mark). */
+  labelX: number;
+  labelInside: boolean;
+  label: string;
+}
+
+export interface LaidLane extends LaneGroup {
+  rows: number;
+  marks: PlacedMark[];
+}
+
+const NO_GROUP: Record<LaneMode, string> = { entity: 'No card', type: 'No type', tag: 'No tag' };
+/** A point's radius, the narrowest span, how far an open end reaches past the edge, the gap between marks. */
+export const POINT_RADIUS = 5;
+const MIN_SPAN_PX = 6;
+const OPEN_REACH_PX = 80;
+const GAP_PX = 8;
+const CHAR_PX = 6.6;
+const MAX_LABEL_CHARS = 48;
+
+function keysOf(event: TimelineEvent, mode: LaneMode): Array<{ key: string; label: string }> {
+  if (mode === 'entity') return event.participants.map((card) => ({ key: `entity:${card.id}`, label: card.name }));
+  if (mode === 'type') return event.type ? [{ key: `type:${event.type}`, label: event.type }] : [];
+  return event.tags.map((tag) => ({ key: `tag:${tag}`, label: tag }));
+}
+
+/** The lanes of the dated events: an event is in each of its cards' (or tags') lanes; lanes with most events first. */
+export function groupLanes(events: readonly TimelineEvent[], mode: LaneMode): LaneGroup[] {
+  const lanes = new Map<string, LaneGroup>();
+  const none: LaneGroup = { key: 'none', label: NO_GROUP[mode], events: [] };
+  for (const event of events) {
+    if (!isDated(event)) continue;
+    const keys = keysOf(event, mode);
+    if (keys.length === 0) none.events.push(event);
+    for (const { key, label } of keys) {
+      const lane = lanes.get(key) ?? { key, label, events: [] };
+      lane.events.push(event);
+      lanes.set(key, lane);
+    }
+  }
+  const ordered = [...lanes.values()].sort((a, b) => b.events.length - a.events.length || a.label.localeCompare(b.label));
+  if (none.events.length > 0) ordered.push(none);
+  for (const lane of ordered) lane.events.sort((a, b) => sortTime(a) - sortTime(b) || a.title.localeCompare(b.title));
+  return ordered;
+}
+
+export function shortTitle(title: string): string {
+  return title.length > MAX_LABEL_CHARS ? `${title.slice(0, MAX_LABEL_CHARS - 1)}…` : title;
+}
+
+/** A mark in pixels: open ends reach past the chart's edge, where they fade out. */
+export function placeMark(event: TimelineEvent, window: TimeWindow, width: number): Omit<PlacedMark, 'row'> | null {
+  const segments = segmentsOf(event).map((segment): PlacedSegment => {
+    const known = segment.start ?? segment.end!;
+    const center = toX(window, width, known);
+    if (segment.point) return { ...segment, x0: center - POINT_RADIUS, x1: center + POINT_RADIUS };
+    let x0 = segment.start === null ? null : toX(window, width, segment.start);
+    let x1 = segment.end === null ? null : toX(window, width, segment.end);
+    if (x0 === null) x0 = Math.min(-OPEN_REACH_PX / 4, x1! - OPEN_REACH_PX);
+    if (x1 === null) x1 = Math.max(width + OPEN_REACH_PX / 4, x0 + OPEN_REACH_PX);
+    if (x1 - x0 < MIN_SPAN_PX) {
+      const middle = (x0 + x1) / 2;
+      return { ...segment, x0: middle - MIN_SPAN_PX / 2, x1: middle + MIN_SPAN_PX / 2 };
+    }
+    return { ...segment, x0, x1 };
+  });
+  if (segments.length === 0) return null;
+  const x0 = Math.min(...segments.map((s) => s.x0));
+  const x1 = Math.max(...segments.map((s) => s.x1));
+  const label = shortTitle(event.title);
+  const labelWidth = label.length * CHAR_PX;
+  const only = segments.length === 1 ? segments[0]! : null;
+  const visibleStart = Math.max(x0, 0);
+  const labelInside = only !== null && !only.point && Math.min(x1, width) - visibleStart >= labelWidth + 12;
+  return { event, segments, x0, x1, label, labelInside, labelX: labelInside ? visibleStart + 6 : x1 + 4 };
+}
+
+/** The lane's marks inside the window, each in the first row where neither it nor its title overlaps another. */
+export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number): LaidLane {
+  const rowEnds: number[] = [];
+  const marks: PlacedMark[] = [];
+  const placed = lane.events
+    .map((event) => placeMark(event, window, width))
+    .filter((mark): mark is Omit<PlacedMark, 'row'> => mark !== null)
+    .sort((a, b) => a.x0 - b.x0);
+  for (const mark of placed) {
+    const end = mark.labelInside ? mark.x1 : mark.x1 + 4 + mark.label.length * CHAR_PX;
+    if (end < 0 || mark.x0 > width) continue;
+    let row = rowEnds.findIndex((rowEnd) => rowEnd + GAP_PX <= mark.x0);
+    if (row === -1) row = rowEnds.push(end) - 1;
+    else rowEnds[row] = end;
+    marks.push({ ...mark, row });
+  }
+  return { ...lane, rows: Math.max(1, rowEnds.length), marks };
+}
+
+/** Undated events, never dropped: listed in their own lane. */
+export function undatedOf(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events.filter((event) => !isDated(event));
+}
