@@ -36,3 +36,11 @@ export function moveFocus(lanes: readonly LaneGroup[], focus: FocusedEvent | nul
   }
   return focus;
 }
+
+/** The event of the first lane that has one nearest to `time`: where the focus lands from the chart itself. */
+export function focusNear(lanes: readonly LaneGroup[], time: number): FocusedEvent | null {
+  const lane = lanes.find((l) => l.events.length > 0);
+  if (!lane) return null;
+  const nearest = lane.events.reduce((best, event) => (Math.abs(sortTime(event) - time) < Math.abs(sortTime(best) - time) ? event : best));
+  return { laneKey: lane.key, eventId: nearest.id };
+}
