@@ -10,6 +10,7 @@ import { createNotesStore } from './notes/store';
 import { createPassagesStore } from './passages/store';
 import { createRelationsStore } from './relations/store';
 import { createTagStore } from './tags/store';
+import { createTimelineStore } from './timeline/store';
 
 export type Stores = ReturnType<typeof createStores>;
 
@@ -22,6 +23,7 @@ function createStores(db: Database.Database) {
     entities: createEntitiesStore(db),
     relations: createRelationsStore(db),
     notes: createNotesStore(db),
+    timeline: createTimelineStore(db),
   };
 }
 

@@ -12,6 +12,7 @@ import { createNotesHandlers } from './notes/handlers';
 import { createPassagesHandlers } from './passages/handlers';
 import { createRelationsHandlers } from './relations/handlers';
 import { createRepair, type RebuiltTable } from './repair';
+import { createTimelineHandlers } from './timeline/handlers';
 
 export interface Core {
   dispatch: Dispatch;
@@ -37,6 +38,7 @@ export function openCore(libraryPath: string, options: CoreOptions = {}): Core {
     ...createEntitiesHandlers(ctx),
     ...createRelationsHandlers(ctx),
     ...createNotesHandlers(ctx),
+    ...createTimelineHandlers(ctx),
   };
   const handlers = { ...domains, ...createExportHandlers(domains) } satisfies Handlers;
   return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, repair: createRepair(ctx), close: library.close };

@@ -3,30 +3,14 @@
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { BulkResult } from '../../../shared/domain';
 import { foldName } from '../../../shared/entities/fold-name';
-import { KnownCardIndex } from '../../../shared/entities/known-card-index';
 import { suggestEntities } from '../../../shared/entities/suggest-entities';
-import type { EntitySuggestion, KnownCard } from '../../../shared/entities/types';
+import type { EntitySuggestion } from '../../../shared/entities/types';
 import { NotebookError } from '../../../shared/errors';
 import type { Stores } from '../context';
+import { createKnownCards } from './known-cards';
 
 export function createEntitySuggestions({ entities, clippings }: Stores) {
-  let knownIndex: KnownCardIndex | null = null;
-  entities.names.onChange(() => {
-    knownIndex = null;
-  });
-
-  /** Every live card with its aliases, indexed once until a card's names change. */
-  function knownCards(): KnownCardIndex {
-    if (knownIndex) return knownIndex;
-    const cards = new Map<string, KnownCard & { aliases: string[] }>();
-    for (const r of entities.names.known()) {
-      const entry = cards.get(r.id) ?? { id: r.id, type: r.type, name: r.name, aliases: [] };
-      if (r.is_primary === 0) entry.aliases.push(r.alias);
-      cards.set(r.id, entry);
-    }
-    knownIndex = new KnownCardIndex([...cards.values()]);
-    return knownIndex;
-  }
+  const knownCards = createKnownCards(entities);
 
   function clippingText(id: string): string {
     const text = clippings.text(id);

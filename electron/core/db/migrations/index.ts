@@ -7,6 +7,7 @@ import { sql as libraryMetadata } from './003-library-metadata';
 import { rebuildDuplicateIndex } from './003-duplicate-index';
 import { sql as passagesEntities } from './004-passages-entities';
 import { sql as notes } from './005-notes';
+import { sql as timeline } from './006-timeline';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'library-metadata', sql: libraryMetadata, after: rebuildDuplicateIndex },
   { version: 4, name: 'passages-entities', sql: passagesEntities },
   { version: 5, name: 'notes', sql: notes },
+  { version: 6, name: 'timeline', sql: timeline },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
