@@ -31,7 +31,8 @@ function Segment(props: { segment: PlacedSegment; tone: MarkTone; y: number }) {
       width={segment.x1 - segment.x0}
       height={BAR_HEIGHT}
       rx={3}
-      fill={fade ? `url(#${fadeId(tone, fade)})` : undefined}
+      // Inline, because the class's CSS fill would win over a fill attribute.
+      style={fade ? { fill: `url(#${fadeId(tone, fade)})` } : undefined}
     />
   );
 }
@@ -55,15 +56,7 @@ export function EventMark(props: { mark: PlacedMark; y: number; domId: string; f
     >
       <title>{`${event.title} — ${dates}`}</title>
       {props.focused && (
-        <rect
-          className="tl-focus-ring"
-          data-focus-ring
-          x={mark.x0 - 4}
-          y={y - 10}
-          width={Math.max(mark.x1, mark.labelInside ? mark.x1 : mark.labelX + mark.label.length * 6.6) - mark.x0 + 8}
-          height={20}
-          rx={5}
-        />
+        <rect className="tl-focus-ring" data-focus-ring x={mark.extentStart - 4} y={y - 10} width={mark.extentEnd - mark.extentStart + 8} height={20} rx={5} />
       )}
       {mark.segments.length > 1 && <line className="tl-conflict-link" x1={first.x1} x2={last.x0} y1={y} y2={y} />}
       {mark.segments.map((segment) => (
@@ -77,7 +70,7 @@ export function EventMark(props: { mark: PlacedMark; y: number; domId: string; f
           </text>
         </g>
       )}
-      <text className="tl-label" x={mark.labelX} y={y} dy="0.35em">
+      <text className="tl-label" x={mark.labelX} y={y} dy="0.35em" textAnchor={mark.labelSide === 'before' ? 'end' : 'start'}>
         {mark.label}
       </text>
     </g>

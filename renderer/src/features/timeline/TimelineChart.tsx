@@ -11,7 +11,7 @@ import { useChartGestures } from './useChartGestures';
 import { timelineKeyHandler } from './timelineKeys';
 import type { TimeWindowControls } from './useTimeWindow';
 
-const LABEL_WIDTH = 150;
+const LABEL_WIDTH = 160;
 const ROW_HEIGHT = 22;
 const LANE_PADDING = 6;
 

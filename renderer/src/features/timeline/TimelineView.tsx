@@ -15,6 +15,7 @@ import type { FocusedEvent } from './focusNav';
 import { groupLanes, undatedOf, type LaneMode } from './laneLayout';
 import { TimelineChart } from './TimelineChart';
 import { TimelineFilters } from './TimelineFilters';
+import { TimelineLegend } from './TimelineLegend';
 import { describeFilter, hasFilters, NO_FILTER, toCoreFilter, type TimelineViewFilter } from './timelineFilter';
 import { TimelineToolbar } from './TimelineToolbar';
 import { UndatedLane } from './UndatedLane';
@@ -114,6 +115,7 @@ export function TimelineView(props: { revision: number; onChanged: () => void; o
                   svgRef={svgRef}
                 />
               )}
+              {lanes.length > 0 && <TimelineLegend />}
               <p className="tl-keys hint">Drag or ←/→ to pan · Ctrl+wheel or +/− to zoom · ↓ then arrows to move between events · Enter opens · Esc closes</p>
               <UndatedLane events={undated} selectedId={selectedId} onOpen={(event) => setSelectedId(event.id)} />
             </>

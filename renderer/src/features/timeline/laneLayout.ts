@@ -25,10 +25,13 @@ export interface PlacedMark {
   segments: PlacedSegment[];
   x0: number;
   x1: number;
-  /** Where the title starts, and whether it sits inside a span (else after the mark). */
+  /** Where the title is anchored: inside a span, after the mark, or before it when there is no room after. */
   labelX: number;
-  labelInside: boolean;
+  labelSide: 'inside' | 'after' | 'before';
   label: string;
+  /** What the mark and its title take up, for stacking. */
+  extentStart: number;
+  extentEnd: number;
 }
 
 export interface LaidLane extends LaneGroup {
@@ -98,8 +101,14 @@ export function placeMark(event: TimelineEvent, window: TimeWindow, width: numbe
   const labelWidth = label.length * CHAR_PX;
   const only = segments.length === 1 ? segments[0]! : null;
   const visibleStart = Math.max(x0, 0);
-  const labelInside = only !== null && !only.point && Math.min(x1, width) - visibleStart >= labelWidth + 12;
-  return { event, segments, x0, x1, label, labelInside, labelX: labelInside ? visibleStart + 6 : x1 + 4 };
+  const base = { event, segments, x0, x1, label };
+  if (only !== null && !only.point && Math.min(x1, width) - visibleStart >= labelWidth + 12) {
+    return { ...base, labelSide: 'inside', labelX: visibleStart + 6, extentStart: x0, extentEnd: x1 };
+  }
+  if (x1 + 4 + labelWidth > width && x0 - 4 - labelWidth >= 0) {
+    return { ...base, labelSide: 'before', labelX: x0 - 4, extentStart: x0 - 4 - labelWidth, extentEnd: x1 };
+  }
+  return { ...base, labelSide: 'after', labelX: x1 + 4, extentStart: x0, extentEnd: x1 + 4 + labelWidth };
 }
 
 /** The lane's marks inside the window, each in the first row where neither it nor its title overlaps another. */
@@ -109,13 +118,12 @@ export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number): 
   const placed = lane.events
     .map((event) => placeMark(event, window, width))
     .filter((mark): mark is Omit<PlacedMark, 'row'> => mark !== null)
-    .sort((a, b) => a.x0 - b.x0);
+    .sort((a, b) => a.extentStart - b.extentStart);
   for (const mark of placed) {
-    const end = mark.labelInside ? mark.x1 : mark.x1 + 4 + mark.label.length * CHAR_PX;
-    if (end < 0 || mark.x0 > width) continue;
-    let row = rowEnds.findIndex((rowEnd) => rowEnd + GAP_PX <= mark.x0);
-    if (row === -1) row = rowEnds.push(end) - 1;
-    else rowEnds[row] = end;
+    if (mark.extentEnd < 0 || mark.extentStart > width) continue;
+    let row = rowEnds.findIndex((rowEnd) => rowEnd + GAP_PX <= mark.extentStart);
+    if (row === -1) row = rowEnds.push(mark.extentEnd) - 1;
+    else rowEnds[row] = mark.extentEnd;
     marks.push({ ...mark, row });
   }
   return { ...lane, rows: Math.max(1, rowEnds.length), marks };

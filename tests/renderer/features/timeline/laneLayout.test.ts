@@ -56,7 +56,7 @@ describe('laneLayout', () => {
     const lane = layoutLane(groupLanes(events, 'type')[0]!, year2014, 1000);
     expect(lane.marks).toHaveLength(5);
     expect(lane.rows).toBeGreaterThan(1);
-    const extent = (mark: (typeof lane.marks)[number]) => [mark.x0, mark.labelInside ? mark.x1 : mark.labelX + mark.label.length * 6.6] as const;
+    const extent = (mark: (typeof lane.marks)[number]) => [Math.min(mark.x0, mark.extentStart), Math.max(mark.x1, mark.extentEnd)] as const;
     for (const a of lane.marks) {
       for (const b of lane.marks) {
         if (a === b || a.row !== b.row) continue;
@@ -80,6 +80,15 @@ describe('laneLayout', () => {
     const mark = placeMark(timelineEvent('c', ['2014-02-01', '2014-10-01'], { conflict: true }), year2014, 1000)!;
     expect(mark.segments).toHaveLength(2);
     expect(mark.segments[1]!.x0).toBeGreaterThan(mark.segments[0]!.x1);
-    expect(mark.labelInside).toBe(false);
+    expect(mark.labelSide).toBe('after');
+  });
+
+  it('puts a title before its mark when there is no room after it, and inside a span wide enough', () => {
+    const late = placeMark(timelineEvent('late', ['2014-12-20'], { title: 'A late event with a long title' }), year2014, 1000)!;
+    expect(late.labelSide).toBe('before');
+    expect(late.extentEnd).toBe(late.x1);
+    expect(late.extentStart).toBeLessThan(late.x0 - 100);
+    const wide = placeMark(timelineEvent('wide', ['2014-03/2014-09']), year2014, 1000)!;
+    expect(wide).toMatchObject({ labelSide: 'inside', extentStart: wide.x0, extentEnd: wide.x1 });
   });
 });
