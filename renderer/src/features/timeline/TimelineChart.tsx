@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../../../shared/timeline/types';
 import { EventMark } from './EventMark';
 import type { FocusedEvent } from './focusNav';
 import { layoutLane, type LaneGroup } from './laneLayout';
+import { OverflowMarks } from './OverflowMarks';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
 import { TimelineDefs } from './TimelineDefs';
 import { useChartGestures } from './useChartGestures';
@@ -74,6 +75,14 @@ export function TimelineChart(props: {
         <g clipPath="url(#tl-plot-clip)">
           <TimelineAxis window={controls.window} width={plotWidth} height={height} left={LABEL_WIDTH} now={Date.now()} />
           <g transform={`translate(${LABEL_WIDTH} 0)`}>
+            {placed.map(({ lane, top: y }) => (
+              <OverflowMarks
+                key={lane.key}
+                clusters={lane.overflow}
+                y={y + LANE_PADDING + (lane.rows - 1) * ROW_HEIGHT + ROW_HEIGHT / 2}
+                onZoom={(cluster) => !wasDrag() && controls.showRange(cluster.start, cluster.end)}
+              />
+            ))}
             {placed.map(({ lane, top: y }) =>
               lane.marks.map((mark) => {
                 const id = { laneKey: lane.key, eventId: mark.event.id };

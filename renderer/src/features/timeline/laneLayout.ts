@@ -2,7 +2,7 @@
 // a mark takes its drawn extent plus its title, and goes in the first row where it fits.
 import type { TimelineEvent } from '../../../../shared/timeline/types';
 import { isDated, segmentsOf, sortTime, type TimeSegment } from './eventGeometry';
-import { toX, type TimeWindow } from './timeScale';
+import { toTime, toX, type TimeWindow } from './timeScale';
 
 export const LANE_MODES = ['entity', 'type', 'tag'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
@@ -34,9 +34,22 @@ export interface PlacedMark {
   extentEnd: number;
 }
 
+/** Events that found no row within the lane's limit, counted in one place: zooming in spreads them out. */
+export interface OverflowCluster {
+  x0: number;
+  x1: number;
+  /** The time range the cluster covers, for zooming into it. */
+  start: number;
+  end: number;
+  events: TimelineEvent[];
+}
+
 export interface LaidLane extends LaneGroup {
+  /** Rows drawn, the overflow row included. */
   rows: number;
   marks: PlacedMark[];
+  /** Drawn in the row after the last mark row. */
+  overflow: OverflowCluster[];
 }
 
 const NO_GROUP: Record<LaneMode, string> = { entity: 'No card', type: 'No type', tag: 'No tag' };
@@ -47,6 +60,10 @@ const OPEN_REACH_PX = 80;
 const GAP_PX = 8;
 const CHAR_PX = 6.6;
 const MAX_LABEL_CHARS = 48;
+/** Rows of marks a lane may take before further events are counted in clusters. */
+export const MAX_ROWS = 6;
+/** Overflowing events closer than this join the same cluster. */
+const CLUSTER_GAP_PX = 28;
 
 function keysOf(event: TimelineEvent, mode: LaneMode): Array<{ key: string; label: string }> {
   if (mode === 'entity') return event.participants.map((card) => ({ key: `entity:${card.id}`, label: card.name }));
@@ -81,13 +98,14 @@ export function shortTitle(title: string): string {
 /** A mark in pixels: open ends reach past the chart's edge, where they fade out. */
 export function placeMark(event: TimelineEvent, window: TimeWindow, width: number): Omit<PlacedMark, 'row'> | null {
   const segments = segmentsOf(event).map((segment): PlacedSegment => {
+    // An open end reaches the chart's edge (at least a little way), where its gradient fades it out.
     const known = segment.start ?? segment.end!;
     const center = toX(window, width, known);
     if (segment.point) return { ...segment, x0: center - POINT_RADIUS, x1: center + POINT_RADIUS };
     let x0 = segment.start === null ? null : toX(window, width, segment.start);
     let x1 = segment.end === null ? null : toX(window, width, segment.end);
-    if (x0 === null) x0 = Math.min(-OPEN_REACH_PX / 4, x1! - OPEN_REACH_PX);
-    if (x1 === null) x1 = Math.max(width + OPEN_REACH_PX / 4, x0 + OPEN_REACH_PX);
+    if (x0 === null) x0 = Math.min(0, x1! - OPEN_REACH_PX);
+    if (x1 === null) x1 = Math.max(width, x0 + OPEN_REACH_PX);
     if (x1 - x0 < MIN_SPAN_PX) {
       const middle = (x0 + x1) / 2;
       return { ...segment, x0: middle - MIN_SPAN_PX / 2, x1: middle + MIN_SPAN_PX / 2 };
@@ -111,10 +129,14 @@ export function placeMark(event: TimelineEvent, window: TimeWindow, width: numbe
   return { ...base, labelSide: 'after', labelX: x1 + 4, extentStart: x0, extentEnd: x1 + 4 + labelWidth };
 }
 
-/** The lane's marks inside the window, each in the first row where neither it nor its title overlaps another. */
+/**
+ * The lane's marks inside the window, each in the first row where neither it nor its title overlaps
+ * another; past MAX_ROWS rows, the rest are counted in clusters (so 10,000 events zoomed out stay a few rows).
+ */
 export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number): LaidLane {
   const rowEnds: number[] = [];
   const marks: PlacedMark[] = [];
+  const overflow: OverflowCluster[] = [];
   const placed = lane.events
     .map((event) => placeMark(event, window, width))
     .filter((mark): mark is Omit<PlacedMark, 'row'> => mark !== null)
@@ -122,11 +144,28 @@ export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number): 
   for (const mark of placed) {
     if (mark.extentEnd < 0 || mark.extentStart > width) continue;
     let row = rowEnds.findIndex((rowEnd) => rowEnd + GAP_PX <= mark.extentStart);
+    if (row === -1 && rowEnds.length >= MAX_ROWS) {
+      addToCluster(overflow, mark, window, width);
+      continue;
+    }
     if (row === -1) row = rowEnds.push(mark.extentEnd) - 1;
     else rowEnds[row] = mark.extentEnd;
     marks.push({ ...mark, row });
   }
-  return { ...lane, rows: Math.max(1, rowEnds.length), marks };
+  return { ...lane, rows: Math.max(1, rowEnds.length) + (overflow.length > 0 ? 1 : 0), marks, overflow };
+}
+
+function addToCluster(clusters: OverflowCluster[], mark: Omit<PlacedMark, 'row'>, window: TimeWindow, width: number) {
+  const x0 = Math.max(0, mark.x0);
+  const x1 = Math.min(width, Math.max(mark.x1, x0 + 1));
+  const last = clusters[clusters.length - 1];
+  if (last && x0 <= last.x1 + CLUSTER_GAP_PX) {
+    last.x1 = Math.max(last.x1, x1);
+    last.end = toTime(window, width, last.x1);
+    last.events.push(mark.event);
+    return;
+  }
+  clusters.push({ x0, x1, start: toTime(window, width, x0), end: toTime(window, width, x1), events: [mark.event] });
 }
 
 /** Undated events, never dropped: listed in their own lane. */

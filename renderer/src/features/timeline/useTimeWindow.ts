@@ -14,6 +14,8 @@ export interface TimeWindowControls {
   panShare: (share: number) => void;
   panBy: (delta: number) => void;
   fit: () => void;
+  /** Shows a time range with a margin (a cluster of events, say). */
+  showRange: (start: number, end: number) => void;
   /** Centres on a time when it is outside the window. */
   reveal: (start: number, end: number) => void;
 }
@@ -45,6 +47,7 @@ export function useTimeWindow(extent: { first: number; last: number } | null): T
       const current = extentRef.current;
       if (current) setWindow(fitWindow(current.first, current.last));
     }, []),
+    showRange: useCallback((start: number, end: number) => setWindow(fitWindow(start, end)), []),
     reveal: useCallback(
       (start: number, end: number) => setWindow((w) => (end >= w.start && start <= w.end ? w : panWindow(w, (start + end) / 2 - (w.start + w.end) / 2))),
       [],
