@@ -9,8 +9,16 @@ export interface CliOptions {
   verbose: boolean;
   /** notes export: md, html, docx or pdf. */
   format?: string | undefined;
-  /** notes export: the file to write. */
+  /** notes export, timeline export: the file to write. */
   out?: string | undefined;
+  /** events: the first and last day (partial dates), and a card the events involve. */
+  from?: string | undefined;
+  to?: string | undefined;
+  entity?: string | undefined;
+  /** events add: the event's date (EDTF). */
+  date?: string | undefined;
+  /** timeline export: write CSV. */
+  csv?: boolean;
 }
 
 export interface ParsedArgs {
@@ -21,8 +29,8 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--library', '--port', '--format', '--out']);
-const FLAG_OPTIONS = new Set(['--json', '--verbose', '--help', '-h']);
+const VALUE_OPTIONS = new Set(['--library', '--port', '--format', '--out', '--from', '--to', '--entity', '--date']);
+const FLAG_OPTIONS = new Set(['--json', '--csv', '--verbose', '--help', '-h']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options: CliOptions = { library: undefined, json: false, port: undefined, help: false, verbose: false };
@@ -42,6 +50,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (FLAG_OPTIONS.has(name)) {
       if (eq > 0) throw new UsageError(`${name} takes no value.`);
       if (name === '--json') options.json = true;
+      else if (name === '--csv') options.csv = true;
       else if (name === '--verbose') options.verbose = true;
       else options.help = true;
       continue;
@@ -52,6 +61,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (name === '--library') options.library = value;
     else if (name === '--format') options.format = value;
     else if (name === '--out') options.out = value;
+    else if (name === '--from') options.from = value;
+    else if (name === '--to') options.to = value;
+    else if (name === '--entity') options.entity = value;
+    else if (name === '--date') options.date = value;
     else options.port = parsePort(value);
   }
   return { command: words[0], positionals: words.slice(1), options };
@@ -76,6 +89,10 @@ Commands:
   notes list       list the notes, most recently changed first
   notes import <file.md>  add a Markdown file as a note ([[Name]] mentions the card so named)
   notes export <id> --format md|html|docx|pdf --out FILE   write a note to a file
+  events [--from D] [--to D] [--entity ID]   list the timeline's events (dated relations included) in time order
+  events add "<title>" [--date EDTF]         add an event to the timeline
+  events suggest <id>   suggest the dated statements in a clipping
+  timeline export --csv [--out FILE]         write the timeline (or --from/--to/--entity of it) as CSV, to stdout without --out
   repair           rebuild the derived tables (note links, duplicate and full-text indexes) from their sources
   serve            start browser mode and print its address (never opens a browser)
   web              start browser mode and open it in a browser when one is found
@@ -85,6 +102,9 @@ Options:
   --library PATH   the library file (default: NOTEBOOK_LIBRARY, else the desktop app's library)
   --json           print exactly one JSON document on stdout
   --port N         the port for serve/web (default: a free one)
+  --from D, --to D the first and last day of the events (2014, 2014-06 or 2014-06-25)
+  --entity ID      only events this card takes part in (or is the place of)
+  --date EDTF      an event's date: 2014-06-25, 2014-06, 2014, 2014-21 (spring), 201X, 2014~, 2014?, 2013/2014, ../2013
   --verbose        print the full stack trace of an unexpected error (by default one line per failing file)
   -h, --help       this text
 `;

@@ -4,6 +4,7 @@ import { describeImport, importPaths } from './commands/import';
 import { cliClipping, cliSummary, formatClipping, formatList, listAll } from './commands/read';
 import { serveUntilStopped } from './commands/serve';
 import { cliSuggestion, formatEntities, formatSuggestions, listEntities } from './commands/entities';
+import { EVENTS_USAGE, runEvents, runTimeline, TIMELINE_USAGE } from './commands/events';
 import { NOTES_USAGE, runNotes } from './commands/notes';
 import { runRepair } from './commands/repair';
 import { electronOrNull, startDesktop } from './commands/start';
@@ -85,6 +86,10 @@ async function run(argv: readonly string[]): Promise<number> {
     }
     case 'notes':
       return (await runNotes(positionals, options)) ?? usageError(NOTES_USAGE);
+    case 'events':
+      return (await runEvents(positionals, options)) ?? usageError(EVENTS_USAGE);
+    case 'timeline':
+      return (await runTimeline(positionals, options)) ?? usageError(TIMELINE_USAGE);
     case 'repair':
       if (positionals.length > 0) return usageError('repair takes no arguments.');
       return runRepair(options);

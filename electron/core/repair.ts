@@ -1,9 +1,11 @@
 // Rebuilds the derived tables from their source rows, in one write transaction: the links from
-// notes to cards and passages, the near-duplicate index (with each clipping's text hash) and the
-// full-text index over clippings. For `cli repair`: checks nothing, rewrites everything.
+// notes to cards and passages, the near-duplicate index (with each clipping's text hash), the
+// full-text index over clippings, and the days of the timeline's datings. For `cli repair`: checks
+// nothing, rewrites everything.
 import { createDuplicateIndex } from './clippings/duplicates';
 import type { CoreContext } from './context';
 import { createNoteLinks } from './notes/links';
+import { rebuildDatingDays } from './timeline/dating-days';
 
 export interface RebuiltTable {
   table: string;
@@ -11,13 +13,14 @@ export interface RebuiltTable {
 }
 
 export function createRepair(ctx: CoreContext): () => RebuiltTable[] {
-  const { clippings, notes } = ctx.stores;
+  const { clippings, notes, timeline } = ctx.stores;
   const noteLinks = createNoteLinks(ctx);
   const duplicates = createDuplicateIndex(clippings);
   return ctx.write((): RebuiltTable[] => {
     noteLinks.rebuild();
     duplicates.rebuild();
     clippings.fullText.rebuild();
+    const datings = rebuildDatingDays(timeline);
     const links = notes.links.rowCounts();
     const index = clippings.duplicates.rowCounts();
     return [
@@ -26,6 +29,7 @@ export function createRepair(ctx: CoreContext): () => RebuiltTable[] {
       { table: 'clipping_minhash', rows: index.minhash },
       { table: 'clipping_lsh', rows: index.lsh },
       { table: 'clippings_fts', rows: clippings.fullText.rowCount() },
+      { table: 'event_datings', rows: datings },
     ];
   });
 }

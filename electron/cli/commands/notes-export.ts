@@ -63,7 +63,7 @@ function isExportFormat(format: string | undefined): format is NoteExportFormat 
 }
 
 /** Why the target cannot be written (before any work is done), or null. */
-function checkTarget(target: string): string | null {
+export function checkTarget(target: string): string | null {
   const folder = dirname(target);
   const folderStats = statOrNull(folder);
   if (!folderStats) return `The folder ${folder} does not exist. Create it, or give --out a file in a folder that exists.`;
@@ -81,7 +81,7 @@ function statOrNull(path: string) {
 }
 
 /** Writes a temporary file beside the target and renames it into place; on failure nothing is left. */
-function writeWhole(target: string, bytes: Buffer): string | null {
+export function writeWhole(target: string, bytes: Buffer): string | null {
   const folder = dirname(target);
   const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
   let descriptor: number | null = null;

@@ -13,7 +13,7 @@ type EventMethod = Extract<keyof Handlers, `events.${string}` | `timeline.${stri
 export function createTimelineHandlers(ctx: CoreContext): Pick<Handlers, EventMethod> {
   const timeline = ctx.stores.timeline;
   const reader = createEventReader(ctx.stores, timeline);
-  const reads = createTimelineReads(timeline, reader, ctx.clock);
+  const reads = createTimelineReads(ctx.stores, reader, ctx.clock);
   const writes = createEventWrites(ctx, timeline);
   const find = createEventFind(timeline, reader);
   const suggestions = createTimelineSuggestions(ctx.stores, timeline);

@@ -35,8 +35,8 @@ const GRADE_SQL = `CASE WHEN c.reliability IS NULL AND c.credibility IS NULL THE
 const RELATION_FIRST_DAY = `CASE length(r.date) WHEN 4 THEN r.date || '-01-01' WHEN 7 THEN r.date || '-01' ELSE r.date END`;
 const RELATION_LAST_DAY = `CASE length(r.date) WHEN 4 THEN r.date || '-12-31' WHEN 7 THEN date(r.date || '-01', '+1 month', '-1 day') ELSE r.date END`;
 
-// An open or unknown end of any dating leaves that end of the span open (NULL); sort_start/sort_end
-// place it by the days it has.
+// An open or unknown end of any dating leaves that end of the span open (NULL): unbounded, so an open
+// start sorts first and an open end last. sort_start / sort_end are the days it has (for the facets).
 const ITEMS = `
 WITH spans AS (
   SELECT event_id,
@@ -134,7 +134,7 @@ export function createTimelineQueries(db: Database.Database) {
     page(filter: DayFilter, offset: number, limit: number): { keys: ItemKey[]; total: number } {
       const { clause, params } = whereOf(filter);
       const rows = prepared(`${ITEMS} SELECT id, kind, count(*) OVER () AS total FROM items ${clause}
-        ORDER BY NOT dated, sort_start IS NULL, sort_start, sort_end IS NULL, sort_end, created_at, id LIMIT @limit OFFSET @offset`).all({
+        ORDER BY NOT dated, start_day IS NOT NULL, start_day, end_day IS NULL, end_day, created_at, id LIMIT @limit OFFSET @offset`).all({
         ...params,
         limit,
         offset,

@@ -4,10 +4,10 @@ import { NotebookError } from '../../../shared/errors';
 import { edtfDate } from '../../../shared/timeline/edtf-date';
 import type { TimelineEvent, TimelineExport, TimelineFacets, TimelinePage } from '../../../shared/timeline/types';
 import type { Clock } from '../clock';
+import type { Stores } from '../context';
 import { toCsv } from './csv';
 import type { EventReader } from './event-reader';
 import type { DayFilter, TimelineFilterInput } from './list-query';
-import type { TimelineStore } from './store';
 import { TIMELINE_CSV_COLUMNS, timelineCsvRecord } from './timeline-csv';
 
 const EXPORT_PAGE = 2000;
@@ -23,9 +23,12 @@ export function dayFilter(filter: TimelineFilterInput): DayFilter {
   return { ...rest, fromDay, toDay };
 }
 
-export function createTimelineReads(timeline: TimelineStore, reader: EventReader, clock: Clock) {
+export function createTimelineReads({ timeline, entities }: Stores, reader: EventReader, clock: Clock) {
   function page(filter: TimelineFilterInput, offset: number, limit: number): TimelinePage {
-    const { keys, total } = timeline.queries.page(dayFilter(filter), offset, limit);
+    const days = dayFilter(filter);
+    // A card stands also for the cards merged into it: their events are its events now.
+    if (days.entityIds) days.entityIds = [...new Set(days.entityIds.flatMap((id) => entities.withParts(id)))];
+    const { keys, total } = timeline.queries.page(days, offset, limit);
     return { items: reader.read(keys), total, offset, limit };
   }
 

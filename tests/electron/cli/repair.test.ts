@@ -21,6 +21,9 @@ describe('cli repair', () => {
     const assault = await markPassage(core, clippingId, TEXT, 'Omar al-Shishani led the assault on Menagh.');
     const omar = await makeCard(core, { type: 'person', name: 'Omar al-Shishani' });
     await makeNote(core, { title: 'Brief', content: content(paragraph(mention(omar.id, 'Omar'), citation(assault.id))) });
+    await core.dispatch('events.create', { title: 'Menagh airbase falls', date: '2013-08', evidence: [assault.id] });
+    const inAugust = { filter: { from: '2013-08', to: '2013-08' } };
+    expect(valueOf(await core.dispatch('events.list', inAugust))).toMatchObject({ total: 1 });
     expect((valueOf(await core.dispatch('entities.get', { id: omar.id })) as EntityCard).unlinkedMentionCount).toBe(2);
 
     // Damage every derived table behind the core's back.
@@ -28,7 +31,9 @@ describe('cli repair', () => {
     db.exec('DELETE FROM note_entities; DELETE FROM note_passages; DELETE FROM clipping_lsh; DELETE FROM clipping_minhash;');
     db.exec("UPDATE clippings SET text_hash = 'damaged'");
     db.exec("INSERT INTO clippings_fts (clippings_fts) VALUES ('delete-all')");
+    db.exec("UPDATE event_datings SET earliest = '1900-01-01', latest = '1900-12-31'");
     db.close();
+    expect(valueOf(await core.dispatch('events.list', inAugust))).toMatchObject({ total: 0 });
     expect(valueOf(await core.dispatch('notes.referencing', { entityId: omar.id }))).toEqual([]);
     expect((valueOf(await core.dispatch('entities.get', { id: omar.id })) as EntityCard).unlinkedMentionCount).toBe(0);
 
@@ -41,10 +46,12 @@ describe('cli repair', () => {
         { table: 'clipping_minhash', rows: 2 },
         { table: 'clipping_lsh', rows: 40 },
         { table: 'clippings_fts', rows: 2 },
+        { table: 'event_datings', rows: 1 },
       ],
     });
 
     expect((valueOf(await core.dispatch('notes.referencing', { entityId: omar.id })) as NoteRef[]).map((ref) => ref.title)).toEqual(['Brief']);
+    expect(valueOf(await core.dispatch('events.list', inAugust))).toMatchObject({ total: 1 });
     expect((valueOf(await core.dispatch('entities.get', { id: omar.id })) as EntityCard).unlinkedMentionCount).toBe(2);
     // The text hashes are right again: the same text pasted twice is an exact duplicate.
     expect(valueOf(await core.dispatch('clippings.create', { text: TEXT }))).toMatchObject({ clipping: null, duplicateOf: clippingId });
@@ -53,7 +60,7 @@ describe('cli repair', () => {
     expect(readable.code).toBe(0);
     expect(readable.stdout).toBe(
       'Rebuilt note_entities: 1 row.\nRebuilt note_passages: 1 row.\nRebuilt clipping_minhash: 2 rows.\n' +
-        'Rebuilt clipping_lsh: 40 rows.\nRebuilt clippings_fts: 2 rows.\n',
+        'Rebuilt clipping_lsh: 40 rows.\nRebuilt clippings_fts: 2 rows.\nRebuilt event_datings: 1 row.\n',
     );
   });
 

@@ -77,6 +77,29 @@ describe('write lock audit', () => {
     const twin = await call<{ id: string }>('entities.create', { type: 'person', name: 'A. Kassem' });
     const { mergeId } = await call<{ mergeId: string }>('entities.merge', { survivorId: person.id, absorbedId: twin.id });
     await call('entities.undoMerge', { mergeId });
+    const event = await call<{ id: string; datings: Array<{ id: string }> }>('events.create', {
+      title: 'Harbour board meets',
+      date: '2024-03',
+      participants: [person.id],
+      placeId: place.id,
+      tags: ['port'],
+      evidence: [passage.id],
+      newEvidence: [{ clippingId, start: 13, end: 30 }],
+    });
+    await call('events.update', { id: event.id, patch: { title: 'Harbour board meeting', tags: ['port', 'board'] } });
+    const dated = await call<{ datings: Array<{ id: string }> }>('events.addDating', {
+      eventId: event.id,
+      date: '2024-04',
+      newEvidence: [{ clippingId, start: 31, end: 45 }],
+    });
+    await call('events.updateDating', { id: dated.datings[1]!.id, date: '2024-04-01', evidence: [passage.id] });
+    await call('events.addEvidence', { eventId: event.id, newEvidence: [{ clippingId, start: 46, end: 55 }] });
+    await call('events.removeEvidence', { eventId: event.id, passageId: passage.id });
+    await call('events.removeDating', { id: dated.datings[1]!.id });
+    await call('events.delete', { id: event.id });
+    await call('events.restore', { id: event.id });
+    await call('timeline.rejectSuggestion', { clippingId, text: 'Monday', edtf: '2026-01-05' });
+    await call('timeline.unrejectSuggestion', { clippingId, text: 'Monday', edtf: '2026-01-05' });
     await call('relations.delete', { id: relation.id });
     await call('passages.delete', { id: passage.id });
     await call('entities.delete', { id: place.id });

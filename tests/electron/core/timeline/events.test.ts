@@ -131,4 +131,17 @@ describe('events', () => {
     expect(await titles(core)).toEqual(['Split', 'Other']);
     expect(errorOf(await core.dispatch('events.restore', { id: 'gone' })).code).toBe('not_found');
   });
+
+  it('finds live events by title, forgiving spelling and case', async () => {
+    const core = openTempCore();
+    const siege = await makeEvent(core, { title: 'Siege of Kobanî begins', date: '2014-09-13' });
+    await makeEvent(core, { title: 'Mosul falls', date: '2014-06-10' });
+    const hidden = await makeEvent(core, { title: 'Kobani ceasefire' });
+    await core.dispatch('events.delete', { id: hidden.id });
+    const found = valueOf(await core.dispatch('events.find', { query: 'KOBANI', limit: 5 }));
+    expect(found).toEqual([
+      { id: siege.id, kind: 'event', title: 'Siege of Kobanî begins', edtf: '2014-09-13', label: expect.any(String), earliest: '2014-09-13' },
+    ]);
+    expect(valueOf(await core.dispatch('events.find', { query: 'mosol' }))).toMatchObject([{ title: 'Mosul falls' }]);
+  });
 });
