@@ -192,7 +192,12 @@ describe('Timeline', () => {
     await page.evaluate(() => (window.location.hash = '#/timeline'));
     await page.getByTestId('timeline-chart').waitFor();
     await mark(page, seed.events.caliphate).click();
+    await page.getByTestId('timeline-event-card').getByRole('heading', { name: 'Caliphate declared' }).waitFor();
     await app.screenshots('timeline-1024');
+    // Escape closes the card from inside it too.
+    await page.getByTestId('timeline-event-card').getByRole('button', { name: 'Islamic State' }).focus();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('timeline-event-card').waitFor({ state: 'detached' });
 
     const undated = page.getByTestId('timeline-undated');
     await undated.getByRole('button', { name: 'Training camp near Raqqa' }).click();

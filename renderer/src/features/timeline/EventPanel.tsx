@@ -61,7 +61,16 @@ function Datings(props: { event: TimelineEvent }) {
 export function EventPanel(props: { event: TimelineEvent; onClose: () => void; onDelete: (event: TimelineEvent) => void }) {
   const { event } = props;
   return (
-    <aside className="tl-panel" aria-label={`Event: ${event.title}`} data-testid="timeline-event-card">
+    <aside
+      className="tl-panel"
+      aria-label={`Event: ${event.title}`}
+      data-testid="timeline-event-card"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        props.onClose();
+      }}
+    >
       <header className="tl-panel-header">
         <h2>{event.title}</h2>
         <button type="button" className="tl-panel-close" aria-label="Close the event card" onClick={props.onClose}>

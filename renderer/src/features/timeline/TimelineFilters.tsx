@@ -69,30 +69,32 @@ export function TimelineFilters(props: { filter: TimelineViewFilter; facets: Tim
         values={GRADE_CHOICES.map((value) => ({ value }))}
         onChange={(grade) => onChange({ ...filter, grade })}
       />
-      <label className="tl-date-filter">
-        From
-        <input
-          type="text"
-          inputMode="numeric"
-          placeholder="2014-06"
-          size={10}
-          value={filter.from}
-          aria-invalid={dateProblem(filter.from) !== null}
-          onChange={(e) => onChange({ ...filter, from: e.target.value })}
-        />
-      </label>
-      <label className="tl-date-filter">
-        To
-        <input
-          type="text"
-          inputMode="numeric"
-          placeholder="2015"
-          size={10}
-          value={filter.to}
-          aria-invalid={dateProblem(filter.to) !== null}
-          onChange={(e) => onChange({ ...filter, to: e.target.value })}
-        />
-      </label>
+      <span className="tl-range">
+        <label className="tl-date-filter">
+          From
+          <input
+            type="text"
+            inputMode="numeric"
+            placeholder="2014-06"
+            size={10}
+            value={filter.from}
+            aria-invalid={dateProblem(filter.from) !== null}
+            onChange={(e) => onChange({ ...filter, from: e.target.value })}
+          />
+        </label>
+        <label className="tl-date-filter">
+          To
+          <input
+            type="text"
+            inputMode="numeric"
+            placeholder="2015"
+            size={10}
+            value={filter.to}
+            aria-invalid={dateProblem(filter.to) !== null}
+            onChange={(e) => onChange({ ...filter, to: e.target.value })}
+          />
+        </label>
+      </span>
       {hasFilters(filter) && (
         <button type="button" className="tl-clear" onClick={() => onChange(NO_FILTER)}>
           Clear filters

@@ -56,7 +56,7 @@ const NO_GROUP: Record<LaneMode, string> = { entity: 'No card', type: 'No type',
 /** A point's radius, the narrowest span, how far an open end reaches past the edge, the gap between marks. */
 export const POINT_RADIUS = 5;
 const MIN_SPAN_PX = 6;
-const OPEN_REACH_PX = 80;
+const OPEN_REACH_PX = 40;
 const GAP_PX = 8;
 const CHAR_PX = 6.6;
 const MAX_LABEL_CHARS = 48;
