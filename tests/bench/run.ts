@@ -2,11 +2,13 @@
 // their tables. Benchmarks never run in `npm test`.
 import { runImportBench } from './import.bench';
 import { runEntitiesBench } from './entities.bench';
+import { runEventsBench } from './events.bench';
 import { runNotebookBench } from './notebook.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
   import: runImportBench,
   entities: runEntitiesBench,
+  events: runEventsBench,
   notebook: runNotebookBench,
 };
 

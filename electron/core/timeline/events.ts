@@ -100,7 +100,7 @@ export function createEventWrites(ctx: CoreContext, timeline: TimelineStore) {
       const { dating, event } = datingOf(input.id);
       if (input.date !== undefined) {
         const days = edtfDate(input.date);
-        timeline.datings.update(dating.id, days.edtf, days.earliest, days.latest);
+        timeline.datings.update(dating, days.edtf, days.earliest, days.latest);
       }
       if (input.evidence !== undefined) {
         const evidence = evidenceOf(input.evidence);
@@ -115,7 +115,7 @@ export function createEventWrites(ctx: CoreContext, timeline: TimelineStore) {
     removeDating: write((id: string): string => {
       const { dating, event } = datingOf(id);
       timeline.evidence.releaseDating(dating.id);
-      timeline.datings.remove(dating.id);
+      timeline.datings.remove(dating);
       timeline.touch(event.id, clock());
       return event.id;
     }),

@@ -35,26 +35,23 @@ const GRADE_SQL = `CASE WHEN c.reliability IS NULL AND c.credibility IS NULL THE
 const RELATION_FIRST_DAY = `CASE length(r.date) WHEN 4 THEN r.date || '-01-01' WHEN 7 THEN r.date || '-01' ELSE r.date END`;
 const RELATION_LAST_DAY = `CASE length(r.date) WHEN 4 THEN r.date || '-12-31' WHEN 7 THEN date(r.date || '-01', '+1 month', '-1 day') ELSE r.date END`;
 
-// An open or unknown end of any dating leaves that end of the span open (NULL): unbounded, so an open
-// start sorts first and an open end last. sort_start / sort_end are the days it has (for the facets).
+// An event's span is kept on its row (events.dated, start_day, end_day: NULL for an open end, which
+// is unbounded, so an open start sorts first and an open end last).
 const ITEMS = `
-WITH spans AS (
-  SELECT event_id,
-    CASE WHEN count(*) > count(earliest) THEN NULL ELSE min(earliest) END AS start_day,
-    CASE WHEN count(*) > count(latest) THEN NULL ELSE max(latest) END AS end_day,
-    coalesce(min(earliest), min(latest)) AS sort_start,
-    coalesce(max(latest), max(earliest)) AS sort_end
-  FROM event_datings GROUP BY event_id
-),
-items AS (
-  SELECT e.id, 'event' AS kind, s.event_id IS NOT NULL AS dated, s.start_day, s.end_day, s.sort_start, s.sort_end,
-    e.type, e.place_id AS card_a, NULL AS card_b, e.created_at
-  FROM events e LEFT JOIN spans s ON s.event_id = e.id WHERE e.deleted_at IS NULL
+WITH items AS (
+  SELECT e.id, 'event' AS kind, e.dated, e.start_day, e.end_day, e.type, e.place_id AS card_a, NULL AS card_b, e.created_at
+  FROM events e WHERE e.deleted_at IS NULL
   UNION ALL
-  SELECT r.id, 'relation', 1, ${RELATION_FIRST_DAY}, ${RELATION_LAST_DAY}, ${RELATION_FIRST_DAY}, ${RELATION_LAST_DAY},
-    ${RELATION_TYPE_SQL}, r.source_id, r.target_id, r.created_at
+  SELECT r.id, 'relation', 1, ${RELATION_FIRST_DAY}, ${RELATION_LAST_DAY}, ${RELATION_TYPE_SQL}, r.source_id, r.target_id, r.created_at
   FROM relations r WHERE r.date IS NOT NULL AND @includeRelations
 )`;
+
+/** Every day any dating of a live event or any dated relation names. */
+const DAYS = `
+  SELECT d.earliest AS day FROM event_datings d JOIN events e ON e.id = d.event_id AND e.deleted_at IS NULL
+  UNION ALL SELECT d.latest FROM event_datings d JOIN events e ON e.id = d.event_id AND e.deleted_at IS NULL
+  UNION ALL SELECT ${RELATION_FIRST_DAY} FROM relations r WHERE r.date IS NOT NULL
+  UNION ALL SELECT ${RELATION_LAST_DAY} FROM relations r WHERE r.date IS NOT NULL`;
 
 const GRADED_EVIDENCE = (table: string, owner: string) => `
   SELECT ${GRADE_SQL} AS grade FROM ${table} x JOIN passages p ON p.id = x.passage_id JOIN clippings c ON c.id = p.clipping_id
@@ -115,19 +112,26 @@ export function createTimelineQueries(db: Database.Database) {
     }
     return statement;
   };
-  const facetTypes = db.prepare(`${ITEMS} SELECT min(type) AS value, count(*) AS count FROM items WHERE type IS NOT NULL AND type <> ''
-    GROUP BY lower(type) ORDER BY value COLLATE NOCASE`);
+  const facetTypes = db.prepare(`
+    SELECT min(value) AS value, sum(n) AS count FROM (
+      SELECT min(type) AS value, count(*) AS n FROM events WHERE deleted_at IS NULL AND type IS NOT NULL AND type <> '' GROUP BY lower(type)
+      UNION ALL SELECT min(${RELATION_TYPE_SQL}), count(*) FROM relations r WHERE r.date IS NOT NULL GROUP BY lower(${RELATION_TYPE_SQL}))
+    GROUP BY lower(value) ORDER BY value COLLATE NOCASE`);
   const facetTags = db.prepare(`
     SELECT min(t.name) AS value, count(*) AS count FROM event_tags et JOIN tags t ON t.id = et.tag_id JOIN events e ON e.id = et.event_id
     WHERE e.deleted_at IS NULL GROUP BY t.id ORDER BY value COLLATE NOCASE`);
-  const facetCards = db.prepare(`${ITEMS}, involved AS (
-      SELECT id, card_a AS card FROM items WHERE card_a IS NOT NULL
-      UNION SELECT id, card_b FROM items WHERE card_b IS NOT NULL
-      UNION SELECT ep.event_id, ep.entity_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE e.deleted_at IS NULL)
-    SELECT en.id, en.type, en.name, count(*) AS count FROM involved JOIN entities en ON en.id = involved.card AND en.merged_into IS NULL
+  // How many events and dated relations each live card is in: a place that is also a participant counts once.
+  const facetCards = db.prepare(`
+    SELECT en.id, en.type, en.name, sum(n) AS count FROM (
+      SELECT ep.entity_id AS card, count(*) AS n FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE e.deleted_at IS NULL GROUP BY ep.entity_id
+      UNION ALL SELECT place_id, count(*) FROM events e WHERE deleted_at IS NULL AND place_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.entity_id = e.place_id) GROUP BY place_id
+      UNION ALL SELECT source_id, count(*) FROM relations WHERE date IS NOT NULL GROUP BY source_id
+      UNION ALL SELECT target_id, count(*) FROM relations WHERE date IS NOT NULL GROUP BY target_id) involved
+    JOIN entities en ON en.id = involved.card AND en.merged_into IS NULL
     GROUP BY en.id ORDER BY en.name COLLATE NOCASE, en.id`);
-  const facetDays = db.prepare(`${ITEMS} SELECT min(coalesce(start_day, sort_start)) AS earliest, max(coalesce(end_day, sort_end)) AS latest,
-    count(*) FILTER (WHERE NOT dated) AS undated FROM items`);
+  const facetDays = db.prepare(`SELECT min(day) AS earliest, max(day) AS latest FROM (${DAYS})`);
+  const undated = db.prepare('SELECT count(*) FROM events WHERE deleted_at IS NULL AND NOT dated').pluck();
 
   return {
     /** One page of the filter's items in time order (undated last), and how many match in all. */
@@ -143,12 +147,13 @@ export function createTimelineQueries(db: Database.Database) {
       return { keys: rows.map(({ id, kind }) => ({ id, kind })), total };
     },
     facets() {
-      const days = facetDays.get({ includeRelations: 1 }) as { earliest: string | null; latest: string | null; undated: number };
+      const days = facetDays.get() as { earliest: string | null; latest: string | null };
       return {
-        types: facetTypes.all({ includeRelations: 1 }) as Array<{ value: string; count: number }>,
+        types: facetTypes.all() as Array<{ value: string; count: number }>,
         tags: facetTags.all() as Array<{ value: string; count: number }>,
-        participants: facetCards.all({ includeRelations: 1 }) as Array<EntityRef & { count: number }>,
+        participants: facetCards.all() as Array<EntityRef & { count: number }>,
         ...days,
+        undated: undated.get() as number,
       };
     },
   };

@@ -13,6 +13,9 @@ export interface EventRow {
   description: string | null;
   type: string | null;
   place_id: string | null;
+  dated: number;
+  start_day: string | null;
+  end_day: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -87,7 +90,16 @@ function createEventRows(db: Database.Database) {
   };
 }
 
+// An event's span from its datings: an open or unknown end of any dating leaves that end open (NULL).
+const REFRESH_SPAN = `
+  UPDATE events SET
+    dated = EXISTS (SELECT 1 FROM event_datings d WHERE d.event_id = events.id),
+    start_day = (SELECT CASE WHEN count(*) > count(earliest) THEN NULL ELSE min(earliest) END FROM event_datings d WHERE d.event_id = events.id),
+    end_day = (SELECT CASE WHEN count(*) > count(latest) THEN NULL ELSE max(latest) END FROM event_datings d WHERE d.event_id = events.id)`;
+
 function createDatingRows(db: Database.Database) {
+  const refreshSpan = db.prepare(`${REFRESH_SPAN} WHERE id = ?`);
+  const refreshAll = db.prepare(REFRESH_SPAN);
   const insert = db.prepare(`
     INSERT INTO event_datings (id, event_id, position, edtf, earliest, latest, created_at)
     VALUES (@id, @eventId, (SELECT coalesce(max(position), -1) + 1 FROM event_datings WHERE event_id = @eventId), @edtf, @earliest, @latest, @now)`);
@@ -99,13 +111,25 @@ function createDatingRows(db: Database.Database) {
   const remove = db.prepare('DELETE FROM event_datings WHERE id = ?');
   const all = db.prepare('SELECT id, edtf, earliest, latest FROM event_datings');
   const count = db.prepare('SELECT count(*) FROM event_datings').pluck();
+  // Every write of a dating refreshes its event's span.
   return {
-    insert: (row: { id: string; eventId: string; edtf: string; earliest: string | null; latest: string | null; now: string }): void => void insert.run(row),
+    insert(row: { id: string; eventId: string; edtf: string; earliest: string | null; latest: string | null; now: string }): void {
+      insert.run(row);
+      refreshSpan.run(row.eventId);
+    },
     row: (id: string): DatingRow | undefined => byId.get(id) as DatingRow | undefined,
     ofEvent: (eventId: string): DatingRow[] => ofEvent.all(eventId) as DatingRow[],
     ofEvents: (eventIds: readonly string[]): DatingRow[] => ofEvents.all(JSON.stringify(eventIds)) as DatingRow[],
-    update: (id: string, edtf: string, earliest: string | null, latest: string | null): void => void update.run(edtf, earliest, latest, id),
-    remove: (id: string): void => void remove.run(id),
+    update(dating: DatingRow, edtf: string, earliest: string | null, latest: string | null): void {
+      update.run(edtf, earliest, latest, dating.id);
+      refreshSpan.run(dating.event_id);
+    },
+    remove(dating: DatingRow): void {
+      remove.run(dating.id);
+      refreshSpan.run(dating.event_id);
+    },
+    /** Recomputes every event's span from its datings (the repair, after setDays). */
+    refreshAllSpans: (): void => void refreshAll.run(),
     /** Every dating, for the repair that recomputes their days. */
     all: () => all.all() as Array<{ id: string; edtf: string; earliest: string | null; latest: string | null }>,
     /** Writes the days when they differ; true when the row changed. */

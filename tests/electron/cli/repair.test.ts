@@ -32,6 +32,7 @@ describe('cli repair', () => {
     db.exec("UPDATE clippings SET text_hash = 'damaged'");
     db.exec("INSERT INTO clippings_fts (clippings_fts) VALUES ('delete-all')");
     db.exec("UPDATE event_datings SET earliest = '1900-01-01', latest = '1900-12-31'");
+    db.exec("UPDATE events SET start_day = '1900-01-01', end_day = '1900-12-31'");
     db.close();
     expect(valueOf(await core.dispatch('events.list', inAugust))).toMatchObject({ total: 0 });
     expect(valueOf(await core.dispatch('notes.referencing', { entityId: omar.id }))).toEqual([]);

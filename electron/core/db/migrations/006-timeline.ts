@@ -1,6 +1,7 @@
 // Shipped: never edit. Later changes go in a new numbered migration.
 // The timeline: events made by the analyst, each with its datings (one per source that dates it,
-// EDTF with the first and last day it covers, rebuilt by repair), its evidence passages (tied to a
+// EDTF with the first and last day it covers; these days and each event's span are derived and
+// rebuilt by repair), its evidence passages (tied to a
 // dating or to the event), participants, place and tags; and the date suggestions rejected per
 // clipping. Deleting a passage or a card takes it out of events; trashing a clipping keeps them.
 export const sql = `
@@ -10,10 +11,16 @@ CREATE TABLE events (
   description TEXT,
   type TEXT,
   place_id TEXT REFERENCES entities(id) ON DELETE SET NULL,
+  -- The span of all its datings, derived from them (repair recomputes it): whether it has any, and
+  -- the first and last day, NULL for an open or unknown end; the timeline sorts and filters on it.
+  dated INTEGER NOT NULL DEFAULT 0 CHECK (dated IN (0, 1)),
+  start_day TEXT,
+  end_day TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
 ) STRICT;
+CREATE INDEX events_in_time ON events(dated, start_day, end_day) WHERE deleted_at IS NULL;
 CREATE INDEX events_by_type ON events(type COLLATE NOCASE) WHERE deleted_at IS NULL;
 CREATE INDEX events_by_place ON events(place_id) WHERE place_id IS NOT NULL;
 

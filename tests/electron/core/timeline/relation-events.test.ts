@@ -1,7 +1,7 @@
 // A dated relation between two cards is on the timeline as an event of theirs, read from the
 // relation each time: editing or removing its date moves or removes the event; nothing is stored twice.
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent, TimelineEventSummary } from '../../../../shared/timeline/types';
+import type { TimelineEvent, TimelineEventSummary, TimelineFacets } from '../../../../shared/timeline/types';
 import { makeCard, makeClipping, markPassage, relate } from '../../../helpers/entity-fixtures';
 import { errorOf, openTempCore, valueOf } from '../../../helpers/temp-library';
 import { call, getEvent, listEvents, makeEvent, titles } from './timeline-fixtures';
@@ -98,8 +98,15 @@ describe('dated relations on the timeline', () => {
         earliest: '2012-01-01',
       },
     ]);
-    const facets = await call<{ participants: Array<{ id: string; count: number }> }>(core, 'events.facets', {});
-    expect(facets.participants.map((card) => card.id).sort()).toEqual([a.id, b.id].sort());
+    const facets = await call<TimelineFacets>(core, 'events.facets', {});
+    expect(facets.participants.map((card) => [card.id, card.count]).sort()).toEqual(
+      [
+        [a.id, 1],
+        [b.id, 1],
+      ].sort(),
+    );
+    expect(facets.types).toEqual([{ value: 'leader of', count: 1 }]);
+    expect(facets).toMatchObject({ earliest: '2012-01-01', latest: '2012-01-31', undated: 0 });
     expect((await call<TimelineEvent[]>(core, 'events.find', { query: '' })).length).toBe(0);
   });
 });
