@@ -34,11 +34,34 @@ export function segmentOf(dating: EventDating): TimeSegment {
   };
 }
 
+// Read once per event object: every pan and zoom lays out thousands of events again.
+const segmentCache = new WeakMap<TimelineEvent, TimeSegment[]>();
+const spanCache = new WeakMap<TimelineEvent, { first: number; last: number }>();
+
 /** The segments drawn for an event: every dating of a conflict side by side, else the main dating. */
 export function segmentsOf(event: TimelineEvent): TimeSegment[] {
+  const cached = segmentCache.get(event);
+  if (cached) return cached;
   const dated = event.datings.filter((dating) => dating.earliest !== null || dating.latest !== null);
   const shown = event.conflict ? dated : dated.slice(0, 1);
-  return shown.map(segmentOf);
+  const segments = shown.map(segmentOf);
+  segmentCache.set(event, segments);
+  return segments;
+}
+
+/** The time the drawn segments reach, an open end reaching forever; NaN for an undated event. */
+export function timeSpanOf(event: TimelineEvent): { first: number; last: number } {
+  const cached = spanCache.get(event);
+  if (cached) return cached;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const segment of segmentsOf(event)) {
+    first = Math.min(first, segment.start ?? -Infinity);
+    last = Math.max(last, segment.end ?? Infinity);
+  }
+  const span = first <= last ? { first, last } : { first: NaN, last: NaN };
+  spanCache.set(event, span);
+  return span;
 }
 
 /** The first and last millisecond any dated event covers (open ends count their known end), or null. */

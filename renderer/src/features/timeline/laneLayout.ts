@@ -1,7 +1,7 @@
 // Lanes (by card, by event type or by tag) and, inside each, the rows that keep marks from overlapping:
 // a mark takes its drawn extent plus its title, and goes in the first row where it fits.
 import type { TimelineEvent } from '../../../../shared/timeline/types';
-import { isDated, segmentsOf, sortTime, type TimeSegment } from './eventGeometry';
+import { isDated, segmentsOf, sortTime, timeSpanOf, type TimeSegment } from './eventGeometry';
 import { toTime, toX, type TimeWindow } from './timeScale';
 
 export const LANE_MODES = ['entity', 'type', 'tag'] as const;
@@ -137,35 +137,51 @@ export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number): 
   const rowEnds: number[] = [];
   const marks: PlacedMark[] = [];
   const overflow: OverflowCluster[] = [];
-  const placed = lane.events
-    .map((event) => placeMark(event, window, width))
-    .filter((mark): mark is Omit<PlacedMark, 'row'> => mark !== null)
-    .sort((a, b) => a.extentStart - b.extentStart);
-  for (const mark of placed) {
-    if (mark.extentEnd < 0 || mark.extentStart > width) continue;
+  // Events far outside the window are skipped before any pixel work (their titles could reach in from the left).
+  const msPerPixel = (window.end - window.start) / Math.max(1, width);
+  const reachBack = window.start - (MAX_LABEL_CHARS * CHAR_PX + OPEN_REACH_PX) * msPerPixel;
+  // Lane events are in time order, so marks come roughly left to right; a row takes a mark only
+  // after the row's last extent, so no order can make two overlap.
+  for (const event of lane.events) {
+    const span = timeSpanOf(event);
+    if (!(span.first <= window.end && span.last >= reachBack)) continue;
+    const x0 = toX(window, width, span.first) - POINT_RADIUS;
+    const x1 = toX(window, width, span.last) + POINT_RADIUS;
+    // Rows full where even a title before the mark would start: counted without laying it out.
+    if (rowEnds.length >= MAX_ROWS && Math.min(...rowEnds) + GAP_PX > x0 - 4 - MAX_LABEL_CHARS * CHAR_PX) {
+      if (x1 >= 0 && x0 <= width) addToCluster(overflow, event, x0, x1, window, width);
+      continue;
+    }
+    const mark = placeMark(event, window, width);
+    if (!mark || mark.extentEnd < 0 || mark.extentStart > width) continue;
     let row = rowEnds.findIndex((rowEnd) => rowEnd + GAP_PX <= mark.extentStart);
     if (row === -1 && rowEnds.length >= MAX_ROWS) {
-      addToCluster(overflow, mark, window, width);
+      addToCluster(overflow, event, mark.x0, mark.x1, window, width);
       continue;
     }
     if (row === -1) row = rowEnds.push(mark.extentEnd) - 1;
     else rowEnds[row] = mark.extentEnd;
     marks.push({ ...mark, row });
   }
+  overflow.sort((a, b) => a.x0 - b.x0);
   return { ...lane, rows: Math.max(1, rowEnds.length) + (overflow.length > 0 ? 1 : 0), marks, overflow };
 }
 
-function addToCluster(clusters: OverflowCluster[], mark: Omit<PlacedMark, 'row'>, window: TimeWindow, width: number) {
-  const x0 = Math.max(0, mark.x0);
-  const x1 = Math.min(width, Math.max(mark.x1, x0 + 1));
-  const last = clusters[clusters.length - 1];
-  if (last && x0 <= last.x1 + CLUSTER_GAP_PX) {
-    last.x1 = Math.max(last.x1, x1);
-    last.end = toTime(window, width, last.x1);
-    last.events.push(mark.event);
+function addToCluster(clusters: OverflowCluster[], event: TimelineEvent, markX0: number, markX1: number, window: TimeWindow, width: number) {
+  const x0 = Math.max(0, markX0);
+  const x1 = Math.min(width, Math.max(markX1, x0 + 1));
+  // Events come in time order, so a near cluster is among the last few.
+  for (let i = clusters.length - 1; i >= Math.max(0, clusters.length - 3); i--) {
+    const near = clusters[i]!;
+    if (x0 > near.x1 + CLUSTER_GAP_PX || x1 < near.x0 - CLUSTER_GAP_PX) continue;
+    near.x0 = Math.min(near.x0, x0);
+    near.x1 = Math.max(near.x1, x1);
+    near.start = toTime(window, width, near.x0);
+    near.end = toTime(window, width, near.x1);
+    near.events.push(event);
     return;
   }
-  clusters.push({ x0, x1, start: toTime(window, width, x0), end: toTime(window, width, x1), events: [mark.event] });
+  clusters.push({ x0, x1, start: toTime(window, width, x0), end: toTime(window, width, x1), events: [event] });
 }
 
 /** Undated events, never dropped: listed in their own lane. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupLanes, layoutLane, MAX_ROWS, placeMark, undatedOf } from '../../../../renderer/src/features/timeline/laneLayout';
-import { segmentsOf } from '../../../../renderer/src/features/timeline/eventGeometry';
+import { segmentsOf, timeSpanOf } from '../../../../renderer/src/features/timeline/eventGeometry';
 import { utc } from '../../../../renderer/src/features/timeline/timeScale';
 import { card, timelineEvent } from './event-fixture';
 
@@ -107,5 +107,20 @@ describe('laneLayout when zoomed out over many events', () => {
       expect(cluster.end).toBeGreaterThan(cluster.start);
       expect(cluster.x1).toBeGreaterThanOrEqual(cluster.x0);
     }
+  });
+});
+
+describe('timeSpanOf', () => {
+  it('reaches forever at an open end and covers every dating of a conflict', () => {
+    expect(timeSpanOf(timelineEvent('a', ['2014-06/..']))).toEqual({ first: utc(2014, 5, 1), last: Infinity });
+    expect(timeSpanOf(timelineEvent('b', ['../2013']))).toEqual({ first: -Infinity, last: utc(2014, 0, 1) });
+    expect(timeSpanOf(timelineEvent('c', ['2013', '2015'], { conflict: true }))).toEqual({ first: utc(2013, 0, 1), last: utc(2016, 0, 1) });
+    expect(timeSpanOf(timelineEvent('u', []))).toEqual({ first: NaN, last: NaN });
+  });
+
+  it('keeps a title that reaches into the window from a mark just left of it', () => {
+    const justBefore = timelineEvent('b', ['2013-12-30'], { title: 'Just before the window' });
+    const lane = layoutLane(groupLanes([justBefore], 'type')[0]!, year2014, 1000);
+    expect(lane.marks.map((mark) => mark.event.id)).toEqual(['b']);
   });
 });
