@@ -1,24 +1,14 @@
-// The tick marks of the time axis: the finest calendar step whose ticks stay apart on screen (hours,
-// days, months, years, decades, centuries), with labels that say what the step is.
-import { DAY, HOUR, YEAR, utc, type TimeWindow } from './timeScale';
+// The tick marks of the time axis: d3-scale's calendar ticks (hours, days, weeks, months, years,
+// decades, centuries) at the finest step whose ticks stay apart on screen, with labels that say what
+// the step is. Years 1 to 9999 work: d3 reads UTC dates, and the labels never pad or shift a year.
+import { DAY, HOUR, scaleFor, type TimeWindow } from './timeScale';
 
 export type TickUnit = 'year' | 'month' | 'day' | 'hour';
 
 export interface TickStep {
   unit: TickUnit;
   count: number;
-  /** About how long one step lasts, for choosing. */
-  approx: number;
 }
-
-const MONTH = YEAR / 12;
-/** Finest first. */
-export const TICK_STEPS: readonly TickStep[] = [
-  ...[1, 3, 6, 12].map((count) => ({ unit: 'hour' as const, count, approx: count * HOUR })),
-  ...[1, 2, 7].map((count) => ({ unit: 'day' as const, count, approx: count * DAY })),
-  ...[1, 3, 6].map((count) => ({ unit: 'month' as const, count, approx: count * MONTH })),
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500].map((count) => ({ unit: 'year' as const, count, approx: count * YEAR })),
-];
 
 export interface Tick {
   time: number;
@@ -29,20 +19,33 @@ export interface Tick {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+interface ChosenTicks {
+  step: TickStep;
+  times: number[];
+}
+
 /** The finest step whose ticks are at least `minSpacing` pixels apart. */
 export function chooseStep(window: TimeWindow, width: number, minSpacing = 72): TickStep {
-  const msPerPixel = (window.end - window.start) / Math.max(1, width);
-  return TICK_STEPS.find((step) => step.approx / msPerPixel >= minSpacing) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
+  return chooseTicks(window, width, minSpacing).step;
 }
 
 /** The ticks inside the window, labelled for the step (the first tick carries the context a reader needs). */
 export function ticksFor(window: TimeWindow, width: number, minSpacing = 72): Tick[] {
-  const step = chooseStep(window, width, minSpacing);
-  const ticks: Tick[] = [];
-  for (let time = firstTick(window.start, step); time <= window.end && ticks.length < 500; time = nextTick(time, step)) {
-    if (time >= window.start) ticks.push({ time, label: labelFor(time, step, ticks.length === 0), major: isMajor(time, step) });
+  const { step, times } = chooseTicks(window, width, minSpacing);
+  return times.map((time, index) => ({ time, label: labelFor(time, step, index === 0), major: isMajor(time, step) }));
+}
+
+/** Asks d3 for fewer ticks until they are far enough apart (its choice aims at a count, not a spacing); never finer than an hour. */
+function chooseTicks(window: TimeWindow, width: number, minSpacing: number): ChosenTicks {
+  const scale = scaleFor(window, width);
+  const span = window.end - window.start;
+  let count = Math.max(1, Math.min(Math.floor(width / minSpacing), Math.floor(span / HOUR)));
+  for (;;) {
+    const times = scale.ticks(count).map((date) => date.getTime());
+    const step = stepOf(times);
+    if (count <= 1 || (step.approx / span) * width >= minSpacing) return { step: step.step, times };
+    count = Math.max(1, Math.floor(count * 0.8));
   }
-  return ticks;
 }
 
 function parts(time: number) {
@@ -50,27 +53,22 @@ function parts(time: number) {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate(), hour: date.getUTCHours() };
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month + 1, 1) - DAY).getUTCDate();
-}
-
-/** A tick on or before `time`, aligned to the step. */
-function firstTick(time: number, step: TickStep): number {
-  const { year, month, day, hour } = parts(time);
-  if (step.unit === 'year') return utc(Math.max(1, year - (year % step.count)), 0, 1);
-  if (step.unit === 'month') return utc(year, month - (month % step.count), 1);
-  if (step.unit === 'day') return utc(year, month, 1);
-  return utc(year, month, day, hour - (hour % step.count));
-}
-
-function nextTick(time: number, step: TickStep): number {
-  const { year, month, day, hour } = parts(time);
-  if (step.unit === 'year') return utc(year + step.count, 0, 1);
-  if (step.unit === 'month') return utc(year, month + step.count, 1);
-  if (step.unit === 'hour') return utc(year, month, day, hour + step.count);
-  // Days restart on the 1st of each month; a day too close to the month's end for a full step is skipped.
-  const next = day + step.count;
-  return next + step.count - 1 <= daysInMonth(year, month) ? utc(year, month, next) : utc(year, month + 1, 1);
+/** The step d3 chose, read back from its ticks: the coarsest unit they all start, and how many of it lie between two. */
+function stepOf(times: number[]): { step: TickStep; approx: number } {
+  const all = times.map(parts);
+  const [a, b] = [all[0], all[1]];
+  if (!a || !b) return { step: { unit: 'year', count: 1 }, approx: Infinity };
+  if (all.every((p) => p.month === 0 && p.day === 1 && p.hour === 0)) {
+    const count = b.year - a.year;
+    return { step: { unit: 'year', count }, approx: count * 365.2425 * DAY };
+  }
+  if (all.every((p) => p.day === 1 && p.hour === 0)) {
+    const count = (b.year - a.year) * 12 + b.month - a.month;
+    return { step: { unit: 'month', count }, approx: count * 30.4 * DAY };
+  }
+  const gap = Math.max(...times.slice(1).map((time, i) => time - times[i]!));
+  if (all.every((p) => p.hour === 0)) return { step: { unit: 'day', count: Math.round(gap / DAY) }, approx: gap };
+  return { step: { unit: 'hour', count: Math.round(gap / HOUR) }, approx: gap };
 }
 
 function isMajor(time: number, step: TickStep): boolean {

@@ -1,5 +1,8 @@
 // Time on the horizontal axis: a window of UTC milliseconds drawn across a width in pixels, and the
 // zoom and pan moves on it. Years 1 to 9999 (the dates the timeline takes), from centuries to hours.
+// The time ↔ pixel mapping is d3-scale's UTC time scale; the zoom and pan moves are ours.
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 export const YEAR = 365.2425 * DAY;
@@ -35,12 +38,22 @@ export function dayEnd(day: string): number {
   return dayStart(day) + DAY;
 }
 
+let lastScale: { start: number; end: number; width: number; scale: ScaleTime<number, number> } | null = null;
+
+/** The scale drawing `window` across `width` pixels; the last one is kept, since a frame asks for the same one thousands of times. */
+export function scaleFor(window: TimeWindow, width: number): ScaleTime<number, number> {
+  if (lastScale && lastScale.start === window.start && lastScale.end === window.end && lastScale.width === width) return lastScale.scale;
+  const scale = scaleUtc().domain([window.start, window.end]).range([0, width]);
+  lastScale = { start: window.start, end: window.end, width, scale };
+  return scale;
+}
+
 export function toX(window: TimeWindow, width: number, time: number): number {
-  return ((time - window.start) / (window.end - window.start)) * width;
+  return scaleFor(window, width)(time);
 }
 
 export function toTime(window: TimeWindow, width: number, x: number): number {
-  return window.start + (x / width) * (window.end - window.start);
+  return scaleFor(window, width).invert(x).getTime();
 }
 
 /** Keeps the span between hours and centuries and the window inside the years the timeline takes. */

@@ -29,19 +29,39 @@ describe('ticks', () => {
     }
   });
 
-  it('skips a day too near the month end for a whole step, so labels do not collide', () => {
+  it('steps days evenly across a month end, so labels do not collide', () => {
     const window = { start: utc(2014, 4, 25), end: utc(2014, 5, 10) };
     const step = chooseStep(window, 900);
     expect(step).toMatchObject({ unit: 'day', count: 2 });
     const days = ticksFor(window, 900).map((tick) => tick.label);
-    expect(days).toContain('29 May');
-    expect(days).not.toContain('31 May');
-    expect(days).toContain('1 Jun');
+    expect(days).toEqual(expect.arrayContaining(['28 May', '30 May', '1 Jun']));
+    const times = ticksFor(window, 900).map((tick) => tick.time);
+    expect(new Set(times.slice(1).map((time, i) => time - times[i]!))).toEqual(new Set([2 * 24 * HOUR]));
   });
 
   it('marks the start of a bigger unit as major', () => {
     const ticks = ticksFor({ start: utc(2013, 6, 1), end: utc(2014, 6, 1) }, 1000);
     expect(ticks.find((tick) => tick.label === 'Jan 2014')?.major).toBe(true);
     expect(ticks.find((tick) => tick.label === 'Mar')?.major).toBe(false);
+  });
+});
+
+describe('ticks far from today', () => {
+  it('labels the first centuries without padding or shifting years below 100', () => {
+    const early = labels(utc(1, 0, 1), utc(90, 0, 1));
+    expect(early).toEqual(expect.arrayContaining(['10s', '50s']));
+    expect(early.every((label) => /^\d{1,2}s$/.test(label))).toBe(true);
+    expect(labels(utc(1, 0, 1), utc(20, 0, 1))).toEqual(expect.arrayContaining(['2', '10']));
+    const days = labels(utc(45, 2, 10), utc(45, 2, 20));
+    expect(days).toContain('15 Mar');
+    expect(days[0]).toMatch(/ 45$/);
+  });
+
+  it('steps by centuries across two thousand years, up to the last year the timeline takes', () => {
+    const ticks = ticksFor({ start: utc(7999, 0, 1), end: utc(9999, 11, 31) }, 1000);
+    const years = ticks.map((tick) => new Date(tick.time).getUTCFullYear());
+    expect(years.every((year) => year % 100 === 0)).toBe(true);
+    expect(years).toContain(9000);
+    expect(chooseStep({ start: utc(1, 0, 1), end: utc(2001, 0, 1) }, 1000).count).toBeGreaterThanOrEqual(100);
   });
 });

@@ -29,6 +29,15 @@ describe('timeScale', () => {
     expect(toTime(window, 1000, 250)).toBeCloseTo(window.start + (window.end - window.start) / 4, -1);
   });
 
+  it('maps the first century and the last years the timeline takes', () => {
+    const early = { start: utc(1, 0, 1), end: utc(101, 0, 1) };
+    expect(toX(early, 1000, utc(51, 0, 1))).toBeCloseTo(500, 0);
+    expect(new Date(toTime(early, 1000, 500)).getUTCFullYear()).toBe(51);
+    const late = { start: utc(7999, 0, 1), end: utc(10000, 0, 1) };
+    expect(new Date(toTime(late, 1000, 1000)).getUTCFullYear()).toBe(10000);
+    expect(toX(late, 1000, utc(8999, 0, 1))).toBeCloseTo(500, 0);
+  });
+
   it('zooms around the anchor, which keeps its place on screen', () => {
     const window = { start: utc(2014, 0, 1), end: utc(2015, 0, 1) };
     const anchor = utc(2014, 3, 1);
