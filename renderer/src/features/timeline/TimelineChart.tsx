@@ -2,6 +2,7 @@
 // today's marker, all one SVG, so the picture export is what is on screen. Keys and pointer moves here.
 import { useMemo, useRef, type RefObject } from 'react';
 import type { TimelineEvent } from '../../../../shared/timeline/types';
+import { NAIVE_DRAW } from './drawMode';
 import { EventMark } from './EventMark';
 import type { FocusedEvent } from './focusNav';
 import { layoutLane, type LaneGroup } from './laneLayout';
@@ -35,7 +36,7 @@ export function TimelineChart(props: {
   const frame = useRef<HTMLDivElement>(null);
   const plotWidth = Math.max(100, props.width - LABEL_WIDTH);
   const wasDrag = useChartGestures(frame, controls, LABEL_WIDTH, plotWidth);
-  const laid = useMemo(() => lanes.map((lane) => layoutLane(lane, controls.window, plotWidth)), [lanes, controls.window, plotWidth]);
+  const laid = useMemo(() => lanes.map((lane) => layoutLane(lane, controls.window, plotWidth, NAIVE_DRAW)), [lanes, controls.window, plotWidth]);
 
   let top = AXIS_HEIGHT;
   const placed = laid.map((lane) => {

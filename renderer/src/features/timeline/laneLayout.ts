@@ -2,7 +2,7 @@
 // a mark takes its drawn extent plus its title, and goes in the first row where it fits.
 import type { TimelineEvent } from '../../../../shared/timeline/types';
 import { isDated, segmentsOf, sortTime, timeSpanOf, type TimeSegment } from './eventGeometry';
-import { toTime, toX, type TimeWindow } from './timeScale';
+import { scaleFor, toTime, toX, type TimeWindow } from './timeScale';
 
 export const LANE_MODES = ['entity', 'type', 'tag'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
@@ -132,42 +132,53 @@ export function placeMark(event: TimelineEvent, window: TimeWindow, width: numbe
 /**
  * The lane's marks inside the window, each in the first row where neither it nor its title overlaps
  * another; past MAX_ROWS rows, the rest are counted in clusters (so 10,000 events zoomed out stay a few rows).
+ * `naive` (the bench's comparison) lays out every event in as many rows as it takes, skipping nothing.
  */
-export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number): LaidLane {
+export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number, naive = false): LaidLane {
   const rowEnds: number[] = [];
   const marks: PlacedMark[] = [];
   const overflow: OverflowCluster[] = [];
+  const maxRows = naive ? Infinity : MAX_ROWS;
+  const scale = scaleFor(window, width);
   // Events far outside the window are skipped before any pixel work (their titles could reach in from the left).
   const msPerPixel = (window.end - window.start) / Math.max(1, width);
-  const reachBack = window.start - (MAX_LABEL_CHARS * CHAR_PX + OPEN_REACH_PX) * msPerPixel;
+  const reachBack = naive ? -Infinity : window.start - (MAX_LABEL_CHARS * CHAR_PX + OPEN_REACH_PX) * msPerPixel;
+  const reachForward = naive ? Infinity : window.end;
+  let lowestRowEnd = -Infinity;
   // Lane events are in time order, so marks come roughly left to right; a row takes a mark only
   // after the row's last extent, so no order can make two overlap.
   for (const event of lane.events) {
     const span = timeSpanOf(event);
-    if (!(span.first <= window.end && span.last >= reachBack)) continue;
-    const x0 = toX(window, width, span.first) - POINT_RADIUS;
-    const x1 = toX(window, width, span.last) + POINT_RADIUS;
+    if (!(span.first <= reachForward && span.last >= reachBack)) continue;
+    const x0 = scale(span.first) - POINT_RADIUS;
+    const x1 = scale(span.last) + POINT_RADIUS;
     // Rows full where even a title before the mark would start: counted without laying it out.
-    if (rowEnds.length >= MAX_ROWS && Math.min(...rowEnds) + GAP_PX > x0 - 4 - MAX_LABEL_CHARS * CHAR_PX) {
-      if (x1 >= 0 && x0 <= width) addToCluster(overflow, event, x0, x1, window, width);
+    if (rowEnds.length >= maxRows && lowestRowEnd + GAP_PX > x0 - 4 - MAX_LABEL_CHARS * CHAR_PX) {
+      if (x1 >= 0 && x0 <= width) addToCluster(overflow, event, x0, x1, width);
       continue;
     }
     const mark = placeMark(event, window, width);
-    if (!mark || mark.extentEnd < 0 || mark.extentStart > width) continue;
+    if (!mark || (!naive && (mark.extentEnd < 0 || mark.extentStart > width))) continue;
     let row = rowEnds.findIndex((rowEnd) => rowEnd + GAP_PX <= mark.extentStart);
-    if (row === -1 && rowEnds.length >= MAX_ROWS) {
-      addToCluster(overflow, event, mark.x0, mark.x1, window, width);
+    if (row === -1 && rowEnds.length >= maxRows) {
+      addToCluster(overflow, event, mark.x0, mark.x1, width);
       continue;
     }
     if (row === -1) row = rowEnds.push(mark.extentEnd) - 1;
     else rowEnds[row] = mark.extentEnd;
+    if (rowEnds.length >= maxRows) lowestRowEnd = Math.min(...rowEnds);
     marks.push({ ...mark, row });
+  }
+  for (const cluster of overflow) {
+    cluster.start = toTime(window, width, cluster.x0);
+    cluster.end = toTime(window, width, cluster.x1);
   }
   overflow.sort((a, b) => a.x0 - b.x0);
   return { ...lane, rows: Math.max(1, rowEnds.length) + (overflow.length > 0 ? 1 : 0), marks, overflow };
 }
 
-function addToCluster(clusters: OverflowCluster[], event: TimelineEvent, markX0: number, markX1: number, window: TimeWindow, width: number) {
+/** Adds an event to a near cluster (its time range is set once the lane is done). */
+function addToCluster(clusters: OverflowCluster[], event: TimelineEvent, markX0: number, markX1: number, width: number) {
   const x0 = Math.max(0, markX0);
   const x1 = Math.min(width, Math.max(markX1, x0 + 1));
   // Events come in time order, so a near cluster is among the last few.
@@ -176,12 +187,10 @@ function addToCluster(clusters: OverflowCluster[], event: TimelineEvent, markX0:
     if (x0 > near.x1 + CLUSTER_GAP_PX || x1 < near.x0 - CLUSTER_GAP_PX) continue;
     near.x0 = Math.min(near.x0, x0);
     near.x1 = Math.max(near.x1, x1);
-    near.start = toTime(window, width, near.x0);
-    near.end = toTime(window, width, near.x1);
     near.events.push(event);
     return;
   }
-  clusters.push({ x0, x1, start: toTime(window, width, x0), end: toTime(window, width, x1), events: [event] });
+  clusters.push({ x0, x1, start: 0, end: 0, events: [event] });
 }
 
 /** Undated events, never dropped: listed in their own lane. */
