@@ -1,25 +1,20 @@
 // The drawn timeline: the axis, a lane per card (or type, or tag) with its events stacked in rows, and
 // today's marker, all one SVG, so the picture export is what is on screen. Keys and pointer moves here.
-import { useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { TimelineEvent } from '../../../../shared/timeline/types';
 import { NAIVE_DRAW } from './drawMode';
-import { EventMark } from './EventMark';
-import type { FocusedEvent } from './focusNav';
-import { layoutLane, type LaneGroup } from './laneLayout';
-import { OverflowMarks } from './OverflowMarks';
+import { clusteredFocusTime, type FocusedEvent } from './focusNav';
+import { LANE_PADDING, LaneMarks, markDomId, ROW_HEIGHT } from './LaneMarks';
+import { layoutLane, type LaneGroup, type OverflowCluster } from './laneLayout';
+import { frameOffset, layoutFrameFor, type LayoutFrame } from './layoutFrame';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
 import { TimelineDefs } from './TimelineDefs';
 import { useChartGestures } from './useChartGestures';
 import { timelineKeyHandler } from './timelineKeys';
+import { MIN_SPAN } from './timeScale';
 import type { TimeWindowControls } from './useTimeWindow';
 
 const LABEL_WIDTH = 160;
-const ROW_HEIGHT = 22;
-const LANE_PADDING = 6;
-
-function markDomId(focus: FocusedEvent): string {
-  return `tl-mark-${focus.laneKey}-${focus.eventId}`.replace(/[^A-Za-z0-9_-]/g, '_');
-}
 
 export function TimelineChart(props: {
   lanes: readonly LaneGroup[];
@@ -33,10 +28,27 @@ export function TimelineChart(props: {
   svgRef: RefObject<SVGSVGElement | null>;
 }) {
   const { lanes, controls, focus } = props;
+  const view = controls.window;
   const frame = useRef<HTMLDivElement>(null);
   const plotWidth = Math.max(100, props.width - LABEL_WIDTH);
   const wasDrag = useChartGestures(frame, controls, LABEL_WIDTH, plotWidth);
-  const laid = useMemo(() => lanes.map((lane) => layoutLane(lane, controls.window, plotWidth, NAIVE_DRAW)), [lanes, controls.window, plotWidth]);
+  // Laid out over a wider stretch than shown, once per zoom level: a pan slides it (the naive way lays out every frame).
+  const lastFrame = useRef<LayoutFrame | null>(null);
+  const layoutFrame = layoutFrameFor(lastFrame.current, view, plotWidth, NAIVE_DRAW);
+  lastFrame.current = layoutFrame;
+  const laid = useMemo(
+    () => lanes.map((lane) => layoutLane(lane, layoutFrame.window, layoutFrame.width, NAIVE_DRAW, layoutFrame.viewRight)),
+    // The frame object stays the same while it serves; a new one means a new layout.
+    [lanes, layoutFrame],
+  );
+  const slide = frameOffset(layoutFrame, view);
+
+  // An event counted in a "+N" cluster has the focus but is not drawn: zoom in around it until it is.
+  const hiddenFocus = clusteredFocusTime(laid, focus);
+  const canZoomIn = view.end - view.start > MIN_SPAN;
+  useEffect(() => {
+    if (hiddenFocus !== null && canZoomIn) controls.zoomIn(hiddenFocus);
+  }, [hiddenFocus, canZoomIn, laid, controls]);
 
   let top = AXIS_HEIGHT;
   const placed = laid.map((lane) => {
@@ -47,11 +59,16 @@ export function TimelineChart(props: {
   });
   const height = Math.max(top + 8, 120);
   const onKeyDown = timelineKeyHandler({ ...props, panelOpen: props.selectedId !== null });
-  const open = (event: TimelineEvent, laneKey: string) => {
-    if (wasDrag()) return;
-    props.setFocus({ laneKey, eventId: event.id });
-    props.onOpen(event);
-  };
+  const latest = useRef({ props, wasDrag });
+  latest.current = { props, wasDrag };
+  const open = useCallback((event: TimelineEvent, laneKey: string) => {
+    if (latest.current.wasDrag()) return;
+    latest.current.props.setFocus({ laneKey, eventId: event.id });
+    latest.current.props.onOpen(event);
+  }, []);
+  const zoomInto = useCallback((cluster: OverflowCluster) => {
+    if (!latest.current.wasDrag()) latest.current.props.controls.showRange(cluster.start, cluster.end);
+  }, []);
 
   return (
     <div
@@ -60,7 +77,7 @@ export function TimelineChart(props: {
       tabIndex={0}
       role="group"
       aria-label="Timeline chart: arrows move between events, + and − zoom, Enter opens"
-      aria-activedescendant={focus ? markDomId(focus) : undefined}
+      aria-activedescendant={focus ? markDomId(focus.laneKey, focus.eventId) : undefined}
       data-testid="timeline-chart"
       onKeyDown={onKeyDown}
     >
@@ -75,31 +92,18 @@ export function TimelineChart(props: {
         ))}
         <g clipPath="url(#tl-plot-clip)">
           <TimelineAxis window={controls.window} width={plotWidth} height={height} left={LABEL_WIDTH} now={Date.now()} />
-          <g transform={`translate(${LABEL_WIDTH} 0)`}>
+          <g transform={`translate(${LABEL_WIDTH - slide} 0)`} data-testid="timeline-marks">
             {placed.map(({ lane, top: y }) => (
-              <OverflowMarks
+              <LaneMarks
                 key={lane.key}
-                clusters={lane.overflow}
-                y={y + LANE_PADDING + (lane.rows - 1) * ROW_HEIGHT + ROW_HEIGHT / 2}
-                onZoom={(cluster) => !wasDrag() && controls.showRange(cluster.start, cluster.end)}
+                lane={lane}
+                top={y}
+                focusedId={focus?.laneKey === lane.key ? focus.eventId : null}
+                selectedId={props.selectedId}
+                onOpen={open}
+                onZoom={zoomInto}
               />
             ))}
-            {placed.map(({ lane, top: y }) =>
-              lane.marks.map((mark) => {
-                const id = { laneKey: lane.key, eventId: mark.event.id };
-                return (
-                  <EventMark
-                    key={`${lane.key}/${mark.event.id}`}
-                    mark={mark}
-                    y={y + LANE_PADDING + mark.row * ROW_HEIGHT + ROW_HEIGHT / 2}
-                    domId={markDomId(id)}
-                    focused={focus?.laneKey === lane.key && focus.eventId === mark.event.id}
-                    selected={props.selectedId === mark.event.id}
-                    onOpen={() => open(mark.event, lane.key)}
-                  />
-                );
-              }),
-            )}
           </g>
         </g>
         {placed.map(({ lane, top: y, height: h }) => (

@@ -1,6 +1,6 @@
 // The Timeline place: events placed in time as precisely as their sources allow, in lanes by card,
 // type or tag, filtered, zoomed and panned; an event opens its card with its evidence.
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../../../shared/timeline/types';
 import { api } from '../../api/client';
 import { EmptyPlaceView } from '../../components/EmptyPlaceView';
@@ -39,6 +39,7 @@ export function TimelineView(props: { revision: number; onChanged: () => void; o
   const svgRef = useRef<SVGSVGElement>(null);
   const exports = useTimelineExports(coreFilter, svgRef);
   const selected = events.find((event) => event.id === selectedId) ?? null;
+  const openEvent = useCallback((event: TimelineEvent) => setSelectedId(event.id), []);
 
   const remove = async (event: TimelineEvent) => {
     const result = await api.call('events.delete', { id: event.id });
@@ -117,7 +118,7 @@ export function TimelineView(props: { revision: number; onChanged: () => void; o
               )}
               {lanes.length > 0 && <TimelineLegend />}
               <p className="tl-keys hint">Drag or ←/→ to pan · Ctrl+wheel or +/− to zoom · ↓ then arrows to move between events · Enter opens · Esc closes</p>
-              <UndatedLane events={undated} selectedId={selectedId} onOpen={(event) => setSelectedId(event.id)} />
+              <UndatedLane events={undated} selectedId={selectedId} onOpen={openEvent} />
             </>
           )}
         </div>

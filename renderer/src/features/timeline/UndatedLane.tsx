@@ -1,7 +1,9 @@
 // Undated events are kept, never dropped: listed under the chart until they get a date.
+import { memo } from 'react';
 import type { TimelineEvent } from '../../../../shared/timeline/types';
 
-export function UndatedLane(props: { events: TimelineEvent[]; selectedId: string | null; onOpen: (event: TimelineEvent) => void }) {
+/** Memoised: it can hold hundreds of events, and the chart above it redraws on every pan. */
+export const UndatedLane = memo(function UndatedLane(props: { events: TimelineEvent[]; selectedId: string | null; onOpen: (event: TimelineEvent) => void }) {
   if (props.events.length === 0) return null;
   return (
     <section className="tl-undated" aria-label="Undated events" data-testid="timeline-undated">
@@ -21,4 +23,4 @@ export function UndatedLane(props: { events: TimelineEvent[]; selectedId: string
       </ul>
     </section>
   );
-}
+});

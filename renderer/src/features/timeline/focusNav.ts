@@ -1,7 +1,7 @@
 // Moving the keyboard focus between events: Left/Right to the previous or next event of the lane in
 // time order, Up/Down to the lane above or below, to its event nearest in time.
 import { sortTime } from './eventGeometry';
-import type { LaneGroup } from './laneLayout';
+import type { LaidLane, LaneGroup } from './laneLayout';
 
 export interface FocusedEvent {
   laneKey: string;
@@ -43,4 +43,15 @@ export function focusNear(lanes: readonly LaneGroup[], time: number): FocusedEve
   if (!lane) return null;
   const nearest = lane.events.reduce((best, event) => (Math.abs(sortTime(event) - time) < Math.abs(sortTime(best) - time) ? event : best));
   return { laneKey: lane.key, eventId: nearest.id };
+}
+
+/**
+ * When the focused event is counted in a lane's "+N" cluster rather than drawn, the time to zoom in
+ * around so it gets drawn; null when it is drawn (or not in this layout at all).
+ */
+export function clusteredFocusTime(lanes: readonly LaidLane[], focus: FocusedEvent | null): number | null {
+  const lane = focus && lanes.find((l) => l.key === focus.laneKey);
+  if (!lane || lane.marks.some((mark) => mark.event.id === focus.eventId)) return null;
+  const event = lane.overflow.flatMap((cluster) => cluster.events).find((e) => e.id === focus.eventId);
+  return event ? sortTime(event) : null;
 }

@@ -95,8 +95,8 @@ export function shortTitle(title: string): string {
   return title.length > MAX_LABEL_CHARS ? `${title.slice(0, MAX_LABEL_CHARS - 1)}…` : title;
 }
 
-/** A mark in pixels: open ends reach past the chart's edge, where they fade out. */
-export function placeMark(event: TimelineEvent, window: TimeWindow, width: number): Omit<PlacedMark, 'row'> | null {
+/** A mark in pixels (open ends reach past the chart's edge, where they fade out); `viewRight` (the shown window's right edge, when wider is laid out) decides whether its title fits after it. */
+export function placeMark(event: TimelineEvent, window: TimeWindow, width: number, viewRight = width): Omit<PlacedMark, 'row'> | null {
   const segments = segmentsOf(event).map((segment): PlacedSegment => {
     // An open end reaches the chart's edge (at least a little way), where its gradient fades it out.
     const known = segment.start ?? segment.end!;
@@ -123,7 +123,7 @@ export function placeMark(event: TimelineEvent, window: TimeWindow, width: numbe
   if (only !== null && !only.point && Math.min(x1, width) - visibleStart >= labelWidth + 12) {
     return { ...base, labelSide: 'inside', labelX: visibleStart + 6, extentStart: x0, extentEnd: x1 };
   }
-  if (x1 + 4 + labelWidth > width && x0 - 4 - labelWidth >= 0) {
+  if (x1 + 4 + labelWidth > Math.min(width, viewRight) && x0 - 4 - labelWidth >= 0) {
     return { ...base, labelSide: 'before', labelX: x0 - 4, extentStart: x0 - 4 - labelWidth, extentEnd: x1 };
   }
   return { ...base, labelSide: 'after', labelX: x1 + 4, extentStart: x0, extentEnd: x1 + 4 + labelWidth };
@@ -134,7 +134,7 @@ export function placeMark(event: TimelineEvent, window: TimeWindow, width: numbe
  * another; past MAX_ROWS rows, the rest are counted in clusters (so 10,000 events zoomed out stay a few rows).
  * `naive` (the bench's comparison) lays out every event in as many rows as it takes, skipping nothing.
  */
-export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number, naive = false): LaidLane {
+export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number, naive = false, viewRight = width): LaidLane {
   const rowEnds: number[] = [];
   const marks: PlacedMark[] = [];
   const overflow: OverflowCluster[] = [];
@@ -157,7 +157,7 @@ export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number, n
       if (x1 >= 0 && x0 <= width) addToCluster(overflow, event, x0, x1, width);
       continue;
     }
-    const mark = placeMark(event, window, width);
+    const mark = placeMark(event, window, width, viewRight);
     if (!mark || (!naive && (mark.extentEnd < 0 || mark.extentStart > width))) continue;
     let row = rowEnds.findIndex((rowEnd) => rowEnd + GAP_PX <= mark.extentStart);
     if (row === -1 && rowEnds.length >= maxRows) {

@@ -81,10 +81,12 @@ export function panWindow(window: TimeWindow, delta: number): TimeWindow {
   return clampWindow({ start: window.start + delta, end: window.end + delta });
 }
 
-/** A window showing [first, last] with a margin; a single day or a short stretch shows a month or so around it. */
+/**
+ * A window showing [first, last] with a margin, wider after the last event so its title fits beside it;
+ * a single day or a short stretch shows a month or so around it.
+ */
 export function fitWindow(first: number, last: number): TimeWindow {
   const span = Math.max(last - first, 14 * DAY);
   const middle = (first + last) / 2;
-  const padded = span * 1.1;
-  return clampWindow({ start: middle - padded / 2, end: middle + padded / 2 });
+  return clampWindow({ start: middle - span * 0.55, end: middle + span * 0.7 });
 }

@@ -1,5 +1,7 @@
 // Pointer moves on the chart: Ctrl+wheel zooms around the pointer, Shift+wheel (or a sideways wheel)
 // pans, dragging pans. A drag is not a click: the mark under the pointer does not open after one.
+// Moves are gathered and applied once per animation frame, so a burst of wheel or pointer events
+// costs one redraw, not one each.
 import { useEffect, useRef, type RefObject } from 'react';
 import { toTime } from './timeScale';
 import type { TimeWindowControls } from './useTimeWindow';
@@ -14,17 +16,31 @@ export function useChartGestures(ref: RefObject<HTMLElement | null>, controls: T
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
+    const pending = { panPx: 0, zoom: 1, anchorX: 0, frame: 0 };
+    const apply = () => {
+      pending.frame = 0;
+      const { controls: c, plotWidth: width } = latest.current;
+      if (pending.zoom !== 1) c.zoomBy(pending.zoom, toTime(c.window, width, pending.anchorX));
+      if (pending.panPx !== 0) c.panBy((pending.panPx / width) * (c.window.end - c.window.start) * pending.zoom);
+      pending.panPx = 0;
+      pending.zoom = 1;
+    };
+    const schedule = () => {
+      if (pending.frame === 0) pending.frame = requestAnimationFrame(apply);
+    };
     const onWheel = (event: WheelEvent) => {
-      const { controls: c, plotLeft: left, plotWidth: width } = latest.current;
+      const { plotLeft: left, plotWidth: width } = latest.current;
       if (width <= 0) return;
       if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
-        const x = event.clientX - element.getBoundingClientRect().left - left;
-        c.zoomBy(Math.exp(event.deltaY * 0.002), toTime(c.window, width, x));
+        pending.anchorX = event.clientX - element.getBoundingClientRect().left - left;
+        pending.zoom *= Math.exp(event.deltaY * 0.002);
+        schedule();
       } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
         event.preventDefault();
         const delta = event.shiftKey ? event.deltaY || event.deltaX : event.deltaX;
-        c.panBy((delta / width) * (c.window.end - c.window.start));
+        pending.panPx += delta;
+        schedule();
       }
     };
     let lastX: number | null = null;
@@ -37,14 +53,15 @@ export function useChartGestures(ref: RefObject<HTMLElement | null>, controls: T
     };
     const onMove = (event: PointerEvent) => {
       if (lastX === null) return;
-      const { controls: c, plotWidth: width } = latest.current;
+      const { plotWidth: width } = latest.current;
       const dx = event.clientX - lastX;
       lastX = event.clientX;
       travelled += Math.abs(dx);
       if (travelled < DRAG_THRESHOLD_PX || width <= 0) return;
       if (!dragged.current) element.setPointerCapture(event.pointerId);
       dragged.current = true;
-      c.panBy((-dx / width) * (c.window.end - c.window.start));
+      pending.panPx -= dx;
+      schedule();
     };
     const onUp = () => {
       lastX = null;
@@ -55,6 +72,7 @@ export function useChartGestures(ref: RefObject<HTMLElement | null>, controls: T
     element.addEventListener('pointerup', onUp);
     element.addEventListener('pointercancel', onUp);
     return () => {
+      cancelAnimationFrame(pending.frame);
       element.removeEventListener('wheel', onWheel);
       element.removeEventListener('pointerdown', onDown);
       element.removeEventListener('pointermove', onMove);

@@ -71,3 +71,15 @@ describe('timeScale', () => {
     expect(day.start).toBeLessThan(dayStart('2014-06-25'));
   });
 });
+
+describe('fit all', () => {
+  it('leaves more room after the last event than before the first, for its title', () => {
+    const first = utc(2010, 4, 1);
+    const last = utc(2014, 8, 1);
+    const fitted = fitWindow(first, last);
+    const before = first - fitted.start;
+    const after = fitted.end - last;
+    expect(after).toBeGreaterThan(before * 2);
+    expect(after / (fitted.end - fitted.start)).toBeGreaterThan(0.15);
+  });
+});
