@@ -120,7 +120,7 @@ export function placeMark(event: TimelineEvent, window: TimeWindow, width: numbe
   const only = segments.length === 1 ? segments[0]! : null;
   const visibleStart = Math.max(x0, 0);
   const base = { event, segments, x0, x1, label };
-  if (only !== null && !only.point && Math.min(x1, width) - visibleStart >= labelWidth + 12) {
+  if (only !== null && !only.point && Math.min(x1, width, viewRight) - visibleStart >= labelWidth + 12) {
     return { ...base, labelSide: 'inside', labelX: visibleStart + 6, extentStart: x0, extentEnd: x1 };
   }
   if (x1 + 4 + labelWidth > Math.min(width, viewRight) && x0 - 4 - labelWidth >= 0) {
