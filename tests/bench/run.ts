@@ -4,12 +4,14 @@ import { runImportBench } from './import.bench';
 import { runEntitiesBench } from './entities.bench';
 import { runEventsBench } from './events.bench';
 import { runNotebookBench } from './notebook.bench';
+import { runTimelineBench } from './timeline.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
   import: runImportBench,
   entities: runEntitiesBench,
   events: runEventsBench,
   notebook: runNotebookBench,
+  timeline: runTimelineBench,
 };
 
 async function main(names: string[]): Promise<number> {
