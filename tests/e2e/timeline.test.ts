@@ -184,6 +184,16 @@ describe('Timeline', () => {
     app.expectOnlyServedOrigin();
   });
 
+  it('opens the event a link names (#/timeline/ID) and brings it into view', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const seed = await seedTimeline(app);
+    await page.evaluate((id) => (window.location.hash = `#/timeline/${id}`), seed.events.caliphate);
+    await page.getByTestId('timeline-event-card').getByRole('heading', { name: 'Caliphate declared' }).waitFor();
+    await mark(page, seed.events.caliphate).waitFor();
+  });
+
   it('deletes an event with Undo, and stays readable at 1024×700', async () => {
     const app = await harness.open({ viewport: { width: 1024, height: 700 } });
     const { page } = app;

@@ -54,7 +54,7 @@ export function Places(props: {
           onNotice={onNotice}
         />
       )}
-      {route.place === 'timeline' && <TimelineView revision={revision} onChanged={onChanged} onNotice={onNotice} />}
+      {route.place === 'timeline' && <TimelineView eventId={route.eventId ?? null} revision={revision} onChanged={onChanged} onNotice={onNotice} />}
       {route.place === 'notebook' && <NotebookView onGoToLibrary={goToLibrary} onOpenEntity={openEntity} />}
     </main>
   );

@@ -20,12 +20,19 @@ import { describeFilter, hasFilters, NO_FILTER, toCoreFilter, type TimelineViewF
 import { TimelineToolbar } from './TimelineToolbar';
 import { UndatedLane } from './UndatedLane';
 import { useElementWidth } from './useElementWidth';
+import { useRouteEvent } from './useRouteEvent';
 import { EVENT_LIMIT, useTimelineData } from './useTimelineData';
 import { useTimelineExports } from './useTimelineExports';
 import { useTimeWindow } from './useTimeWindow';
 import './timeline.css';
 
-export function TimelineView(props: { revision: number; onChanged: () => void; onNotice: (notice: NoticeState | null) => void }) {
+export function TimelineView(props: {
+  /** The event the route names ("#/timeline/ID"), opened and brought into view. */
+  eventId: string | null;
+  revision: number;
+  onChanged: () => void;
+  onNotice: (notice: NoticeState | null) => void;
+}) {
   const [filter, setFilter] = useState<TimelineViewFilter>(NO_FILTER);
   const [mode, setMode] = useState<LaneMode>('entity');
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -40,6 +47,8 @@ export function TimelineView(props: { revision: number; onChanged: () => void; o
   const exports = useTimelineExports(coreFilter, svgRef);
   const selected = events.find((event) => event.id === selectedId) ?? null;
   const openEvent = useCallback((event: TimelineEvent) => setSelectedId(event.id), []);
+  const clearFilters = useCallback(() => setFilter(NO_FILTER), []);
+  useRouteEvent(props.eventId, { events, select: setSelectedId, clearFilters, reveal: controls.reveal });
 
   const remove = async (event: TimelineEvent) => {
     const result = await api.call('events.delete', { id: event.id });
@@ -75,7 +84,6 @@ export function TimelineView(props: { revision: number; onChanged: () => void; o
 
   const total = list.value?.total ?? null;
   const detail = total === null ? '' : hasFilters(filter) ? `${countOf(total, 'event')} match` : countOf(total, 'event');
-  const clear = () => setFilter(NO_FILTER);
   return (
     <div className="tl-view">
       <PlaceHeader title="Timeline" detail={detail} />
@@ -94,7 +102,7 @@ export function TimelineView(props: { revision: number; onChanged: () => void; o
               title="No events match these filters"
               testId="timeline-no-matches"
               actions={
-                <button type="button" className="primary" onClick={clear}>
+                <button type="button" className="primary" onClick={clearFilters}>
                   Clear filters
                 </button>
               }
