@@ -59,18 +59,3 @@ export async function svgToPng(svgText: string, width: number, height: number): 
     URL.revokeObjectURL(url);
   }
 }
-
-/** Hands a file to the browser as a download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel a download the browser has not started reading yet.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}

@@ -2,7 +2,8 @@
 import { useState, type RefObject } from 'react';
 import type { TimelineFilter } from '../../../../shared/contract';
 import { useAction } from '../../api/useAction';
-import { downloadBlob, serialiseSvg, svgToPng } from './exportPicture';
+import { downloadBlob } from '../../lib/downloadBlob';
+import { serialiseSvg, svgToPng } from './exportPicture';
 
 export type TimelineExportFormat = 'csv' | 'svg' | 'png';
 
