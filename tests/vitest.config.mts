@@ -14,6 +14,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
+          globalSetup: ['tests/helpers/cli-global-setup.ts'],
           // CLI tests start real processes; on a loaded 2-core machine each takes seconds.
           testTimeout: 90_000,
         },

@@ -1,10 +1,21 @@
-// Runs the real command line (tsx electron/cli/main.ts, what `npm run cli` runs) in a child process.
+// Runs the real command line (electron/cli/main.ts, what `npm run cli` runs) in a child process:
+// under vitest the global setup has compiled it from the current sources (cli-bundle.ts) and each
+// call is one `node` process; elsewhere (bench, faults) it runs under tsx as `npm run cli` does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
 const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(PROJECT_ROOT, 'electron', 'cli', 'main.ts');
+
+/** Set by the global setup to the compiled CLI (tests/helpers/cli-bundle.ts), inherited by test workers. */
+export const CLI_BUNDLE_ENV = 'NOTEBOOK_TEST_CLI_BUNDLE';
+
+/** The program and arguments that run the CLI with `args`. */
+function cliCommand(args: readonly string[]): [string, string[]] {
+  const bundle = process.env[CLI_BUNDLE_ENV];
+  return bundle ? [process.execPath, [bundle, ...args]] : [TSX, [CLI, ...args]];
+}
 
 export interface CliRun {
   code: number | null;
@@ -23,7 +34,8 @@ export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(TSX, [CLI, ...args], { cwd: options.cwd ?? PROJECT_ROOT, env: cliEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const [program, programArgs] = cliCommand(args);
+    const child = spawn(program, programArgs, { cwd: options.cwd ?? PROJECT_ROOT, env: cliEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -50,11 +62,12 @@ const URL_LINE = /^http:\/\/127\.0\.0\.1:(\d+)\/#token=([0-9a-f]+)$/m;
 /** Starts `<command> --library PATH` and resolves once it prints its address. */
 export function startServing(command: 'serve' | 'start' | 'web', libraryPath: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<ServingProcess> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(TSX, [CLI, command, '--library', libraryPath], {
+    const [program, programArgs] = cliCommand([command, '--library', libraryPath]);
+    const child = spawn(program, programArgs, {
       cwd: PROJECT_ROOT,
       env: cliEnv(extraEnv),
       stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group: tsx runs the server in a child process, and a hard stop must reach it too.
+      // Its own process group: under tsx the server runs in a child process, and a hard stop must reach it too.
       detached: true,
     });
     let stdout = '';
