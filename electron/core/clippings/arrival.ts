@@ -97,18 +97,23 @@ export function createArrivals({ stores, clock, write }: CoreContext) {
   // answers (its files are parsed meanwhile), and batches are stored in the order they came.
   let previousTurn: Promise<void> = Promise.resolve();
 
-  /** Files parsed concurrently (the pool queues them), then stored in one transaction, each in input order. */
-  async function importFiles(input: ParsedInputOf<'clippings.importFiles'>): Promise<ImportFilesResult> {
+  /**
+   * Files parsed concurrently (the pool queues them), then stored in one transaction, each in input
+   * order. A bulk write: calls that follow one another share WAL checkpoints (write.bulk).
+   */
+  function importFiles(input: ParsedInputOf<'clippings.importFiles'>): Promise<ImportFilesResult> {
     const earlier = previousTurn;
     let done!: () => void;
     previousTurn = new Promise((resolve) => (done = resolve));
-    try {
-      const prepared = await settleAll(input.files.map((file) => prepareFile(file)));
-      await earlier;
-      return { results: storeBatch(prepared) };
-    } finally {
-      done();
-    }
+    return write.bulk.run(async () => {
+      try {
+        const prepared = await settleAll(input.files.map((file) => prepareFile(file)));
+        await earlier;
+        return { results: storeBatch(prepared) };
+      } finally {
+        done();
+      }
+    });
   }
 
   return {
