@@ -86,11 +86,13 @@ export function createArrivals({ stores, clock, write }: CoreContext) {
   async function prepareFile(input: FileInput): Promise<Prepared> {
     const bytes = decodeBase64(input.contentBase64, input.fileName);
     if (bytes.length === 0) throw new NotebookError('invalid_input', `${input.fileName} is empty, so it was not imported.`, 'contentBase64');
-    const { document, keys } = await importKeyedDocument(input.fileName, bytes);
+    // The bytes go to the parse worker and come back with the document: one copy of a large file, not two.
+    const keyed = await importKeyedDocument(input.fileName, bytes);
+    const { document, keys } = keyed;
     if (document.text.trim() === '') {
       throw new NotebookError('invalid_input', `${input.fileName} holds no text, so it was not imported.`, 'contentBase64');
     }
-    return { arrival: { document, bytes, sourceName: input.fileName, title: undefined }, keys };
+    return { arrival: { document, bytes: keyed.bytes, sourceName: input.fileName, title: undefined }, keys };
   }
 
   // The last batch's turn to store: a caller may send the next batch before the previous one
