@@ -4,7 +4,10 @@
 //    and the same files through clippings.importFiles in batches of 50 (one transaction a batch),
 //    into an empty library and into one that already holds 100,000 clippings; beside the naive way,
 //    bare INSERTs of the same texts in one transaction, measured in the same run. Each import phase
-//    starts its parse workers (two refused files) before its clock starts (import-phase.ts).
+//    starts its parse workers (two refused files) before its clock starts (import-phase.ts), and
+//    reads and base64-encodes its files before then too: these rows are the core's rate (decoding,
+//    parsing in the workers, storing), not the client's reading and encoding. The folder row below
+//    is the command line's whole path, its reading and encoding included.
 // 2. Peak memory (maxRSS) of importing a 20 MB .txt, of showing it (clippings.get), and of a
 //    1,000-file folder import (the command line's), each in a fresh child process of its own so
 //    that the phases do not mask each other; beside a child that only opens the library. The folder

@@ -2,12 +2,18 @@
 // a second process on the same library waits (busy_timeout) instead of failing with SQLITE_BUSY
 // half-way. Called inside another transaction, it runs as a savepoint of that one.
 import type Database from 'better-sqlite3';
+import { bulkCheckpoints, type BulkCheckpoints } from './write-ahead-log';
 
-export type WriteTransaction = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A) => R;
+export interface WriteTransaction {
+  <A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R;
+  /** Bulk imports: their commits share WAL checkpoints, and one follows the last of them. */
+  bulk: BulkCheckpoints;
+}
 
 export function writeTransactions(db: Database.Database): WriteTransaction {
-  return (fn) => {
+  const write = <A extends unknown[], R>(fn: (...args: A) => R) => {
     const transaction = db.transaction(fn);
-    return (...args) => transaction.immediate(...args);
+    return (...args: A) => transaction.immediate(...args);
   };
+  return Object.assign(write, { bulk: bulkCheckpoints(db) });
 }

@@ -9,10 +9,11 @@ import type { ImportedDocument } from '../types';
 export type ParseJob =
   { kind: 'file'; fileName: string; bytes: Uint8Array; withKeys: boolean } | { kind: 'pasted-html'; html: string } | { kind: 'html-support' };
 
-/** A file's document with its keys, as a 'file' job with `withKeys` answers. */
+/** A file's document with its keys, as a 'file' job with `withKeys` answers; `bytes` are the file's, handed back. */
 export interface KeyedDocument {
   document: ImportedDocument;
   keys: ArrivalKeys;
+  bytes: Uint8Array;
 }
 
 export interface ParseRequest {

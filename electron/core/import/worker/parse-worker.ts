@@ -10,15 +10,18 @@ import type { ParseJob, ParseRequest, ParseResponse, ParseValue } from './messag
 async function run(job: ParseJob): Promise<ParseValue> {
   if (job.kind === 'file') {
     const document = await parseDocument(job.fileName, job.bytes);
-    return job.withKeys ? { document, keys: arrivalKeys(document.text, job.bytes) } : document;
+    return job.withKeys ? { document, keys: arrivalKeys(document.text, job.bytes), bytes: job.bytes } : document;
   }
   if (job.kind === 'pasted-html') return parsePastedHtml(job.html);
   return checkHtmlImportSupport();
 }
 
-/** The shingles go back transferred, not copied: a 20 MB text has megabytes of them. */
+/**
+ * The shingles and the file's bytes go back transferred, not copied: a 20 MB text has megabytes of
+ * shingles, and the bytes came here whole (their buffer is the job's own: see pooled-import.ts).
+ */
 function transferOf(value: ParseValue): TransferListItem[] {
-  return 'keys' in value ? [value.keys.shingles.buffer as ArrayBuffer] : [];
+  return 'keys' in value ? [value.keys.shingles.buffer as ArrayBuffer, value.bytes.buffer as ArrayBuffer] : [];
 }
 
 async function answer(request: ParseRequest): Promise<ParseResponse> {

@@ -12,18 +12,33 @@ export async function importDocumentOn(pool: ParsePool, fileName: string, bytes:
   return (await parseFileOn(pool, fileName, bytes, false)) as ImportedDocument;
 }
 
-/** The document and, computed in the worker too, the keys storing it needs. */
+/**
+ * The document and, computed in the worker too, the keys storing it needs, with the file's bytes
+ * handed back (to store as the original). The bytes are handed over, not copied, when they own
+ * their whole buffer (a large file's decoded base64 does): then `bytes` is left empty (detached)
+ * and only the returned copy exists, so a 20 MB file is not held twice while it is parsed.
+ */
 export async function importKeyedDocumentOn(pool: ParsePool, fileName: string, bytes: Uint8Array): Promise<KeyedDocument> {
-  return (await parseFileOn(pool, fileName, bytes, true)) as KeyedDocument;
+  checkImportable(fileName, bytes);
+  const handed = ownsItsBuffer(bytes) ? bytes : new Uint8Array(bytes);
+  return (await parseOn(pool, fileName, handed, true)) as KeyedDocument;
 }
 
 async function parseFileOn(pool: ParsePool, fileName: string, bytes: Uint8Array, withKeys: boolean): Promise<ImportedDocument | KeyedDocument> {
   checkImportable(fileName, bytes);
-  // The caller keeps its bytes (they are stored as the original), so the worker gets one exact copy,
-  // transferred rather than cloned a second time.
-  const copy = new Uint8Array(bytes);
-  const outcome = await pool.run({ kind: 'file', fileName, bytes: copy, withKeys }, [copy.buffer]);
+  // The caller keeps its bytes, so the worker gets one exact copy, transferred rather than cloned a second time.
+  return parseOn(pool, fileName, new Uint8Array(bytes), withKeys);
+}
+
+/** `bytes` must own their whole buffer: it is transferred to the worker (detached here). */
+async function parseOn(pool: ParsePool, fileName: string, bytes: Uint8Array, withKeys: boolean): Promise<ImportedDocument | KeyedDocument> {
+  const outcome = await pool.run({ kind: 'file', fileName, bytes, withKeys }, [bytes.buffer as ArrayBuffer]);
   return documentOrThrow(outcome, (problem) => badFile(fileName, problem));
+}
+
+/** Not a view into a shared buffer (Node's small Buffers share a pool): transferring it detaches nothing else. */
+function ownsItsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength && bytes.buffer instanceof ArrayBuffer;
 }
 
 export async function importPastedHtmlOn(pool: ParsePool, html: string): Promise<ImportedDocument> {

@@ -23,6 +23,20 @@ describe('clippings.importFile content', () => {
     });
   });
 
+  it('judges every one-character change as the base64 pattern does', async () => {
+    const core = openTempCore();
+    const valid = Buffer.from('A short report that is long enough to change in several places.').toString('base64');
+    const pattern = /^[A-Za-z0-9+/]*={0,2}$/;
+    for (const character of ['!', '-', '_', ' ', '\n', '=', '.', 'é', '\u0000', 'A', '+']) {
+      for (const at of [0, 1, 40, valid.length - 3, valid.length - 2, valid.length - 1]) {
+        const content = `${valid.slice(0, at)}${character}${valid.slice(at + 1)}`;
+        const answer = await importBase64(core, content);
+        const refusedAsBase64 = !answer.ok && answer.error.message === 'The content of report.txt is not valid base64.';
+        expect(refusedAsBase64, JSON.stringify(content)).toBe(!pattern.test(content));
+      }
+    }
+  });
+
   it('decodes base64 with unused bits set, as the base64 pattern allows', async () => {
     const core = openTempCore();
     // "U29tZSB0ZXh0Lh==" leaves bits set after "Some text." that canonical base64 ("Lg==") clears.

@@ -113,13 +113,17 @@ describe('clippings.importFiles transactions', () => {
     const ctx = createContext(library.db, { libraryPath: library.path });
     const outermost = { count: 0 };
     const write = ctx.write;
-    ctx.write = (fn) => {
-      const wrapped = write(fn);
-      return (...args) => {
-        if (!library.db.inTransaction) outermost.count += 1;
-        return wrapped(...args);
-      };
-    };
+    const counted: typeof write = Object.assign(
+      <A extends unknown[], R>(fn: (...args: A) => R) => {
+        const wrapped = write(fn);
+        return (...args: A) => {
+          if (!library.db.inTransaction) outermost.count += 1;
+          return wrapped(...args);
+        };
+      },
+      { bulk: write.bulk },
+    );
+    ctx.write = counted;
     const insert = ctx.stores.clippings.insert;
     ctx.stores.clippings.insert = (row) => {
       if (row.sourceName === refuse) throw new NotebookError('conflict', `${refuse} was refused after its original was written.`);

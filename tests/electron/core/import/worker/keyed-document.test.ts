@@ -22,6 +22,7 @@ describe('importKeyedDocument', () => {
     ],
   ])('gives the keys the main thread computes for the same text: %s', async (fileName, content) => {
     const bytes = Buffer.from(content, 'utf8');
+    const bytesSha256 = sha256(bytes); // before: a large file's bytes are handed over, leaving these empty
     const { document, keys } = await importKeyedDocument(fileName, bytes);
     expect(document.text.length).toBeGreaterThan(0);
     const shingles = shingleHashes(document.text);
@@ -29,12 +30,25 @@ describe('importKeyedDocument', () => {
     expect([...keys.shingles]).toEqual([...shingles]);
     expect([...keys.signature]).toEqual([...minhashSignature(shingles)]);
     expect(keys.wordCount).toBe(countWords(document.text));
-    expect(keys.sha256).toBe(sha256(bytes));
+    expect(keys.sha256).toBe(bytesSha256);
   });
 
-  it('leaves the caller its bytes', async () => {
+  it("hands a large file's bytes to the worker and back without copying them: the caller's are left empty", async () => {
+    const content = articleText(articleWords(12, 3_000));
+    const bytes = Buffer.from(content, 'utf8');
+    expect(bytes.buffer.byteLength).toBe(bytes.byteLength); // its own buffer, not a view into Node's pool
+    const keyed = await importKeyedDocument('large.txt', bytes);
+    expect(bytes.buffer.byteLength).toBe(0);
+    expect(Buffer.from(keyed.bytes).toString('utf8')).toBe(content);
+    expect(keyed.keys.sha256).toBe(sha256(content));
+  });
+
+  it("copies bytes that share a buffer (a small Buffer in Node's pool), leaving them and their neighbours as they were", async () => {
+    const neighbour = Buffer.from('a neighbour in the pool', 'utf8');
     const bytes = Buffer.from('Some text to import and keep.', 'utf8');
-    await importKeyedDocument('kept.txt', bytes);
+    const keyed = await importKeyedDocument('kept.txt', bytes);
     expect(bytes.toString('utf8')).toBe('Some text to import and keep.');
+    expect(neighbour.toString('utf8')).toBe('a neighbour in the pool');
+    expect(Buffer.from(keyed.bytes).toString('utf8')).toBe('Some text to import and keep.');
   });
 });
