@@ -14,7 +14,8 @@ import { makeTempDir } from '../helpers/temp-library';
 const harness = useAppHarness();
 
 const tickLabels = (page: Page) => page.locator('.tl-tick-label').allTextContents();
-const tickXs = (page: Page) => page.locator('.tl-grid').evaluateAll((lines) => lines.map((line) => line.getAttribute('x1')));
+// Where the grid lines are on screen (the axis is drawn over a wider stretch and slid by a pan).
+const tickXs = (page: Page) => page.locator('.tl-grid').evaluateAll((lines) => lines.map((line) => Math.round(line.getBoundingClientRect().x)));
 const laneLabels = (page: Page) => page.locator('.tl-lane-label').evaluateAll((lanes) => lanes.map((lane) => lane.getAttribute('data-lane')));
 const mark = (page: Page, eventId: string) => page.locator(`.tl-mark[data-event-id="${eventId}"]`).first();
 const allMatch = (labels: string[], pattern: RegExp) => labels.length > 1 && labels.every((label) => pattern.test(label));

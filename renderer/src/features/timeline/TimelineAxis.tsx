@@ -1,15 +1,17 @@
-// The time axis across the top with grid lines down through the lanes, and today's marker.
+// The time axis across the top with grid lines down through the lanes, and today's marker. Drawn over
+// the chart's layout stretch, in its coordinates: memoised, so a pan that only slides it redraws nothing.
+import { memo } from 'react';
 import { ticksFor } from './ticks';
 import { toX, type TimeWindow } from './timeScale';
 
 export const AXIS_HEIGHT = 30;
 
-export function TimelineAxis(props: { window: TimeWindow; width: number; height: number; left: number; now: number }) {
-  const { window, width, height, left } = props;
+export const TimelineAxis = memo(function TimelineAxis(props: { window: TimeWindow; width: number; height: number; now: number }) {
+  const { window, width, height } = props;
   const ticks = ticksFor(window, width);
   const today = toX(window, width, props.now);
   return (
-    <g className="tl-axis" transform={`translate(${left} 0)`}>
+    <g className="tl-axis">
       <line className="tl-axis-line" x1={0} x2={width} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT} />
       {ticks.map((tick) => {
         const x = toX(window, width, tick.time);
@@ -32,4 +34,4 @@ export function TimelineAxis(props: { window: TimeWindow; width: number; height:
       )}
     </g>
   );
-}
+});
