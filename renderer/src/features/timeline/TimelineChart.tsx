@@ -44,8 +44,6 @@ export function TimelineChart(props: {
   );
   const slide = frameTransform(layoutFrame, view, plotWidth);
   const slideTransform = `translate(${LABEL_WIDTH - slide.x} 0)${Math.abs(slide.k - 1) < 1e-9 ? '' : ` scale(${slide.k} 1)`}`;
-  // Read once per layout, so the axis (drawn over the layout's stretch) is not redrawn on every pan.
-  const now = useMemo(() => Date.now(), [layoutFrame]);
 
   // An event counted in a "+N" cluster has the focus but is not drawn: zoom in around it until it is.
   const hiddenFocus = clusteredFocusTime(laid, focus);
@@ -97,7 +95,7 @@ export function TimelineChart(props: {
         <g clipPath="url(#tl-plot-clip)">
           {/* The axis and the marks are drawn over the layout's stretch and slid (or stretched) together: a pan changes one attribute. */}
           <g className="tl-slide" transform={slideTransform}>
-            <TimelineAxis window={layoutFrame.window} width={layoutFrame.width} height={height} now={now} />
+            <TimelineAxis window={layoutFrame.window} width={layoutFrame.width} height={height} now={layoutFrame.madeAt} />
             <g data-testid="timeline-marks">
               {placed.map(({ lane, top: y }) => (
                 <LaneMarks

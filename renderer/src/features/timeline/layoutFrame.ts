@@ -10,6 +10,8 @@ export interface LayoutFrame {
   width: number;
   /** Where the shown window ended when the frame was made: titles that would pass it go before their marks. */
   viewRight: number;
+  /** When it was made: today's marker is placed then, not on every frame. */
+  madeAt: number;
 }
 
 /** Each side of the shown window, as a share of it. */
@@ -25,7 +27,7 @@ const MAX_STRETCH = 1.4;
  * lays out just the shown window, anew every time.
  */
 export function layoutFrameFor(previous: LayoutFrame | null, view: TimeWindow, width: number, naive = false, zooming = false): LayoutFrame {
-  if (naive) return { window: view, width, viewRight: width };
+  if (naive) return { window: view, width, viewRight: width, madeAt: Date.now() };
   const span = view.end - view.start;
   if (previous) {
     const stretch = frameTransform(previous, view, width).k;
@@ -37,6 +39,7 @@ export function layoutFrameFor(previous: LayoutFrame | null, view: TimeWindow, w
     window: { start: view.start - MARGIN * span, end: view.end + MARGIN * span },
     width: width * (1 + 2 * MARGIN),
     viewRight: width * (1 + MARGIN),
+    madeAt: Date.now(),
   };
 }
 

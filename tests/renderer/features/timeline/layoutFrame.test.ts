@@ -42,7 +42,7 @@ describe('layoutFrame', () => {
 
   it('lays out just the shown window, every time, the naive way', () => {
     const frame = layoutFrameFor(null, view, 1000, true);
-    expect(frame).toEqual({ window: view, width: 1000, viewRight: 1000 });
+    expect(frame).toMatchObject({ window: view, width: 1000, viewRight: 1000 });
     expect(layoutFrameFor(frame, view, 1000, true)).not.toBe(frame);
   });
 });
