@@ -185,6 +185,39 @@ describe('Timeline', () => {
     app.expectOnlyServedOrigin();
   });
 
+  it('zooms in when the keyboard moves into a "+N" cluster, until the focused event is drawn', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const card = (await app.rpc('entities.create', { type: 'person', name: 'Crowded card' })).id;
+    const create = async (title: string, date: string) => (await app.rpc('events.create', { title, date, participants: [card] })).id;
+    // Twelve events on twelve days, between two far apart: fitted, the twelve share one spot and
+    // the lane's rows are full after six, so the last ones are counted in a cluster.
+    await create('Long before', '2004-03-01');
+    const crowd: string[] = [];
+    for (let day = 10; day < 22; day++) crowd.push(await create(`Crowd event on ${day} June`, `2014-06-${day}`));
+    await create('Long after', '2026-03-01');
+    const last = crowd[crowd.length - 1]!;
+    await page.evaluate(() => (window.location.hash = '#/timeline'));
+    const chart = page.getByTestId('timeline-chart');
+    await chart.locator('.tl-overflow').first().waitFor();
+    expect(await mark(page, last).count()).toBe(0);
+    const fitted = await tickLabels(page);
+
+    // Into the lane, to its first event, then along it to the last of the crowd.
+    await chart.focus();
+    await page.keyboard.press('ArrowDown');
+    await pressTimes(page, 'ArrowLeft', crowd.length + 2);
+    await pressTimes(page, 'ArrowRight', crowd.length);
+    await expect.poll(() => chart.getAttribute('aria-activedescendant')).toContain(last.replace(/[^A-Za-z0-9_-]/g, '_'));
+    await mark(page, last).waitFor();
+    await expect.poll(() => page.locator('.tl-focus-ring').count()).toBe(1);
+    expect(await tickLabels(page)).not.toEqual(fitted);
+    await app.screenshots('timeline-cluster-focus');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('timeline-event-card').getByRole('heading', { name: 'Crowd event on 21 June' }).waitFor();
+  });
+
   it('opens the event a link names (#/timeline/ID) and brings it into view', async () => {
     const app = await harness.open();
     const { page } = app;
