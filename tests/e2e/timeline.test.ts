@@ -16,6 +16,12 @@ const harness = useAppHarness();
 const tickLabels = (page: Page) => page.locator('.tl-tick-label').allTextContents();
 // Where the grid lines are on screen (the axis is drawn over a wider stretch and slid by a pan).
 const tickXs = (page: Page) => page.locator('.tl-grid').evaluateAll((lines) => lines.map((line) => Math.round(line.getBoundingClientRect().x)));
+/** Tick labels that start left of the plot (cut by its edge, "010" for 2010): none should. */
+const labelsLeftOfPlot = (page: Page) =>
+  page.evaluate(() => {
+    const plotLeft = document.querySelector('.tl-gutter-rule')!.getBoundingClientRect().x;
+    return [...document.querySelectorAll('.tl-tick-label')].filter((label) => label.getBoundingClientRect().x < plotLeft).map((label) => label.textContent);
+  });
 const laneLabels = (page: Page) => page.locator('.tl-lane-label').evaluateAll((lanes) => lanes.map((lane) => lane.getAttribute('data-lane')));
 const mark = (page: Page, eventId: string) => page.locator(`.tl-mark[data-event-id="${eventId}"]`).first();
 const allMatch = (labels: string[], pattern: RegExp) => labels.length > 1 && labels.every((label) => pattern.test(label));
@@ -88,6 +94,7 @@ describe('Timeline', () => {
     // Zoom: fit shows years and months; deeper, days and hours; out, decades and centuries.
     const fitted = await tickLabels(page);
     expect(fitted).toEqual(expect.arrayContaining(['2011', '2014']));
+    expect(await labelsLeftOfPlot(page)).toEqual([]);
     await chart.focus();
     await zoomUntil(page, '+', (labels) => allMatch(labels, /^\d{1,2} [A-Z][a-z]{2}( \d{4})?$/));
     await zoomUntil(page, '+', (labels) => labels.some((label) => /^\d\d:00$/.test(label)));

@@ -11,6 +11,7 @@ import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
 import { TimelineDefs } from './TimelineDefs';
 import { useChartGestures } from './useChartGestures';
 import { timelineKeyHandler } from './timelineKeys';
+import { ticksFor } from './ticks';
 import { MIN_SPAN } from './timeScale';
 import type { TimeWindowControls } from './useTimeWindow';
 
@@ -43,6 +44,8 @@ export function TimelineChart(props: {
     [lanes, layoutFrame],
   );
   const slide = frameTransform(layoutFrame, view, plotWidth);
+  const ticks = useMemo(() => ticksFor(layoutFrame.window, layoutFrame.width), [layoutFrame]);
+  const labelsFrom = ticks.find((tick) => tick.time >= view.start)?.time ?? Infinity;
   const slideTransform = `translate(${LABEL_WIDTH - slide.x} 0)${Math.abs(slide.k - 1) < 1e-9 ? '' : ` scale(${slide.k} 1)`}`;
 
   // An event counted in a "+N" cluster has the focus but is not drawn: zoom in around it until it is.
@@ -95,7 +98,14 @@ export function TimelineChart(props: {
         <g clipPath="url(#tl-plot-clip)">
           {/* The axis and the marks are drawn over the layout's stretch and slid (or stretched) together: a pan changes one attribute. */}
           <g className="tl-slide" transform={slideTransform}>
-            <TimelineAxis window={layoutFrame.window} width={layoutFrame.width} height={height} now={layoutFrame.madeAt} />
+            <TimelineAxis
+              window={layoutFrame.window}
+              width={layoutFrame.width}
+              height={height}
+              ticks={ticks}
+              labelsFrom={labelsFrom}
+              now={layoutFrame.madeAt}
+            />
             <g data-testid="timeline-marks">
               {placed.map(({ lane, top: y }) => (
                 <LaneMarks
