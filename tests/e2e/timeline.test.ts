@@ -14,7 +14,14 @@ import { makeTempDir } from '../helpers/temp-library';
 const harness = useAppHarness();
 
 const tickLabels = (page: Page) => page.locator('.tl-tick-label').allTextContents();
-const tickXs = (page: Page) => page.locator('.tl-grid').evaluateAll((lines) => lines.map((line) => line.getAttribute('x1')));
+// Where the grid lines are on screen (the axis is drawn over a wider stretch and slid by a pan).
+const tickXs = (page: Page) => page.locator('.tl-grid').evaluateAll((lines) => lines.map((line) => Math.round(line.getBoundingClientRect().x)));
+/** Tick labels that start left of the plot (cut by its edge, "010" for 2010): none should. */
+const labelsLeftOfPlot = (page: Page) =>
+  page.evaluate(() => {
+    const plotLeft = document.querySelector('.tl-gutter-rule')!.getBoundingClientRect().x;
+    return [...document.querySelectorAll('.tl-tick-label')].filter((label) => label.getBoundingClientRect().x < plotLeft).map((label) => label.textContent);
+  });
 const laneLabels = (page: Page) => page.locator('.tl-lane-label').evaluateAll((lanes) => lanes.map((lane) => lane.getAttribute('data-lane')));
 const mark = (page: Page, eventId: string) => page.locator(`.tl-mark[data-event-id="${eventId}"]`).first();
 const allMatch = (labels: string[], pattern: RegExp) => labels.length > 1 && labels.every((label) => pattern.test(label));
@@ -87,6 +94,7 @@ describe('Timeline', () => {
     // Zoom: fit shows years and months; deeper, days and hours; out, decades and centuries.
     const fitted = await tickLabels(page);
     expect(fitted).toEqual(expect.arrayContaining(['2011', '2014']));
+    expect(await labelsLeftOfPlot(page)).toEqual([]);
     await chart.focus();
     await zoomUntil(page, '+', (labels) => allMatch(labels, /^\d{1,2} [A-Z][a-z]{2}( \d{4})?$/));
     await zoomUntil(page, '+', (labels) => labels.some((label) => /^\d\d:00$/.test(label)));
@@ -182,6 +190,39 @@ describe('Timeline', () => {
     await card.getByRole('button', { name: SENTENCES.mosul }).click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/reader/${seed.clippingId}/${seed.passages.mosul}`);
     app.expectOnlyServedOrigin();
+  });
+
+  it('zooms in when the keyboard moves into a "+N" cluster, until the focused event is drawn', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const card = (await app.rpc('entities.create', { type: 'person', name: 'Crowded card' })).id;
+    const create = async (title: string, date: string) => (await app.rpc('events.create', { title, date, participants: [card] })).id;
+    // Twelve events on twelve days, between two far apart: fitted, the twelve share one spot and
+    // the lane's rows are full after six, so the last ones are counted in a cluster.
+    await create('Long before', '2004-03-01');
+    const crowd: string[] = [];
+    for (let day = 10; day < 22; day++) crowd.push(await create(`Crowd event on ${day} June`, `2014-06-${day}`));
+    await create('Long after', '2026-03-01');
+    const last = crowd[crowd.length - 1]!;
+    await page.evaluate(() => (window.location.hash = '#/timeline'));
+    const chart = page.getByTestId('timeline-chart');
+    await chart.locator('.tl-overflow').first().waitFor();
+    expect(await mark(page, last).count()).toBe(0);
+    const fitted = await tickLabels(page);
+
+    // Into the lane, to its first event, then along it to the last of the crowd.
+    await chart.focus();
+    await page.keyboard.press('ArrowDown');
+    await pressTimes(page, 'ArrowLeft', crowd.length + 2);
+    await pressTimes(page, 'ArrowRight', crowd.length);
+    await expect.poll(() => chart.getAttribute('aria-activedescendant')).toContain(last.replace(/[^A-Za-z0-9_-]/g, '_'));
+    await mark(page, last).waitFor();
+    await expect.poll(() => page.locator('.tl-focus-ring').count()).toBe(1);
+    expect(await tickLabels(page)).not.toEqual(fitted);
+    await app.screenshots('timeline-cluster-focus');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('timeline-event-card').getByRole('heading', { name: 'Crowd event on 21 June' }).waitFor();
   });
 
   it('opens the event a link names (#/timeline/ID) and brings it into view', async () => {

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { FacetValue, Passage, PassageRef } from '../../../shared/domain';
+import { NotebookError } from '../../../shared/errors';
 import type { Credibility, Reliability } from '../../../shared/grading';
 
 export interface PassageRow {
@@ -83,6 +84,12 @@ function createPassageRows(db: Database.Database) {
     insert: (row: NewPassageRow): void => void insert.run(row),
     row: (id: string): PassageRow | undefined => byId.get(id) as PassageRow | undefined,
     exists: (id: string): boolean => exists.get(id) !== undefined,
+    /** Refuses evidence that names a passage deleted since it was chosen (an event's or a relation's). */
+    requirePassages(ids: readonly string[], field = 'evidence'): void {
+      const gone = ids.find((id) => exists.get(id) === undefined);
+      if (gone === undefined) return;
+      throw new NotebookError('not_found', `The evidence passage ${gone} no longer exists — it may have been deleted. Remove it from the evidence.`, field);
+    },
     remove: (id: string): number => remove.run(id).changes,
 
     /** Sets the given columns (color, label, comment) and updated_at. */

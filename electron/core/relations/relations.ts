@@ -41,17 +41,9 @@ export function createRelationsService({ stores, clock, write }: CoreContext) {
   }
 
   function writeEvidence(relationId: string, passageIds: readonly string[]): void {
+    passages.requirePassages(passageIds);
     relations.clearEvidence(relationId);
-    for (const passageId of passageIds) {
-      if (!passages.exists(passageId)) {
-        throw new NotebookError(
-          'not_found',
-          `The evidence passage ${passageId} no longer exists — it may have been deleted. Remove it from the evidence.`,
-          'evidence',
-        );
-      }
-      relations.addEvidence(relationId, passageId);
-    }
+    for (const passageId of passageIds) relations.addEvidence(relationId, passageId);
   }
 
   const create = write((input: ParsedInputOf<'relations.create'>): string => {

@@ -36,15 +36,7 @@ export function createEventParts({ stores }: CoreContext, passages: PassagesServ
 
     /** The evidence passages' ids: the given ones (which must exist) and the new spans marked now. */
     evidence(ids: readonly string[] = [], spans: NewEvidence = []): string[] {
-      for (const id of ids) {
-        if (!passageRows.exists(id)) {
-          throw new NotebookError(
-            'not_found',
-            `The evidence passage ${id} no longer exists — it may have been deleted. Remove it from the evidence.`,
-            'evidence',
-          );
-        }
-      }
+      passageRows.requirePassages(ids);
       const made = spans.map((span) => passages.at(span.clippingId, span.start, span.end).id);
       return [...new Set([...ids, ...made])];
     },

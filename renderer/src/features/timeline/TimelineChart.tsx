@@ -6,11 +6,12 @@ import { NAIVE_DRAW } from './drawMode';
 import { clusteredFocusTime, type FocusedEvent } from './focusNav';
 import { LANE_PADDING, LaneMarks, markDomId, ROW_HEIGHT } from './LaneMarks';
 import { layoutLane, type LaneGroup, type OverflowCluster } from './laneLayout';
-import { frameOffset, layoutFrameFor, type LayoutFrame } from './layoutFrame';
+import { frameTransform, layoutFrameFor, type LayoutFrame } from './layoutFrame';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
 import { TimelineDefs } from './TimelineDefs';
 import { useChartGestures } from './useChartGestures';
 import { timelineKeyHandler } from './timelineKeys';
+import { ticksFor } from './ticks';
 import { MIN_SPAN } from './timeScale';
 import type { TimeWindowControls } from './useTimeWindow';
 
@@ -31,17 +32,21 @@ export function TimelineChart(props: {
   const view = controls.window;
   const frame = useRef<HTMLDivElement>(null);
   const plotWidth = Math.max(100, props.width - LABEL_WIDTH);
-  const wasDrag = useChartGestures(frame, controls, LABEL_WIDTH, plotWidth);
-  // Laid out over a wider stretch than shown, once per zoom level: a pan slides it (the naive way lays out every frame).
+  const { wasDrag, zooming } = useChartGestures(frame, controls, LABEL_WIDTH, plotWidth);
+  // Laid out over a wider stretch than shown, once per zoom level: a pan slides it, a wheel zoom stretches
+  // it until the gesture ends (the naive way lays out every frame).
   const lastFrame = useRef<LayoutFrame | null>(null);
-  const layoutFrame = layoutFrameFor(lastFrame.current, view, plotWidth, NAIVE_DRAW);
+  const layoutFrame = layoutFrameFor(lastFrame.current, view, plotWidth, NAIVE_DRAW, zooming);
   lastFrame.current = layoutFrame;
   const laid = useMemo(
     () => lanes.map((lane) => layoutLane(lane, layoutFrame.window, layoutFrame.width, NAIVE_DRAW, layoutFrame.viewRight)),
     // The frame object stays the same while it serves; a new one means a new layout.
     [lanes, layoutFrame],
   );
-  const slide = frameOffset(layoutFrame, view);
+  const slide = frameTransform(layoutFrame, view, plotWidth);
+  const ticks = useMemo(() => ticksFor(layoutFrame.window, layoutFrame.width), [layoutFrame]);
+  const labelsFrom = ticks.find((tick) => tick.time >= view.start)?.time ?? Infinity;
+  const slideTransform = `translate(${LABEL_WIDTH - slide.x} 0)${Math.abs(slide.k - 1) < 1e-9 ? '' : ` scale(${slide.k} 1)`}`;
 
   // An event counted in a "+N" cluster has the focus but is not drawn: zoom in around it until it is.
   const hiddenFocus = clusteredFocusTime(laid, focus);
@@ -91,19 +96,29 @@ export function TimelineChart(props: {
           <rect key={lane.key} className={i % 2 ? 'tl-lane-bg tl-lane-odd' : 'tl-lane-bg'} x={0} y={y} width={props.width} height={h} />
         ))}
         <g clipPath="url(#tl-plot-clip)">
-          <TimelineAxis window={controls.window} width={plotWidth} height={height} left={LABEL_WIDTH} now={Date.now()} />
-          <g transform={`translate(${LABEL_WIDTH - slide} 0)`} data-testid="timeline-marks">
-            {placed.map(({ lane, top: y }) => (
-              <LaneMarks
-                key={lane.key}
-                lane={lane}
-                top={y}
-                focusedId={focus?.laneKey === lane.key ? focus.eventId : null}
-                selectedId={props.selectedId}
-                onOpen={open}
-                onZoom={zoomInto}
-              />
-            ))}
+          {/* The axis and the marks are drawn over the layout's stretch and slid (or stretched) together: a pan changes one attribute. */}
+          <g className="tl-slide" transform={slideTransform}>
+            <TimelineAxis
+              window={layoutFrame.window}
+              width={layoutFrame.width}
+              height={height}
+              ticks={ticks}
+              labelsFrom={labelsFrom}
+              now={layoutFrame.madeAt}
+            />
+            <g data-testid="timeline-marks">
+              {placed.map(({ lane, top: y }) => (
+                <LaneMarks
+                  key={lane.key}
+                  lane={lane}
+                  top={y}
+                  focusedId={focus?.laneKey === lane.key ? focus.eventId : null}
+                  selectedId={props.selectedId}
+                  onOpen={open}
+                  onZoom={zoomInto}
+                />
+              ))}
+            </g>
           </g>
         </g>
         {placed.map(({ lane, top: y, height: h }) => (

@@ -1,5 +1,6 @@
 // The Timeline's filter bar: cards (several), type, tag, grade and a date range. Typed dates are used
 // once they are whole dates; a wrong one says what to type instead.
+import { memo } from 'react';
 import type { TimelineFacets } from '../../../../shared/timeline/types';
 import { dateProblem, GRADE_CHOICES, hasFilters, NO_FILTER, rangeProblem, type TimelineViewFilter } from './timelineFilter';
 
@@ -24,7 +25,12 @@ function FacetSelect(props: {
   );
 }
 
-export function TimelineFilters(props: { filter: TimelineViewFilter; facets: TimelineFacets | null; onChange: (filter: TimelineViewFilter) => void }) {
+/** Memoised: the view above it redraws on every pan and zoom, and its lists of cards and grades do not change then. */
+export const TimelineFilters = memo(function TimelineFilters(props: {
+  filter: TimelineViewFilter;
+  facets: TimelineFacets | null;
+  onChange: (filter: TimelineViewFilter) => void;
+}) {
   const { filter, facets, onChange } = props;
   const chosen = new Set(filter.cards.map((card) => card.id));
   const cards = (facets?.participants ?? []).filter((card) => !chosen.has(card.id));
@@ -107,4 +113,4 @@ export function TimelineFilters(props: { filter: TimelineViewFilter; facets: Tim
       )}
     </div>
   );
-}
+});

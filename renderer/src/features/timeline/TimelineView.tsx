@@ -45,7 +45,8 @@ export function TimelineView(props: {
   const { ref: body, width } = useElementWidth();
   const svgRef = useRef<SVGSVGElement>(null);
   const exports = useTimelineExports(coreFilter, svgRef);
-  const selected = events.find((event) => event.id === selectedId) ?? null;
+  // Not looked up on every pan and zoom: 10,000 events.
+  const selected = useMemo(() => (selectedId === null ? null : (events.find((event) => event.id === selectedId) ?? null)), [events, selectedId]);
   const openEvent = useCallback((event: TimelineEvent) => setSelectedId(event.id), []);
   const clearFilters = useCallback(() => setFilter(NO_FILTER), []);
   useRouteEvent(props.eventId, { events, select: setSelectedId, clearFilters, reveal: controls.reveal });

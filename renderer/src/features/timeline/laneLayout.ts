@@ -87,8 +87,16 @@ export function groupLanes(events: readonly TimelineEvent[], mode: LaneMode): La
   }
   const ordered = [...lanes.values()].sort((a, b) => b.events.length - a.events.length || a.label.localeCompare(b.label));
   if (none.events.length > 0) ordered.push(none);
-  for (const lane of ordered) lane.events.sort((a, b) => sortTime(a) - sortTime(b) || a.title.localeCompare(b.title));
+  for (const lane of ordered) lane.events = inTimeOrder(lane.events);
   return ordered;
+}
+
+/** Each event's time read once, not in every comparison (10,000 events make some 130,000). */
+function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((event) => ({ event, time: sortTime(event) }))
+    .sort((a, b) => a.time - b.time || a.event.title.localeCompare(b.event.title))
+    .map(({ event }) => event);
 }
 
 export function shortTitle(title: string): string {

@@ -1,17 +1,21 @@
 // Pointer moves on the chart: Ctrl+wheel zooms around the pointer, Shift+wheel (or a sideways wheel)
 // pans, dragging pans. A drag is not a click: the mark under the pointer does not open after one.
 // Moves are gathered and applied once per animation frame, so a burst of wheel or pointer events
-// costs one redraw, not one each.
-import { useEffect, useRef, type RefObject } from 'react';
+// costs one redraw, not one each. While Ctrl+wheel steps keep coming the chart counts as zooming
+// (it stretches its marks rather than laying them out each step), until a short pause ends the gesture.
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { toTime } from './timeScale';
 import type { TimeWindowControls } from './useTimeWindow';
 
 const DRAG_THRESHOLD_PX = 4;
+/** A pause between wheel steps this long ends a zoom gesture. */
+const ZOOM_GESTURE_END_MS = 150;
 
 export function useChartGestures(ref: RefObject<HTMLElement | null>, controls: TimeWindowControls, plotLeft: number, plotWidth: number) {
   const latest = useRef({ controls, plotLeft, plotWidth });
   latest.current = { controls, plotLeft, plotWidth };
   const dragged = useRef(false);
+  const [zooming, setZooming] = useState(false);
 
   useEffect(() => {
     const element = ref.current;
@@ -28,6 +32,15 @@ export function useChartGestures(ref: RefObject<HTMLElement | null>, controls: T
     const schedule = () => {
       if (pending.frame === 0) pending.frame = requestAnimationFrame(apply);
     };
+    let zoomEnd = 0;
+    const zoomGoesOn = () => {
+      if (zoomEnd === 0) setZooming(true);
+      else clearTimeout(zoomEnd);
+      zoomEnd = window.setTimeout(() => {
+        zoomEnd = 0;
+        setZooming(false);
+      }, ZOOM_GESTURE_END_MS);
+    };
     const onWheel = (event: WheelEvent) => {
       const { plotLeft: left, plotWidth: width } = latest.current;
       if (width <= 0) return;
@@ -35,6 +48,7 @@ export function useChartGestures(ref: RefObject<HTMLElement | null>, controls: T
         event.preventDefault();
         pending.anchorX = event.clientX - element.getBoundingClientRect().left - left;
         pending.zoom *= Math.exp(event.deltaY * 0.002);
+        zoomGoesOn();
         schedule();
       } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
         event.preventDefault();
@@ -73,6 +87,7 @@ export function useChartGestures(ref: RefObject<HTMLElement | null>, controls: T
     element.addEventListener('pointercancel', onUp);
     return () => {
       cancelAnimationFrame(pending.frame);
+      clearTimeout(zoomEnd);
       element.removeEventListener('wheel', onWheel);
       element.removeEventListener('pointerdown', onDown);
       element.removeEventListener('pointermove', onMove);
@@ -81,6 +96,9 @@ export function useChartGestures(ref: RefObject<HTMLElement | null>, controls: T
     };
   }, [ref]);
 
-  /** True when the pointer just dragged: the click that ends a drag opens nothing. */
-  return () => dragged.current;
+  return {
+    /** True when the pointer just dragged: the click that ends a drag opens nothing. */
+    wasDrag: () => dragged.current,
+    zooming,
+  };
 }

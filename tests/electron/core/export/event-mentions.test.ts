@@ -5,39 +5,15 @@ import { buildDocument } from '../../../../electron/core/export/build-document';
 import { EXPORT_WRITERS } from '../../../../electron/core/export';
 import type { LibraryFacts } from '../../../../electron/core/export/library-facts';
 import { eventMentionNode } from '../../../../shared/notes/event-mention';
-import type { EventDating, TimelineEvent } from '../../../../shared/timeline/types';
+import type { TimelineEvent } from '../../../../shared/timeline/types';
+import { timelineEvent } from '../../../helpers/timeline-events';
 import { noteContent, paragraph, text } from './lexical-nodes';
 import { pdfText, squeeze } from './pdf-text';
 import { docxText, readZip } from './read-zip';
 
-function dating(id: string, edtf: string, label: string): EventDating {
-  return { id, edtf, label, earliest: null, latest: null, approximate: false, uncertain: false, openStart: false, openEnd: false, evidence: [] };
-}
-
-const FALL: TimelineEvent = {
-  id: 'ev-fall',
-  kind: 'event',
-  title: 'the fall of Mosul',
-  description: null,
-  type: 'attack',
-  datings: [dating('d1', '2014-06', 'June 2014')],
-  conflict: false,
-  participants: [],
-  place: null,
-  tags: [],
-  evidence: [],
-  grade: null,
-  createdAt: '2024-01-01T00:00:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z',
-};
+const FALL = timelineEvent('ev-fall', ['2014-06'], { title: 'the fall of Mosul', type: 'attack' });
 /** Two sources disagree on the date. */
-const PLEDGE: TimelineEvent = {
-  ...FALL,
-  id: 'ev-pledge',
-  title: 'the pledge',
-  datings: [dating('d2', '2014-07', 'July 2014'), dating('d3', '2014-09', 'September 2014')],
-  conflict: true,
-};
+const PLEDGE = timelineEvent('ev-pledge', ['2014-07', '2014-09'], { title: 'the pledge', conflict: true });
 
 const NOTE = {
   title: 'Events brief',

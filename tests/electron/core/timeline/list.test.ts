@@ -80,6 +80,35 @@ describe('events.list', () => {
     });
   });
 
+  it('counts facets over live events only: a deleted event leaves the cards, the types and the first and last day', async () => {
+    const core = openTempCore();
+    const ann = await makeCard(core, { type: 'person', name: 'Ann' });
+    const bob = await makeCard(core, { type: 'person', name: 'Bob' });
+    const town = await makeCard(core, { type: 'place', name: 'Raqqa' });
+    const carl = await makeCard(core, { type: 'person', name: 'Carl' });
+    // An open start counts its last day, an open end its first.
+    await makeEvent(core, { title: 'Until 2009', date: '../2009', participants: [ann.id], type: 'siege' });
+    await makeEvent(core, { title: 'From 2021', date: '2021-03/..', participants: [ann.id, bob.id], placeId: town.id });
+    await makeEvent(core, { title: 'In Raqqa with Ann', date: '2015', participants: [ann.id], placeId: town.id });
+    await makeEvent(core, { title: 'Undated', participants: [bob.id] });
+    const gone = await makeEvent(core, { title: 'Deleted', date: '1990/2030', participants: [ann.id, bob.id, carl.id], placeId: town.id, type: 'raid' });
+    await call(core, 'events.delete', { id: gone.id });
+
+    const facets = await call<TimelineFacets>(core, 'events.facets', {});
+    expect(facets).toEqual({
+      types: [{ value: 'siege', count: 1 }],
+      tags: [],
+      participants: [
+        { id: ann.id, type: 'person', name: 'Ann', count: 3 },
+        { id: bob.id, type: 'person', name: 'Bob', count: 2 },
+        { id: town.id, type: 'place', name: 'Raqqa', count: 2 },
+      ],
+      earliest: '2009-12-31',
+      latest: '2021-03-01',
+      undated: 1,
+    });
+  });
+
   it('filters by the grades of the evidence, "ungraded" for events with no graded evidence', async () => {
     const core = openTempCore();
     const text = 'The convoy was hit on Monday.';

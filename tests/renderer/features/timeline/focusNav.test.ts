@@ -3,7 +3,7 @@ import { sortTime } from '../../../../renderer/src/features/timeline/eventGeomet
 import { clusteredFocusTime, firstFocus, moveFocus } from '../../../../renderer/src/features/timeline/focusNav';
 import { groupLanes, layoutLane } from '../../../../renderer/src/features/timeline/laneLayout';
 import { utc } from '../../../../renderer/src/features/timeline/timeScale';
-import { card, timelineEvent } from './event-fixture';
+import { card, timelineEvent } from '../../../helpers/timeline-events';
 
 const ann = card('Ann');
 const bob = card('Bob');

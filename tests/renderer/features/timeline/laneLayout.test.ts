@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupLanes, layoutLane, MAX_ROWS, placeMark, undatedOf } from '../../../../renderer/src/features/timeline/laneLayout';
 import { segmentsOf, timeSpanOf } from '../../../../renderer/src/features/timeline/eventGeometry';
 import { utc } from '../../../../renderer/src/features/timeline/timeScale';
-import { card, timelineEvent } from './event-fixture';
+import { card, timelineEvent } from '../../../helpers/timeline-events';
 
 const year2014 = { start: utc(2014, 0, 1), end: utc(2015, 0, 1) };
 

@@ -8,7 +8,7 @@ import {
   rangeProblem,
   toCoreFilter,
 } from '../../../../renderer/src/features/timeline/timelineFilter';
-import { card } from './event-fixture';
+import { card } from '../../../helpers/timeline-events';
 
 describe('timelineFilter', () => {
   it('asks for everything, dated relations included, when nothing is chosen', () => {

@@ -1,12 +1,14 @@
-// Timeline events for the view's tests, their datings read by the shared EDTF parser.
-import type { EntityRef } from '../../../../shared/domain';
-import { parseEdtfDate } from '../../../../shared/timeline/edtf-date';
-import type { TimelineEvent } from '../../../../shared/timeline/types';
+// Timeline events for tests that need one as the core returns it (the view's layout, exports), their
+// datings read by the shared EDTF parser: one fixture instead of one per test.
+import type { EntityRef } from '../../shared/domain';
+import { parseEdtfDate } from '../../shared/timeline/edtf-date';
+import type { TimelineEvent } from '../../shared/timeline/types';
 
 export function card(name: string): EntityRef {
   return { id: `card-${name}`, type: 'person', name };
 }
 
+/** An event dated by each of `dates` (EDTF) in turn, its datings' ids `${id}-d0`, `${id}-d1`…; `extra` overrides any field. */
 export function timelineEvent(id: string, dates: string[], extra: Partial<TimelineEvent> = {}): TimelineEvent {
   const datings = dates.map((text, i) => {
     const parsed = parseEdtfDate(text);
