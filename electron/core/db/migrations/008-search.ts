@@ -54,7 +54,8 @@ const docSources = {
     FROM notes n WHERE ${where}`,
   card: (where: string) => `
     SELECT 'card', e.id, NULL, e.name, coalesce(e.description, ''),
-      coalesce((SELECT group_concat(a.key || ' ' || a.value, ' ') FROM entity_attributes a WHERE a.entity_id = e.id), ''),
+      coalesce((SELECT group_concat(n.name, ' · ') FROM entity_names n WHERE n.entity_id = e.id AND n.is_primary = 0), '') || ' · ' ||
+        coalesce((SELECT group_concat(a.key || ' ' || a.value, ' · ') FROM entity_attributes a WHERE a.entity_id = e.id), ''),
       ${searchKeySql("coalesce((SELECT group_concat(n.name, ' ') FROM entity_names n WHERE n.entity_id = e.id), e.name)")},
       coalesce((SELECT group_concat(n.name, ' · ') FROM entity_names n WHERE n.entity_id = e.id AND n.is_primary = 0), ''),
       e.updated_at
