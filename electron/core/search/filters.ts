@@ -18,23 +18,29 @@ export type EntityClippings = string[] | null;
 
 const DOC_KIND = `(SELECT kind FROM search_docs WHERE doc = {doc})`;
 
-function clippingCondition(filters: SearchFilters, entityClippings: EntityClippings, params: FilterSql['params']): string[] {
+/**
+ * Conditions on a clipping's rowid (`key`), each a set SQLite builds once per statement from an
+ * index where there is one: reading a clipping row for its outlet or date would step over its text.
+ * The unary + keeps SQLite from handing the set to FTS5 as rowids to look up, which MATCH forbids.
+ */
+function clippingCondition(key: string, filters: SearchFilters, entityClippings: EntityClippings, params: FilterSql['params']): string[] {
   const parts: string[] = [];
+  const among = (where: string, index = '') => `+${key} IN (SELECT rowid FROM clippings ${index} WHERE ${where})`;
   if (filters.outlet.length > 0) {
-    parts.push(`(${filters.outlet.map((outlet, index) => ((params[`outlet${index}`] = `%${outlet}%`), `c.outlet LIKE @outlet${index}`)).join(' OR ')})`);
+    filters.outlet.forEach((outlet, index) => (params[`outlet${index}`] = `%${outlet}%`));
+    parts.push(among(filters.outlet.map((_, index) => `outlet LIKE @outlet${index}`).join(' OR '), 'INDEXED BY clippings_by_outlet'));
   }
   if (filters.tag.length > 0) {
     params.tags = JSON.stringify(filters.tag);
-    parts.push(
-      `EXISTS (SELECT 1 FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clipping_id = c.id AND t.name IN (SELECT value FROM json_each(@tags)))`,
-    );
+    parts.push(`+${key} IN (SELECT tagged.rowid FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id JOIN clippings tagged ON tagged.id = ct.clipping_id
+      WHERE t.name IN (SELECT value FROM json_each(@tags)))`);
   }
-  if (filters.grade.length > 0) parts.push(`(${filters.grade.map(gradeCondition).join(' OR ')})`);
-  if (filters.after !== null) parts.push('c.published_at >= @after');
-  if (filters.before !== null) parts.push('c.published_at < @before');
+  if (filters.grade.length > 0) parts.push(among(filters.grade.map(gradeCondition).join(' OR '), 'INDEXED BY search_clippings_by_grade'));
+  if (filters.after !== null) parts.push(among('published_at >= @after', 'INDEXED BY search_clippings_by_published'));
+  if (filters.before !== null) parts.push(among('published_at < @before', 'INDEXED BY search_clippings_by_published'));
   if (entityClippings !== null) {
     params.entityClippings = JSON.stringify(entityClippings);
-    parts.push('c.id IN (SELECT value FROM json_each(@entityClippings))');
+    parts.push(among('id IN (SELECT value FROM json_each(@entityClippings))'));
   }
   return parts;
 }
@@ -42,7 +48,7 @@ function clippingCondition(filters: SearchFilters, entityClippings: EntityClippi
 function gradeCondition(grade: string): string {
   const reliability = /[A-F]/.exec(grade)?.[0];
   const credibility = /[1-6]/.exec(grade)?.[0];
-  const parts = [reliability ? `c.reliability = '${reliability}'` : '', credibility ? `c.credibility = ${credibility}` : ''].filter(Boolean);
+  const parts = [reliability ? `reliability = '${reliability}'` : '', credibility ? `credibility = ${credibility}` : ''].filter(Boolean);
   return `(${parts.join(' AND ')})`;
 }
 
@@ -77,13 +83,14 @@ export function filterSql(filters: SearchFilters, kinds: readonly SearchKind[], 
   const params: FilterSql['params'] = {};
   if (filters.after !== null) params.after = filters.after;
   if (filters.before !== null) params.before = filters.before;
-  const clipping = all(clippingCondition(filters, entityClippings, params));
   const itemFiltered = hasItemFilter(filters);
+  const ofClipping = all(clippingCondition('c.rowid', filters, entityClippings, params));
   const byKind: Partial<Record<SearchKind, string>> = {
-    clipping: `{doc} < ${DOCS_ROWID_BASE} AND EXISTS (SELECT 1 FROM clippings c WHERE c.rowid = {doc} AND ${clipping})`,
-    passage: `EXISTS (SELECT 1 FROM search_docs d JOIN clippings c ON c.id = d.clipping_id WHERE d.doc = {doc} AND d.kind = 'passage' AND c.trashed_at IS NULL AND ${clipping})`,
+    clipping: `{doc} < ${DOCS_ROWID_BASE} AND ${all(clippingCondition('{doc}', filters, entityClippings, params))}`,
+    passage: itemFiltered
+      ? `+{doc} IN (SELECT d.doc FROM search_docs d JOIN clippings c ON c.id = d.clipping_id WHERE d.kind = 'passage' AND c.trashed_at IS NULL AND ${ofClipping})`
+      : `EXISTS (SELECT 1 FROM search_docs d JOIN clippings c ON c.id = d.clipping_id WHERE d.doc = {doc} AND d.kind = 'passage' AND c.trashed_at IS NULL)`,
   };
-  if (!itemFiltered) byKind.clipping = `{doc} < ${DOCS_ROWID_BASE}`;
   const event = eventCondition(filters);
   if (event !== null)
     byKind.event = itemFiltered
