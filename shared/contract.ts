@@ -37,6 +37,8 @@ import type { EntitySuggestion } from './entities/types';
 import { MAX_IMPORT_BATCH_FILES, MAX_TAG_CHARS, MAX_TITLE_CHARS } from './limits';
 import { isPartialDate } from './partial-date';
 import { edtfDateProblem } from './timeline/edtf-date';
+import { SEARCH_KINDS } from './search/query-syntax';
+import type { SavedSearch, SearchRebuildResult, SearchResults, SwitcherItem } from './search/types';
 import type { TimelineEvent, TimelineEventSummary, TimelineExport, TimelineFacets, TimelinePage, TimelineSuggestion } from './timeline/types';
 
 /** A method: its input schema, and its result type carried as a phantom. */
@@ -449,6 +451,41 @@ export const contract = {
 
   /** The filtered timeline as CSV: EDTF date, earliest, latest, title, participants, evidence with source, date and grade. */
   'timeline.export': method<TimelineExport>()(z.object({ filter: timelineFilter, format: z.literal('csv') }).strict()),
+
+  /**
+   * Full-text search over clippings, passages, notes, cards and events, in the search box's syntax
+   * (words, "phrases", OR, -word, prefix*, outlet: tag: grade: after: before: entity: kind:). Never
+   * fails on what is typed: invalid syntax is read literally, with a hint. `kind` narrows to one kind
+   * (for paging one group of results).
+   */
+  'search.query': method<SearchResults>()(
+    z
+      .object({
+        query: z.string().max(20_000),
+        kind: z.enum(SEARCH_KINDS).optional(),
+        offset: z.number().int().min(0).max(10_000).default(0),
+        limit: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
+  ),
+
+  /** The quick switcher: fuzzy titles, card names and aliases, notes and events; recently changed items when empty. */
+  'search.switcher': method<SwitcherItem[]>()(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(100).default(20) }).strict()),
+
+  /** Rebuilds the search index from the library's rows (it is derived; nothing is lost). */
+  'search.rebuild': method<SearchRebuildResult>()(z.object({}).strict()),
+
+  /** Saved searches ("watch terms"), each with how many clippings imported since it was last opened match it. */
+  'savedSearches.list': method<SavedSearch[]>()(z.object({}).strict()),
+
+  'savedSearches.create': method<SavedSearch>()(
+    z.object({ query: z.string().trim().min(1, 'Type a search to save.').max(1000), name: z.string().trim().max(200).optional() }).strict(),
+  ),
+
+  'savedSearches.delete': method<BulkResult>()(z.object({ id }).strict()),
+
+  /** The clippings imported since the search was last opened that match it; marks it opened now. */
+  'savedSearches.open': method<SearchResults>()(z.object({ id }).strict()),
 
   'passages.list': method<Page<Passage>>()(
     z
