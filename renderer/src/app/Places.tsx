@@ -39,7 +39,9 @@ export function Places(props: {
           onNotice={onNotice}
         />
       </div>
-      {route.place === 'reader' && <ReaderView clippingId={route.clippingId} passageId={route.passageId ?? null} onChanged={onChanged} onNotice={onNotice} />}
+      {route.place === 'reader' && (
+        <ReaderView clippingId={route.clippingId} passageId={route.passageId ?? null} match={route.match ?? null} onChanged={onChanged} onNotice={onNotice} />
+      )}
       {route.place === 'passages' && <PassagesView revision={revision} />}
       {route.place === 'entities' && (
         <EntitiesView
