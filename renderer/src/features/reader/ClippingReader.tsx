@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import type { Clipping, Passage } from '../../../../shared/domain';
 import type { NoticeState } from '../../components/Notice';
 import type { TextSpan } from '../../lib/routes';
+import { useRememberRecent } from '../../lib/useRememberRecent';
 import { AddEventDialog } from './AddEventDialog';
 import { annotationAt } from './annotationAt';
 import { clickedOffset } from './articlePoint';
@@ -44,6 +45,13 @@ export function ClippingReader(props: {
 }) {
   const { clipping, onChanged, onNotice } = props;
   const [showingOriginal, setShowingOriginal] = useState(false);
+  useRememberRecent({
+    kind: 'clipping',
+    id: clipping.id,
+    title: clipping.title,
+    detail: [clipping.outlet, clipping.publishedAt].filter(Boolean).join(' · '),
+    clippingId: clipping.id,
+  });
   const { body, map } = useTextMap(clipping);
   const { passages, error: passagesError, reload: reloadPassages } = useClippingPassages(clipping.id);
   const { suggestions, error: suggestionsError, reload: reloadSuggestions } = useSuggestions(clipping.id);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { TextSpan } from '../../lib/routes';
-import { flashHighlight } from './highlights';
+import { flashHighlight } from '../../lib/flashHighlight';
 import type { TextMap } from './textMap';
 
 /** Opened at a search match: the span is brought into view and flashed once the article is laid out. */
