@@ -9,10 +9,12 @@ export function useSearchKeys(active: boolean, input: RefObject<HTMLInputElement
   useEffect(() => {
     if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isEditable(event.target) || document.querySelector('dialog[open]')) return;
+      if (event.defaultPrevented || !input.current || document.querySelector('dialog[open]')) return;
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
-      if (!slash && !isFindKey(event)) return;
-      if (!input.current) return;
+      const elsewhere = !isEditable(event.target);
+      // In the box itself, Ctrl/Cmd+F selects what is typed; a "/" there is just typed.
+      const wanted = isFindKey(event) ? elsewhere || event.target === input.current : slash && elsewhere;
+      if (!wanted) return;
       event.preventDefault();
       input.current.focus();
       input.current.select();
