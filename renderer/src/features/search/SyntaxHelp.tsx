@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { SYNTAX_HELP } from './searchWords';
 
-/** The "?" beside the search box: what the box understands, in a small popover (Esc or a click outside closes it). */
+/** The "?" beside the search box: what the box understands, in a small popover (Esc or a click elsewhere closes it). */
 export function SyntaxHelp() {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -10,8 +10,15 @@ export function SyntaxHelp() {
     const onPointer = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
     document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [open]);
   return (
     <div className="search-help" ref={root}>
@@ -27,18 +34,7 @@ export function SyntaxHelp() {
         ?
       </button>
       {open && (
-        <div
-          id="search-help-panel"
-          className="search-help-panel"
-          role="dialog"
-          aria-label="Search syntax"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              setOpen(false);
-            }
-          }}
-        >
+        <div id="search-help-panel" className="search-help-panel" role="dialog" aria-label="Search syntax">
           <table>
             <tbody>
               {SYNTAX_HELP.map((row) => (
