@@ -26,7 +26,8 @@ export function groupHits(hits: readonly SearchHit[], counts: Record<SearchKind,
   return KIND_ORDER.flatMap((kind) => {
     const list = byKind.get(kind) ?? [];
     const count = Math.max(counts[kind] ?? 0, list.length);
-    return list.length === 0 ? [] : [{ kind, hits: list, count, hasMore: list.length < count }];
+    // A kind whose matches all ranked below the first page still shows, with its count and Show more.
+    return count === 0 ? [] : [{ kind, hits: list, count, hasMore: list.length < count }];
   });
 }
 

@@ -12,4 +12,12 @@ describe('groupHits', () => {
     expect(shownOf(groups, 'note')).toBe(2);
     expect(shownOf(groups, 'card')).toBe(0);
   });
+
+  it('keeps a kind whose matches all ranked below the first page, to be shown with Show more', () => {
+    const groups = groupHits([hit('clipping', 'c1')], { ...NO_COUNTS, clipping: 1, event: 3 });
+    expect(groups.map((g) => [g.kind, g.hits.length, g.count, g.hasMore])).toEqual([
+      ['clipping', 1, 1, false],
+      ['event', 0, 3, true],
+    ]);
+  });
 });
