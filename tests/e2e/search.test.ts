@@ -121,7 +121,7 @@ describe('Search in the Library', () => {
     await expect.poll(() => page.getByTestId('search-group-clipping').getByTestId('search-hit').count()).toBe(2);
 
     await box.fill('baghdadi kind:card');
-    await page.getByTestId('search-group-card').getByText('Abu Bakr al-Baghdadi').waitFor();
+    await page.getByTestId('search-group-card').locator('.search-hit-title', { hasText: 'Abu Bakr al-Baghdadi' }).waitFor();
     await expect(page.getByTestId('search-group-clipping').count()).resolves.toBe(0);
 
     // An unclosed quote is read literally, with a hint under the box.
@@ -154,7 +154,7 @@ describe('Search in the Library', () => {
       .first()
       .click();
     await page.getByTestId('saved-search-summary').waitFor();
-    await page.getByTestId('search-group-clipping').getByText('Pipeline sabotaged overnight').waitFor();
+    await page.getByTestId('search-group-clipping').getByText('Pipeline sabotaged overnight', { exact: true }).waitFor();
     await expect.poll(() => saved.getByTestId('saved-search-count').textContent()).toBe('no new');
 
     // Delete, then Undo brings it back.
