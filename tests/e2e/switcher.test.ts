@@ -44,7 +44,7 @@ describe('Quick switcher', () => {
     for (const theme of ['light', 'dark']) copyFileSync(artifactPath(`switcher-${theme}.png`), `${SHOTS}/switcher-${theme}.png`);
     await input.press('Enter');
     await expect.poll(() => page.url()).toMatch(new RegExp(`#/entities/${card.id}$`));
-    await page.getByTestId('entity-card').getByText('Abu Bakr al-Baghdadi').first().waitFor();
+    await expect.poll(() => page.getByTestId('entity-card').getByLabel('Name', { exact: true }).inputValue()).toBe('Abu Bakr al-Baghdadi');
 
     // With an empty box, the card just opened comes first.
     await page.keyboard.press('Control+k');
@@ -58,8 +58,9 @@ describe('Quick switcher', () => {
     const app = await harness.open();
     const { page } = app;
     await app.rpc('notes.create', { title: 'Convoy brief' });
-    await page.goto(`${app.server.origin}/#/notebook`);
-    const editor = page.locator('[contenteditable="true"]').first();
+    await page.evaluate(() => (window.location.hash = '#/notebook'));
+    await page.getByTestId('note-row').filter({ hasText: 'Convoy brief' }).click();
+    const editor = page.getByTestId('note-editor');
     await editor.click();
     await page.keyboard.type('Convoy sighted');
     await page.keyboard.press('Control+k');
@@ -69,6 +70,8 @@ describe('Quick switcher', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => editor.evaluate((element) => element.contains(document.activeElement) || element === document.activeElement)).toBe(true);
 
+    await editor.getByText('Convoy sighted').click();
+    await page.keyboard.press('End');
     await page.keyboard.press('Shift+Home');
     await page.keyboard.press('Control+k');
     await page.getByTestId('link-editor').waitFor();

@@ -9,9 +9,15 @@ const KEY_PREFIX = 'search.recent.';
 
 /** The library the list belongs to; set by the app once it knows which library is open. */
 let libraryId: string | null = null;
+/** Opened before the library was known (its info can take a while at start): kept here, stored once it is. */
+let unfiled: SwitcherItem[] = [];
 
 export function setRecentLibrary(id: string | null): void {
   libraryId = id;
+  if (id === null) return;
+  const waiting = unfiled;
+  unfiled = [];
+  for (const item of waiting.reverse()) rememberRecent(item);
 }
 
 function storageKey(): string | null {
@@ -20,7 +26,7 @@ function storageKey(): string | null {
 
 export function recentItems(): SwitcherItem[] {
   const key = storageKey();
-  if (key === null) return [];
+  if (key === null) return unfiled.slice(0, MAX_RECENT_ITEMS);
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
     return Array.isArray(stored) ? stored.filter(isSwitcherItem).slice(0, MAX_RECENT_ITEMS) : [];
@@ -32,9 +38,12 @@ export function recentItems(): SwitcherItem[] {
 /** Puts an item first (once), dropping the oldest beyond the limit. */
 export function rememberRecent(item: SwitcherItem): void {
   const key = storageKey();
-  if (key === null) return;
   const kept = recentItems().filter((other) => !(other.kind === item.kind && other.id === item.id));
   const next = [{ kind: item.kind, id: item.id, title: item.title, detail: item.detail, clippingId: item.clippingId }, ...kept];
+  if (key === null) {
+    unfiled = next.slice(0, MAX_RECENT_ITEMS);
+    return;
+  }
   try {
     localStorage.setItem(key, JSON.stringify(next.slice(0, MAX_RECENT_ITEMS)));
   } catch {

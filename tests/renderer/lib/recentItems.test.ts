@@ -33,9 +33,15 @@ describe('withRecentFirst', () => {
     expect(recent.withRecentFirst([item('card', 'k1')], [item('note', 'n1'), item('card', 'k1')]).map((i) => i.id)).toEqual(['k1', 'n1']);
   });
 
-  it('keeps nothing while no library is known', () => {
+  it('keeps what is opened before the library is known, and files it under the library once it is', () => {
+    recent.rememberRecent(item('note', 'n0'));
     recent.setRecentLibrary(null);
     recent.rememberRecent(item('card', 'k1'));
+    recent.rememberRecent(item('card', 'k2'));
+    expect(recent.recentItems().map((i) => i.id)).toEqual(['k2', 'k1']);
+    recent.setRecentLibrary('lib-1');
+    expect(recent.recentItems().map((i) => i.id)).toEqual(['k2', 'k1', 'n0']);
+    recent.setRecentLibrary(null);
     expect(recent.recentItems()).toEqual([]);
   });
 });
