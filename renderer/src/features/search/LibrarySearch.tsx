@@ -27,6 +27,7 @@ export function LibrarySearch(props: { visible: boolean; revision: number; onNot
         onSave={() => void saved.save(search.query.trim())}
         saving={saved.busy}
         hints={search.searching ? (search.results?.hints ?? []) : []}
+        searching={search.searching}
       />
       <SavedSearchList
         searches={saved.searches}

@@ -16,6 +16,8 @@ export const SearchBar = forwardRef<
     onSave: () => void;
     saving: boolean;
     hints: readonly string[];
+    /** Results are shown: the hint line keeps its room so a hint arriving moves nothing. */
+    searching: boolean;
   }
 >(function SearchBar(props, input) {
   return (
@@ -47,8 +49,7 @@ export const SearchBar = forwardRef<
           Save search
         </button>
       </div>
-      {/* Always there, so a hint arriving does not move the results. */}
-      <p className="search-hints" role="status" data-testid="search-hints">
+      <p className={`search-hints${props.searching ? ' search-hints-reserved' : ''}`} role="status" data-testid="search-hints">
         {props.hints.join(' ')}
       </p>
     </div>
