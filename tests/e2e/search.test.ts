@@ -3,6 +3,7 @@
 // the Reader; an empty result that offers to drop a filter; a saved search counting a new import.
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { artifactPath } from '../helpers/artifacts';
 import { distinctText, useAppHarness, type AppPage } from '../helpers/e2e-app';
 
