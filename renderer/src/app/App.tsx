@@ -1,8 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Notice } from '../components/Notice';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { NewClippingDialog } from '../features/import/NewClippingDialog';
+import { QuickSwitcherHost } from '../features/search/QuickSwitcherHost';
+import { setRecentLibrary } from '../lib/recentItems';
 import { PLACES, goTo, placeRoute, type PlaceId } from '../lib/routes';
 import { Places } from './Places';
 import { Sidebar } from './Sidebar';
@@ -21,6 +23,8 @@ export function App() {
   const [revision, setRevision] = useState(0);
   const libraryChanged = useCallback(() => setRevision((r) => r + 1), []);
   const library = useLibraryInfo(revision, setNotice);
+  // The switcher's recent items are kept per library.
+  useEffect(() => setRecentLibrary(library?.libraryId ?? null), [library?.libraryId]);
   const intake = useIntake({ library, onLibraryChanged: libraryChanged, setNotice, showIn });
 
   const goToPlace = (place: PlaceId) => goTo(placeRoute(place, route));
@@ -49,6 +53,7 @@ export function App() {
       </div>
       {intake.pickers.inputs}
       {intake.dragging && <DropOverlay />}
+      <QuickSwitcherHost />
       {intake.composing && (
         <NewClippingDialog
           initial={intake.composing === 'empty' ? undefined : intake.composing}

@@ -5,6 +5,7 @@ import { LibraryView } from '../features/library/LibraryView';
 import { NotebookView } from '../features/notebook/NotebookView';
 import { PassagesView } from '../features/passages/PassagesView';
 import { ReaderView } from '../features/reader/ReaderView';
+import { LibrarySearch } from '../features/search/LibrarySearch';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { entityRoute, goTo, placeRoute, readerRoute, type Route } from '../lib/routes';
 import type { Intake } from './useIntake';
@@ -37,9 +38,16 @@ export function Places(props: {
           importing={intake.imports.run !== null && !intake.imports.run.finished}
           onChanged={onChanged}
           onNotice={onNotice}
+          withSearch={(list) => (
+            <LibrarySearch visible={route.place === 'library'} revision={revision} onNotice={onNotice}>
+              {list}
+            </LibrarySearch>
+          )}
         />
       </div>
-      {route.place === 'reader' && <ReaderView clippingId={route.clippingId} passageId={route.passageId ?? null} onChanged={onChanged} onNotice={onNotice} />}
+      {route.place === 'reader' && (
+        <ReaderView clippingId={route.clippingId} passageId={route.passageId ?? null} match={route.match ?? null} onChanged={onChanged} onNotice={onNotice} />
+      )}
       {route.place === 'passages' && <PassagesView revision={revision} />}
       {route.place === 'entities' && (
         <EntitiesView

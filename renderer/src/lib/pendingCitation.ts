@@ -15,10 +15,15 @@ export function rememberOpenNote(noteId: string): void {
   localStorage.setItem(LAST_OPEN_NOTE_KEY, noteId);
 }
 
-/** Opens the Notebook at a note (for backlinks: "Cited in", a card's "Notes"). */
+/** Sent when a note is opened from elsewhere while the Notebook may already be shown (detail: the note's id). */
+export const OPEN_NOTE_EVENT = 'notebook:open-note';
+
+/** Opens the Notebook at a note (for backlinks: "Cited in", a card's "Notes"; search results; the switcher). */
 export function openNoteInNotebook(noteId: string): void {
   rememberOpenNote(noteId);
   goTo({ place: 'notebook', clippingId: null });
+  // A Notebook already on screen does not remount: it switches on this.
+  window.dispatchEvent(new CustomEvent(OPEN_NOTE_EVENT, { detail: noteId }));
 }
 
 /**

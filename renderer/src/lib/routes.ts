@@ -11,12 +11,20 @@ export const PLACES = [
 
 export type PlaceId = (typeof PLACES)[number]['id'];
 
+/** A span of an item's text: [start, end) character offsets. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 export interface Route {
   place: PlaceId;
   /** The clipping open in the Reader. */
   clippingId: string | null;
   /** The Reader scrolls to this passage and flashes it. */
   passageId?: string | null;
+  /** The Reader scrolls to this span of the clipping's text and flashes it (a search match): "#/reader/ID/at/START-END". */
+  match?: TextSpan | null;
   /** The card open in Entities. */
   entityId?: string | null;
   /** Entities shows the link chart instead of the cards. */
@@ -29,15 +37,18 @@ export interface Route {
 }
 
 /**
- * "#/reader/ID[/PASSAGE]", "#/entities/ID", "#/entities/chart", "#/timeline/EVENT" ⇄ routes; anything unknown is the Library.
+ * "#/reader/ID[/PASSAGE]", "#/reader/ID/at/START-END", "#/entities/ID", "#/entities/chart", "#/timeline/EVENT" ⇄ routes; anything unknown is the Library.
  * Ids are UUIDs, so "chart" is never one.
  */
 export function parseHash(hash: string): Route {
-  const [place, first, second] = hash.replace(/^#\/?/, '').split('/');
+  const [place, first, second, third] = hash.replace(/^#\/?/, '').split('/');
   const known = PLACES.find((p) => p.id === place);
   if (!known) return { place: 'library', clippingId: null };
   const decoded = first ? decodeURIComponent(first) : null;
-  if (known.id === 'reader') return { place: 'reader', clippingId: decoded, passageId: decoded && second ? decodeURIComponent(second) : null };
+  if (known.id === 'reader') {
+    if (decoded && second === 'at') return { place: 'reader', clippingId: decoded, passageId: null, match: parseSpan(third) };
+    return { place: 'reader', clippingId: decoded, passageId: decoded && second ? decodeURIComponent(second) : null };
+  }
   if (known.id === 'entities')
     return decoded === 'chart' ? { place: 'entities', clippingId: null, chart: true } : { place: 'entities', clippingId: null, entityId: decoded };
   if (known.id === 'timeline' && decoded) return { place: 'timeline', clippingId: null, eventId: decoded };
@@ -47,6 +58,7 @@ export function parseHash(hash: string): Route {
 export function formatHash(route: Route): string {
   if (route.place === 'reader' && route.clippingId) {
     const passage = route.passageId ? `/${encodeURIComponent(route.passageId)}` : '';
+    if (!route.passageId && route.match) return `#/reader/${encodeURIComponent(route.clippingId)}/at/${route.match.start}-${route.match.end}`;
     return `#/reader/${encodeURIComponent(route.clippingId)}${passage}`;
   }
   if (route.place === 'entities' && route.chart) return '#/entities/chart';
@@ -63,6 +75,20 @@ export function placeRoute(place: PlaceId, current?: Route): Route {
 /** A clipping in the Reader, scrolled to one of its passages when given. */
 export function readerRoute(clippingId: string, passageId: string | null = null): Route {
   return { place: 'reader', clippingId, passageId };
+}
+
+/** A clipping in the Reader, scrolled to a span of its text (a search match) that flashes. */
+export function readerMatchRoute(clippingId: string, match: TextSpan): Route {
+  return { place: 'reader', clippingId, passageId: null, match };
+}
+
+/** "120-134" → a span; anything else (a hand-edited address) → none. */
+function parseSpan(text: string | undefined): TextSpan | null {
+  const found = /^(\d{1,9})-(\d{1,9})$/u.exec(text ?? '');
+  if (!found) return null;
+  const start = Number(found[1]);
+  const end = Number(found[2]);
+  return end > start ? { start, end } : null;
 }
 
 /** A card in Entities. */

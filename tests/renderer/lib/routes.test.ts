@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityRoute, formatHash, parseHash, placeRoute, readerRoute, timelineRoute, type Route } from '../../../renderer/src/lib/routes';
+import { entityRoute, formatHash, parseHash, placeRoute, readerMatchRoute, readerRoute, timelineRoute, type Route } from '../../../renderer/src/lib/routes';
 
 describe('routes', () => {
   it('writes each kind of route as a hash and reads it back', () => {
@@ -27,6 +27,14 @@ describe('routes', () => {
     expect(parseHash('#/timeline/ev%201')).toEqual({ place: 'timeline', clippingId: null, eventId: 'ev 1' });
     expect(parseHash('#/timeline')).toEqual({ place: 'timeline', clippingId: null });
     expect(formatHash(placeRoute('timeline'))).toBe('#/timeline');
+  });
+
+  it('addresses a search match in the Reader, and ignores a span that is not one', () => {
+    expect(formatHash(readerMatchRoute('c 1', { start: 120, end: 134 }))).toBe('#/reader/c%201/at/120-134');
+    expect(parseHash('#/reader/c%201/at/120-134')).toEqual({ place: 'reader', clippingId: 'c 1', passageId: null, match: { start: 120, end: 134 } });
+    expect(parseHash('#/reader/c1/at/9-3')).toEqual({ place: 'reader', clippingId: 'c1', passageId: null, match: null });
+    expect(parseHash('#/reader/c1/at/x')).toEqual({ place: 'reader', clippingId: 'c1', passageId: null, match: null });
+    expect(formatHash({ place: 'reader', clippingId: 'c1', passageId: null, match: null })).toBe('#/reader/c1');
   });
 
   it('reads anything unknown as the Library', () => {

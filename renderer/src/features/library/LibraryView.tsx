@@ -1,4 +1,5 @@
 // The Library (and its Trash): filters, the virtualised table, and bulk actions on the selection.
+import type { ReactNode } from 'react';
 import type { LibraryInfo } from '../../../../shared/domain';
 import { useCall } from '../../api/useCall';
 import type { NoticeState } from '../../components/Notice';
@@ -30,6 +31,8 @@ export function LibraryView(props: {
   importing: boolean;
   onChanged: () => void;
   onNotice: (notice: NoticeState | null) => void;
+  /** Puts the Library's search round its list (the app shell gives it; the Trash is not searched). */
+  withSearch?: (list: ReactNode) => ReactNode;
 }) {
   const { query, trash, showTrash, sort, setSort, filter, setFilter, dateError, setDateError } = useLibraryQuery();
   const { cache } = useClippingPages(query, props.revision);
@@ -43,19 +46,8 @@ export function LibraryView(props: {
   const importButtons = <ImportButtons importing={props.importing} onImportFiles={props.onImportFiles} onImportFolder={props.onImportFolder} />;
   const newButton = <NewClippingButton onNew={props.onNew} />;
   const libraryIsEmpty = total === 0 && !filtered && !trash;
-  return (
-    <div className="library">
-      <LibraryHeader
-        trash={trash}
-        trashCount={props.library?.trashCount ?? null}
-        onShowTrash={showTrash}
-        actions={
-          <>
-            {importButtons}
-            {newButton}
-          </>
-        }
-      />
+  const list = (
+    <>
       {!libraryIsEmpty && (
         <>
           <FilterBar filter={filter} facets={facets} onChange={setFilter} onDateError={setDateError} />
@@ -101,6 +93,22 @@ export function LibraryView(props: {
           visible={props.visible}
         />
       )}
+    </>
+  );
+  return (
+    <div className="library">
+      <LibraryHeader
+        trash={trash}
+        trashCount={props.library?.trashCount ?? null}
+        onShowTrash={showTrash}
+        actions={
+          <>
+            {importButtons}
+            {newButton}
+          </>
+        }
+      />
+      {trash || libraryIsEmpty || !props.withSearch ? list : props.withSearch(list)}
       {bulk.tagging && <TagDialog count={bulk.count} knownTags={facets?.tags ?? []} onCancel={() => bulk.setTagging(false)} onApply={bulk.applyTags} />}
     </div>
   );

@@ -1,10 +1,10 @@
 // The Notebook place: the Notes list beside the open note. Calm and dense, like Obsidian.
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useAction } from '../../api/useAction';
 import { EmptyState } from '../../components/EmptyState';
 import { PlaceHeader } from '../../components/PlaceHeader';
 import { countOf } from '../../lib/format';
-import { lastOpenNoteId } from '../../lib/pendingCitation';
+import { OPEN_NOTE_EVENT, lastOpenNoteId } from '../../lib/pendingCitation';
 import { NotePane } from './NotePane';
 import { NotesList } from './list/NotesList';
 import { useNotesList, type NoteListFilters } from './list/useNotesList';
@@ -21,6 +21,11 @@ const NO_FILTERS: NoteListFilters = { query: '', sort: 'updated', folder: null, 
 export function NotebookView(props: NotebookViewProps) {
   // The note shown last (or the one a backlink asked for) opens again.
   const [openId, setOpenId] = useState<string | null>(lastOpenNoteId);
+  useEffect(() => {
+    const onOpenNote = (event: Event) => setOpenId((event as CustomEvent<string>).detail);
+    window.addEventListener(OPEN_NOTE_EVENT, onOpenNote);
+    return () => window.removeEventListener(OPEN_NOTE_EVENT, onOpenNote);
+  }, []);
   const [filters, setFilters] = useState<NoteListFilters>(NO_FILTERS);
   const [refresh, setRefresh] = useState(0);
   const creating = useAction();

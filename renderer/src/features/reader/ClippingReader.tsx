@@ -1,11 +1,14 @@
 import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import type { Clipping, Passage } from '../../../../shared/domain';
 import type { NoticeState } from '../../components/Notice';
+import type { TextSpan } from '../../lib/routes';
+import { useRememberRecent } from '../../lib/useRememberRecent';
 import { AddEventDialog } from './AddEventDialog';
 import { annotationAt } from './annotationAt';
 import { clickedOffset } from './articlePoint';
 import { DateSuggestionsPanel } from './DateSuggestionsPanel';
 import { DetailsPanel } from './DetailsPanel';
+import { FindInClipping } from './FindInClipping';
 import { OriginalDialog } from './OriginalDialog';
 import { PassagesPanel } from './PassagesPanel';
 import { ReaderArticle } from './ReaderArticle';
@@ -17,6 +20,7 @@ import { SuggestionsPanel } from './SuggestionsPanel';
 import { useArticleHighlights } from './useArticleHighlights';
 import { useClippingEdits } from './useClippingEdits';
 import { useClippingPassages } from './useClippingPassages';
+import { useOpenAtMatch } from './useOpenAtMatch';
 import { useOpenAtPassage } from './useOpenAtPassage';
 import { usePassageActions } from './usePassageActions';
 import { useReaderEvents } from './useReaderEvents';
@@ -33,12 +37,21 @@ import './reader.css';
 export function ClippingReader(props: {
   clipping: Clipping;
   passageId: string | null;
+  /** Scroll to this span of the text and flash it (a search result). */
+  match: TextSpan | null;
   onReplaced: (clipping: Clipping) => void;
   onChanged: () => void;
   onNotice: (notice: NoticeState | null) => void;
 }) {
   const { clipping, onChanged, onNotice } = props;
   const [showingOriginal, setShowingOriginal] = useState(false);
+  useRememberRecent({
+    kind: 'clipping',
+    id: clipping.id,
+    title: clipping.title,
+    detail: [clipping.outlet, clipping.publishedAt].filter(Boolean).join(' · '),
+    clippingId: clipping.id,
+  });
   const { body, map } = useTextMap(clipping);
   const { passages, error: passagesError, reload: reloadPassages } = useClippingPassages(clipping.id);
   const { suggestions, error: suggestionsError, reload: reloadSuggestions } = useSuggestions(clipping.id);
@@ -49,6 +62,7 @@ export function ClippingReader(props: {
   const showPassage = useCallback((passage: Passage) => focusPassage(passage, true), [focusPassage]);
   const showWritten = useCallback((passage: Passage) => focusPassage(passage, false), [focusPassage]);
   useOpenAtPassage(props.passageId, passages, map, showPassage);
+  useOpenAtMatch(props.match, map);
   const toolbar = useSelectionToolbar({ clipping, body, map, passages, refresh, onWritten: showWritten });
   useArticleHighlights(map, passages, groups, focus, toolbar.pending);
   const passageActions = usePassageActions({ refresh, onShow: showPassage, onDeleted: forgetPassage });
@@ -69,7 +83,13 @@ export function ClippingReader(props: {
 
   return (
     <div className="reader-layout">
-      <ReaderArticle clipping={clipping} body={body} onArticleClick={onArticleClick} onRestore={() => void edits.moveTo('restore')} />
+      <ReaderArticle
+        clipping={clipping}
+        body={body}
+        onArticleClick={onArticleClick}
+        onRestore={() => void edits.moveTo('restore')}
+        find={<FindInClipping text={clipping.text} map={map} />}
+      />
       <ReaderSideTabs
         tab={tab}
         onTab={setTab}

@@ -1,4 +1,4 @@
-import type { MouseEvent, RefObject } from 'react';
+import type { MouseEvent, ReactNode, RefObject } from 'react';
 import type { Clipping } from '../../../../shared/domain';
 import { formatCaptured } from '../../lib/format';
 import { goTo, readerRoute } from '../../lib/routes';
@@ -10,10 +10,13 @@ export function ReaderArticle(props: {
   body: RefObject<HTMLDivElement | null>;
   onArticleClick: (event: MouseEvent) => void;
   onRestore: () => void;
+  /** Find in clipping, pinned above the article. */
+  find?: ReactNode;
 }) {
   const { clipping } = props;
   return (
     <article className="reader" aria-labelledby="reader-title" data-clipping-id={clipping.id}>
+      {props.find}
       {clipping.trashedAt && (
         <div className="reader-banner reader-banner-trash" data-testid="trash-banner">
           In the Trash since {formatCaptured(clipping.trashedAt)}.

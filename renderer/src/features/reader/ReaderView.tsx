@@ -1,6 +1,6 @@
 import { EmptyState } from '../../components/EmptyState';
 import type { NoticeState } from '../../components/Notice';
-import { goTo, placeRoute } from '../../lib/routes';
+import { goTo, placeRoute, type TextSpan } from '../../lib/routes';
 import { ClippingReader } from './ClippingReader';
 import { useOpenClipping } from './useOpenClipping';
 
@@ -8,6 +8,8 @@ export function ReaderView(props: {
   clippingId: string | null;
   /** Scroll to this passage and flash it. */
   passageId: string | null;
+  /** Scroll to this span of the text and flash it. */
+  match: TextSpan | null;
   onChanged: () => void;
   onNotice: (notice: NoticeState | null) => void;
 }) {
@@ -39,6 +41,7 @@ export function ReaderView(props: {
       key={open.clipping.id}
       clipping={open.clipping}
       passageId={props.passageId}
+      match={props.match}
       onReplaced={open.replace}
       onChanged={props.onChanged}
       onNotice={props.onNotice}

@@ -8,8 +8,6 @@ export type HighlightLayer = `passage-${PassageColor}` | 'passage-active' | 'pas
 const LAYERS: readonly HighlightLayer[] = [...PASSAGE_COLORS.map((c) => `passage-${c}` as const), 'passage-active', 'passage-pending', 'suggestion'];
 /** Later layers draw over earlier ones. */
 const PRIORITY: Partial<Record<HighlightLayer, number>> = { suggestion: 0, 'passage-active': 2, 'passage-pending': 3 };
-/** How long a span opened from a citation or a link stays painted. */
-const FLASH_MS = 1600;
 
 /** Replaces every Reader highlight with the given ranges; layers not given are cleared. */
 export function paintHighlights(ranges: Partial<Record<HighlightLayer, Range[]>>): void {
@@ -28,14 +26,4 @@ export function paintHighlights(ranges: Partial<Record<HighlightLayer, Range[]>>
 
 export function clearHighlights(): void {
   paintHighlights({});
-}
-
-/** Flashes a span of the article (opened from a citation or a link): painted for a moment, then gone. */
-export function flashHighlight(range: Range): void {
-  if (!canPaintHighlights) return;
-  const flash = new Highlight(range);
-  CSS.highlights.set('passage-flash', flash);
-  window.setTimeout(() => {
-    if (CSS.highlights.get('passage-flash') === flash) CSS.highlights.delete('passage-flash');
-  }, FLASH_MS);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Passage } from '../../../../shared/domain';
-import { flashHighlight } from './highlights';
+import { flashHighlight } from '../../lib/flashHighlight';
 import type { TextMap } from './textMap';
 
 /** Opened at a passage (from the Passages place, a card or a citation): shown and flashed once it is loaded. */

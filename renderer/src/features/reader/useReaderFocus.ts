@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Passage } from '../../../../shared/domain';
 import type { EntitySuggestion } from '../../../../shared/entities/types';
-import { flashHighlight } from './highlights';
+import { flashHighlight } from '../../lib/flashHighlight';
 import type { SideTab } from './ReaderSideTabs';
 import type { SuggestionGroup } from './suggestionGroups';
 import type { TextMap } from './textMap';

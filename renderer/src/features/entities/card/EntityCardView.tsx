@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { EntitySummary, MergeResult } from '../../../../../shared/domain';
 import { useAction } from '../../../api/useAction';
 import type { NoticeState } from '../../../components/Notice';
+import { useRememberRecent } from '../../../lib/useRememberRecent';
 import { AliasEditor } from './AliasEditor';
 import { AmbiguityNotice } from './AmbiguityNotice';
 import { AttributeEditor } from './AttributeEditor';
@@ -28,6 +29,7 @@ export function EntityCardView(props: {
   const { card, loadError, status, save } = useEntityCard(props.entityId, props.revision, onChanged);
   const { run } = useAction();
   const [dialog, setDialog] = useState<'merge' | 'delete' | null>(null);
+  useRememberRecent(card && card.id === props.entityId ? { kind: 'card', id: card.id, title: card.name, detail: card.type, clippingId: null } : null);
 
   if (loadError) {
     return (

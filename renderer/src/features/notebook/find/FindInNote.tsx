@@ -3,14 +3,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_NORMAL, IS_APPLE, KEY_DOWN_COMMAND } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { clearFindHits } from './findHighlights';
-import { describeMatches, stepMatch } from './findMatches';
+import { FindBar, isFindKey } from '../../../components/FindBar';
+import { clearFindHits } from '../../../lib/findHighlights';
 import { useFindHits } from './useFindHits';
-
-function isFindKey(event: KeyboardEvent): boolean {
-  const mod = IS_APPLE ? event.metaKey : event.ctrlKey;
-  return mod && !event.altKey && !event.shiftKey && event.code === 'KeyF';
-}
 
 export function FindInNote() {
   const [editor] = useLexicalComposerContext();
@@ -24,7 +19,7 @@ export function FindInNote() {
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
-          if (!isFindKey(event)) return false;
+          if (!isFindKey(event, IS_APPLE)) return false;
           event.preventDefault();
           setOpen(true);
           // Already open: back to the box, its text selected to type over.
@@ -55,55 +50,17 @@ export function FindInNote() {
 
   if (!open) return null;
   return (
-    <div className="nb-find" role="search" data-testid="find-in-note">
-      <input
-        ref={input}
-        aria-label="Find in note"
-        placeholder="Find in note"
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setCurrent(0);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            setCurrent((index) => stepMatch(index, ranges.length, event.shiftKey ? -1 : 1));
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            close();
-          } else if (isFindKey(event.nativeEvent)) {
-            event.preventDefault();
-            input.current?.select();
-          }
-        }}
-      />
-      <span className="nb-find-count" aria-live="polite" data-testid="find-count">
-        {query === '' ? '' : describeMatches(current, ranges.length)}
-      </span>
-      <button
-        type="button"
-        className="nb-tool"
-        aria-label="Previous match"
-        title="Previous match (Shift+Enter)"
-        disabled={ranges.length === 0}
-        onClick={() => setCurrent((i) => stepMatch(i, ranges.length, -1))}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="nb-tool"
-        aria-label="Next match"
-        title="Next match (Enter)"
-        disabled={ranges.length === 0}
-        onClick={() => setCurrent((i) => stepMatch(i, ranges.length, 1))}
-      >
-        ↓
-      </button>
-      <button type="button" className="nb-tool" aria-label="Close find" title="Close (Esc)" onClick={close}>
-        ×
-      </button>
-    </div>
+    <FindBar
+      ref={input}
+      className="nb-find"
+      label="Find in note"
+      testId="find-in-note"
+      query={query}
+      onQuery={setQuery}
+      count={ranges.length}
+      current={current}
+      onCurrent={setCurrent}
+      onClose={close}
+    />
   );
 }

@@ -2,8 +2,8 @@
 // has updated the page), painted, the current one scrolled into view, all cleared when the bar goes.
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
-import { clearFindHits, paintFindHits } from './findHighlights';
-import { findMatches } from './findMatches';
+import { clearFindHits, paintFindHits } from '../../../lib/findHighlights';
+import { findMatches } from '../../../lib/findMatches';
 import { buildTextMap, rangeFor } from './textMap';
 
 export function useFindHits(editor: LexicalEditor, open: boolean, query: string) {

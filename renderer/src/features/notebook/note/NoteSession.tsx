@@ -3,11 +3,13 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Note } from '../../../../../shared/domain';
+import { useRememberRecent } from '../../../lib/useRememberRecent';
 import { DeleteNoteDialog } from '../DeleteNoteDialog';
 import { contentOf } from '../editor/editorContent';
 import { NoteEditor } from '../editor/NoteEditor';
 import { NoteLoadBoundary } from '../editor/NoteLoadBoundary';
 import { HistoryDialog } from '../history/HistoryDialog';
+import { NoteMatchPlugin } from '../find/NoteMatchPlugin';
 import { NoteProperties } from '../NoteProperties';
 import { NoteEvidencePlugins } from '../plugins/evidence/NoteEvidencePlugins';
 import { ConflictBanner } from '../save/ConflictBanner';
@@ -34,6 +36,7 @@ export function NoteSession(props: NoteSessionProps) {
   const titleRef = useRef(note.title);
   const [info, setInfo] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'history' | 'delete' | null>(null);
+  useRememberRecent({ kind: 'note', id: note.id, title, detail: note.folder ?? '', clippingId: null });
   const { saver, status } = useNoteAutosave(note, () => ({ title: titleRef.current, content: contentOf(editorRef.current!) }), onListChanged);
   const conflict = useConflictChoices({
     note,
@@ -53,7 +56,15 @@ export function NoteSession(props: NoteSessionProps) {
   );
   // Stable, so a re-render of the pane (a save status) does not re-render the evidence panel.
   const { onOpenEntity } = props;
-  const side = useMemo(() => <NoteEvidencePlugins noteId={note.id} onOpenEntity={onOpenEntity} />, [note.id, onOpenEntity]);
+  const side = useMemo(
+    () => (
+      <>
+        <NoteEvidencePlugins noteId={note.id} onOpenEntity={onOpenEntity} />
+        <NoteMatchPlugin noteId={note.id} />
+      </>
+    ),
+    [note.id, onOpenEntity],
+  );
 
   const retitle = (next: string) => {
     setTitle(next);

@@ -1,6 +1,6 @@
-// Find hits are painted with the CSS Custom Highlight API, like the Reader's passages: Ranges over
-// the editor's own text nodes, so Lexical's DOM is never changed to show them.
-import { canPaintHighlights } from '../../../lib/highlightSupport';
+// Find hits are painted with the CSS Custom Highlight API (the Notebook's and the Reader's Find): Ranges over
+// the page's own text nodes, so neither the editor's DOM nor the article's is changed to show them.
+import { canPaintHighlights } from './highlightSupport';
 
 const ALL = 'nb-find';
 const CURRENT = 'nb-find-current';

@@ -1,4 +1,4 @@
-// Find in note: where a query occurs in the note's text, case-insensitively, and moving between hits.
+// Find (in a note, in the Reader): where a query occurs in a text, case-insensitively, and moving between hits.
 
 export interface TextMatch {
   start: number;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMatches, findMatches, stepMatch } from '../../../../../renderer/src/features/notebook/find/findMatches';
-import { segmentAt } from '../../../../../renderer/src/features/notebook/find/textMap';
+import { describeMatches, findMatches, stepMatch } from '../../../renderer/src/lib/findMatches';
 
 describe('findMatches', () => {
   it('finds every occurrence ignoring case, with offsets in the original text', () => {
@@ -41,16 +40,5 @@ describe('moving between matches', () => {
     expect(describeMatches(0, 12)).toBe('1 of 12');
     expect(describeMatches(-1, 0)).toBe('No matches');
     expect(describeMatches(4, 1000, 1000)).toBe('5 of 1,000+');
-  });
-});
-
-describe('segmentAt', () => {
-  it('finds the text node holding an offset', () => {
-    const starts = [0, 5, 9, 20];
-    expect(segmentAt(starts, 0)).toBe(0);
-    expect(segmentAt(starts, 4)).toBe(0);
-    expect(segmentAt(starts, 5)).toBe(1);
-    expect(segmentAt(starts, 19)).toBe(2);
-    expect(segmentAt(starts, 500)).toBe(3);
   });
 });
