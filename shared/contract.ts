@@ -476,16 +476,16 @@ export const contract = {
   'search.rebuild': method<SearchRebuildResult>()(z.object({}).strict()),
 
   /** Saved searches ("watch terms"), each with how many clippings imported since it was last opened match it. */
-  'savedSearches.list': method<SavedSearch[]>()(z.object({}).strict()),
+  'search.listSaved': method<SavedSearch[]>()(z.object({}).strict()),
 
-  'savedSearches.create': method<SavedSearch>()(
+  'search.save': method<SavedSearch>()(
     z.object({ query: z.string().trim().min(1, 'Type a search to save.').max(1000), name: z.string().trim().max(200).optional() }).strict(),
   ),
 
-  'savedSearches.delete': method<BulkResult>()(z.object({ id }).strict()),
+  'search.deleteSaved': method<BulkResult>()(z.object({ id }).strict()),
 
   /** The clippings imported since the search was last opened that match it; marks it opened now. */
-  'savedSearches.open': method<SearchResults>()(z.object({ id }).strict()),
+  'search.openSaved': method<SearchResults>()(z.object({ id }).strict()),
 
   'passages.list': method<Page<Passage>>()(
     z

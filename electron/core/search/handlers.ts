@@ -1,4 +1,4 @@
-// The search.* and savedSearches.* methods: full-text search, the quick switcher, rebuilding the
+// The search.* methods: full-text search, the quick switcher, rebuilding the
 // derived index, and saved searches with their new-match counts.
 import type Database from 'better-sqlite3';
 import type { CoreContext } from '../context';
@@ -8,7 +8,7 @@ import { createSearchIndex } from './search-index';
 import { createSearchQuery } from './search-query';
 import { createSwitcher } from './switcher';
 
-type SearchMethod = Extract<keyof Handlers, `search.${string}` | `savedSearches.${string}`>;
+type SearchMethod = Extract<keyof Handlers, `search.${string}`>;
 
 export function createSearchHandlers(ctx: CoreContext, db: Database.Database): Pick<Handlers, SearchMethod> {
   const search = createSearchQuery(db);
@@ -23,9 +23,9 @@ export function createSearchHandlers(ctx: CoreContext, db: Database.Database): P
     'search.query': (input) => search(input),
     'search.switcher': (input) => switcher(input.query, input.limit),
     'search.rebuild': () => rebuild(),
-    'savedSearches.list': () => saved.list(),
-    'savedSearches.create': (input) => create(input.query, input.name),
-    'savedSearches.delete': (input) => ({ count: remove(input.id) }),
-    'savedSearches.open': (input) => open(input.id),
+    'search.listSaved': () => saved.list(),
+    'search.save': (input) => create(input.query, input.name),
+    'search.deleteSaved': (input) => ({ count: remove(input.id) }),
+    'search.openSaved': (input) => open(input.id),
   };
 }

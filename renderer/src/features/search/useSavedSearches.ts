@@ -14,27 +14,27 @@ export interface OpenedSavedSearch {
 
 export function useSavedSearches(revision: number, onNotice: (notice: NoticeState | null) => void) {
   const [changes, setChanges] = useState(0);
-  const list = useCall('savedSearches.list', {}, { refresh: `${revision}/${changes}`, failure: 'The saved searches could not be loaded' });
+  const list = useCall('search.listSaved', {}, { refresh: `${revision}/${changes}`, failure: 'The saved searches could not be loaded' });
   const action = useAction();
   const [opened, setOpened] = useState<OpenedSavedSearch | null>(null);
   const changed = useCallback(() => setChanges((n) => n + 1), []);
 
   const save = async (query: string) => {
-    const result = await action.run('savedSearches.create', { query }, 'The search could not be saved');
+    const result = await action.run('search.save', { query }, 'The search could not be saved');
     if (!result.ok) return onNotice({ kind: 'error', message: action.error ?? result.error.message });
     changed();
     onNotice({ kind: 'info', message: `Saved “${result.value.name}”. The Library counts new clippings that match it.` });
   };
 
   const open = async (search: SavedSearch) => {
-    const result = await action.run('savedSearches.open', { id: search.id }, `“${search.name}” could not be opened`);
+    const result = await action.run('search.openSaved', { id: search.id }, `“${search.name}” could not be opened`);
     if (!result.ok) return onNotice({ kind: 'error', message: `“${search.name}” could not be opened: ${result.error.message}` });
     setOpened({ search, results: result.value });
     changed();
   };
 
   const remove = async (search: SavedSearch) => {
-    const result = await action.run('savedSearches.delete', { id: search.id });
+    const result = await action.run('search.deleteSaved', { id: search.id });
     if (!result.ok) return onNotice({ kind: 'error', message: `“${search.name}” could not be deleted: ${result.error.message}` });
     setOpened((current) => (current?.search.id === search.id ? null : current));
     changed();
@@ -44,7 +44,7 @@ export function useSavedSearches(revision: number, onNotice: (notice: NoticeStat
       action: {
         label: 'Undo',
         run: () =>
-          void action.run('savedSearches.create', { query: search.query, name: search.name }).then((again) => {
+          void action.run('search.save', { query: search.query, name: search.name }).then((again) => {
             if (again.ok) changed();
             else onNotice({ kind: 'error', message: `“${search.name}” could not be saved again: ${again.error.message}` });
           }),

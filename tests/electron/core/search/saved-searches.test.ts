@@ -17,16 +17,16 @@ describe('saved searches', () => {
   it('count new matching clippings, list them when opened, then count from then', async () => {
     const core = openTempCore();
     await paste(core, 'Old', 'A convoy seen last week.');
-    const saved = await call<SavedSearch>(core, 'savedSearches.create', { query: 'convoy' });
+    const saved = await call<SavedSearch>(core, 'search.save', { query: 'convoy' });
     expect(saved).toMatchObject({ name: 'convoy', query: 'convoy', newCount: 0 });
     const fresh = await paste(core, 'New', 'Another convoy today.');
     await paste(core, 'Unrelated', 'Nothing to see.');
-    expect((await call<SavedSearch[]>(core, 'savedSearches.list', {})).map((row) => row.newCount)).toEqual([1]);
-    const opened = await call<SearchResults>(core, 'savedSearches.open', { id: saved.id });
+    expect((await call<SavedSearch[]>(core, 'search.listSaved', {})).map((row) => row.newCount)).toEqual([1]);
+    const opened = await call<SearchResults>(core, 'search.openSaved', { id: saved.id });
     expect(opened.hits.map((hit) => hit.id)).toEqual([fresh]);
-    expect((await call<SavedSearch[]>(core, 'savedSearches.list', {}))[0]!.newCount).toBe(0);
-    expect(await call(core, 'savedSearches.delete', { id: saved.id })).toEqual({ count: 1 });
-    const missing = await core.dispatch('savedSearches.open', { id: saved.id });
+    expect((await call<SavedSearch[]>(core, 'search.listSaved', {}))[0]!.newCount).toBe(0);
+    expect(await call(core, 'search.deleteSaved', { id: saved.id })).toEqual({ count: 1 });
+    const missing = await core.dispatch('search.openSaved', { id: saved.id });
     expect(missing.ok ? null : missing.error.code).toBe('not_found');
   });
 });
