@@ -1,0 +1,96 @@
+// The quick switcher's half of the search bench: 50 queries an analyst types into Ctrl+K (prefixes
+// of names and titles, and the same with a typo), sent one keystroke at a time to search.switcher;
+// beside plain Fuse.js over every switcher item (clipping titles, card names with their aliases,
+// note titles, event titles), measured in the same run, and how many of plain Fuse's top 10 the
+// switcher's top 10 keep.
+import type Database from 'better-sqlite3';
+import Fuse from 'fuse.js';
+import type { Core } from '../../electron/core/core';
+import type { SwitcherItem } from '../../shared/search/types';
+import { seededRandom } from '../helpers/seeded-random';
+import { latency, timeEach, type Latency } from './latency';
+
+export const SWITCHER_QUERIES = 50;
+const TOP = 10;
+const LONGEST_TYPED = 14;
+
+interface PlainItem {
+  key: string;
+  title: string;
+  aliases: string[];
+}
+
+export interface SwitcherFigures {
+  keystrokes: Latency;
+  plainFuse: Latency;
+  /** Mean share of plain Fuse's top 10 that the switcher's top 10 also holds, at each query's last keystroke. */
+  overlap: number;
+  /** Queries that plain Fuse found something for (the overlap's mean is over these). */
+  overlapQueries: number;
+  items: number;
+  queries: string[];
+}
+
+/** Every item the switcher finds, as plain Fuse sees it. */
+function plainItems(db: Database.Database): PlainItem[] {
+  const rows = db
+    .prepare(
+      `
+    SELECT 'clipping' AS kind, id, title, NULL AS aliases FROM clippings WHERE trashed_at IS NULL
+    UNION ALL SELECT 'card', e.id, e.name, (SELECT json_group_array(n.name) FROM entity_names n WHERE n.entity_id = e.id AND n.is_primary = 0)
+      FROM entities e WHERE e.merged_into IS NULL
+    UNION ALL SELECT 'note', id, title, NULL FROM notes
+    UNION ALL SELECT 'event', id, title, NULL FROM events WHERE deleted_at IS NULL`,
+    )
+    .all() as Array<{ kind: string; id: string; title: string; aliases: string | null }>;
+  return rows.map((row) => ({ key: `${row.kind}:${row.id}`, title: row.title, aliases: row.aliases === null ? [] : (JSON.parse(row.aliases) as string[]) }));
+}
+
+/** Half typed as they are (up to 14 characters), half with one typo: two letters swapped, one dropped or one doubled. */
+function typedQueries(items: readonly PlainItem[], cardsInTheNews: number): string[] {
+  const random = seededRandom(4_711);
+  const cards = items.filter((item) => item.key.startsWith('card:')).slice(0, cardsInTheNews);
+  const others = items.filter((item) => !item.key.startsWith('card:'));
+  const targets = Array.from({ length: SWITCHER_QUERIES }, (_, index) => {
+    const source = index % 2 === 0 ? cards[Math.floor(random() * cards.length)]! : others[Math.floor(random() * others.length)]!;
+    const spellings = [source.title, ...source.aliases];
+    return spellings[Math.floor(random() * spellings.length)]!.slice(0, LONGEST_TYPED).trim();
+  });
+  return targets.map((target, index) => (index < SWITCHER_QUERIES / 2 ? target : withTypo(target, random)));
+}
+
+function withTypo(text: string, random: () => number): string {
+  const at = 1 + Math.floor(random() * Math.max(1, text.length - 2));
+  const kind = Math.floor(random() * 3);
+  if (kind === 0) return `${text.slice(0, at)}${text[at + 1] ?? ''}${text[at] ?? ''}${text.slice(at + 2)}`;
+  if (kind === 1) return `${text.slice(0, at)}${text.slice(at + 1)}`;
+  return `${text.slice(0, at)}${text[at] ?? ''}${text.slice(at)}`;
+}
+
+export async function measureSwitcher(core: Core, db: Database.Database, cardsInTheNews: number): Promise<SwitcherFigures> {
+  const items = plainItems(db);
+  const queries = typedQueries(items, cardsInTheNews);
+  const switcher = async (query: string): Promise<SwitcherItem[]> => {
+    const result = await core.dispatch('search.switcher', { query, limit: TOP });
+    if (!result.ok) throw new Error(`search.switcher: ${result.error.message}`);
+    return result.value as SwitcherItem[];
+  };
+  await switcher('warm up');
+  const keystrokes = queries.flatMap((query) => Array.from({ length: query.length }, (_, index) => query.slice(0, index + 1)));
+  const keystrokeTimes = await timeEach(keystrokes, switcher);
+
+  const fuse = new Fuse(items, { keys: ['title', 'aliases'], threshold: 0.3, ignoreLocation: true, includeScore: true });
+  fuse.search('warm up', { limit: TOP });
+  const plainTimes = await timeEach(queries, (query) => fuse.search(query, { limit: TOP }));
+
+  // Queries plain Fuse finds nothing for have no top 10 to keep: they are left out of the mean.
+  const shares: number[] = [];
+  for (const query of queries) {
+    const plain = fuse.search(query, { limit: TOP }).map((hit) => hit.item.key);
+    if (plain.length === 0) continue;
+    const ours = new Set((await switcher(query)).map((item) => `${item.kind}:${item.id}`));
+    shares.push(plain.filter((key) => ours.has(key)).length / plain.length);
+  }
+  const overlap = shares.reduce((sum, share) => sum + share, 0) / Math.max(1, shares.length);
+  return { keystrokes: latency(keystrokeTimes), plainFuse: latency(plainTimes), overlap, overlapQueries: shares.length, items: items.length, queries };
+}
