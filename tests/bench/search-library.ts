@@ -4,16 +4,17 @@
 // longer), so the search index fills by the app's own triggers; notes go through dispatch, the
 // app's one way to write them. The near-duplicate index (MinHash) is left empty: search never
 // reads it, and filling it would double the build time. Built once by a deterministic generator and cached under the OS temp
-// dir, named by generator version and schema version so that a stale cache is never used.
+// dir, named by generator version and schema (its version and a hash of the migrations' SQL, which
+// holds the search index's triggers) so that a stale cache is never used.
 import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClippingsStore } from '../../electron/core/clippings/store';
 import { textKeys } from '../../electron/core/clippings/text-keys';
 import { openCore } from '../../electron/core/core';
-import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { createEntitiesStore } from '../../electron/core/entities/store';
 import { createTagStore } from '../../electron/core/tags/store';
 import { createTimelineStore } from '../../electron/core/timeline/store';
@@ -28,6 +29,7 @@ import { VOCABULARY } from './search-vocabulary';
 export const SEARCH_LIBRARY = { clippings: 100_000, cards: 20_000, events: 10_000, notes: 2_000 } as const;
 // Change the version when the generator changes; the schema version follows the app's migrations.
 const GENERATOR_VERSION = 1;
+const CACHE_PREFIX = 'notebook-bench-search-';
 const BATCH = 5_000;
 const SEED = 20_260_101;
 
@@ -38,11 +40,14 @@ export interface SearchLibrary {
   cards: BenchCard[];
 }
 
-/** The cached library's path, building it first when missing. Open a copy or open it read-mostly: queries do not write. */
+/** The cached library's path, building it first when missing (the bench only reads it). */
 export async function searchLibrary(): Promise<SearchLibrary> {
-  const path = join(tmpdir(), `notebook-bench-search-g${GENERATOR_VERSION}-s${LATEST_SCHEMA_VERSION}.sqlite`);
+  const name = `${CACHE_PREFIX}g${GENERATOR_VERSION}-s${LATEST_SCHEMA_VERSION}-${schemaHash()}.sqlite`;
+  const path = join(tmpdir(), name);
   const cards = benchCards(SEARCH_LIBRARY.cards);
   if (existsSync(path)) return { path, builtMs: null, cards };
+  removeStaleCaches(name);
+  console.log(`Building the search bench's library (${path}); this takes minutes, once.`);
   const start = performance.now();
   const building = `${path}.building`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
@@ -60,7 +65,22 @@ export async function searchLibrary(): Promise<SearchLibrary> {
   }
   await writeNotes(building, cards, cardIds);
   renameSync(building, path);
-  return { path, builtMs: performance.now() - start, cards };
+  const builtMs = performance.now() - start;
+  console.log(`Built in ${(builtMs / 1000).toFixed(0)} s.`);
+  return { path, builtMs, cards };
+}
+
+/** Earlier generations of this cache (over a gigabyte each): another generator or schema made them. */
+function removeStaleCaches(current: string): void {
+  for (const file of readdirSync(tmpdir())) {
+    if (file.startsWith(CACHE_PREFIX) && !file.startsWith(current)) rmSync(join(tmpdir(), file), { force: true });
+  }
+}
+
+function schemaHash(): string {
+  const hash = createHash('sha256');
+  for (const migration of MIGRATIONS) hash.update(`${migration.version} ${migration.name}\n${migration.sql}\n`);
+  return hash.digest('hex').slice(0, 8);
 }
 
 function writeCards(db: Database.Database, cards: readonly BenchCard[]): string[] {

@@ -60,12 +60,15 @@ function lowerWords(text: string): string[] {
   return text.toLowerCase().match(/[a-z]+/g) ?? [];
 }
 
-/** `length` consecutive words of the text's second paragraph that are not all function words. */
+/** The news words at the head of the vocabulary: each is in thousands of clippings. */
+const HEAD_WORDS = new Set(VOCABULARY.slice(0, 400));
+
+/** `length` consecutive common words of the text (at least two of them not function words). */
 function phraseIn(text: string, length: number): string {
-  const words = lowerWords(text.split('\n\n')[1] ?? text);
+  const words = lowerWords(text.slice(text.indexOf('\n\n')));
   for (let at = 0; at + length <= words.length; at++) {
     const phrase = words.slice(at, at + length);
-    if (phrase.filter((word) => !STOP_WORDS.has(word)).length >= 2) return phrase.join(' ');
+    if (phrase.every((word) => HEAD_WORDS.has(word)) && phrase.filter((word) => !STOP_WORDS.has(word)).length >= 2) return phrase.join(' ');
   }
   return words.slice(0, length).join(' ');
 }
