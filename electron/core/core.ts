@@ -12,6 +12,7 @@ import { createNotesHandlers } from './notes/handlers';
 import { createPassagesHandlers } from './passages/handlers';
 import { createRelationsHandlers } from './relations/handlers';
 import { createRepair, type RebuiltTable } from './repair';
+import { createSearchHandlers } from './search/handlers';
 import { createTimelineHandlers } from './timeline/handlers';
 
 export interface Core {
@@ -39,6 +40,7 @@ export function openCore(libraryPath: string, options: CoreOptions = {}): Core {
     ...createRelationsHandlers(ctx),
     ...createNotesHandlers(ctx),
     ...createTimelineHandlers(ctx),
+    ...createSearchHandlers(ctx, library.db),
   };
   const handlers = { ...domains, ...createExportHandlers(domains) } satisfies Handlers;
   return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, repair: createRepair(ctx), close: library.close };

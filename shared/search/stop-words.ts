@@ -8,6 +8,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other ' +
     'ought our ours ourselves out over own same she should so some such than that the their theirs them themselves then ' +
     'there these they this those through to too under until up very was we were what when where which while who whom why ' +
-    'will with would you your yours yourself yourselves'
+    'will with would you your yours yourself yourselves ' +
+    // The Arabic article as transliterations write it (al-Zawahiri, el-Sisi): the name is what is wanted.
+    'al el'
   ).split(' '),
 );

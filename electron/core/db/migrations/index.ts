@@ -9,6 +9,7 @@ import { sql as passagesEntities } from './004-passages-entities';
 import { sql as notes } from './005-notes';
 import { sql as timeline } from './006-timeline';
 import { sql as narrowDuplicateIndex } from './007-narrow-duplicate-index';
+import { sql as search } from './008-search';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'notes', sql: notes },
   { version: 6, name: 'timeline', sql: timeline },
   { version: 7, name: 'narrow-duplicate-index', sql: narrowDuplicateIndex },
+  { version: 8, name: 'search', sql: search },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

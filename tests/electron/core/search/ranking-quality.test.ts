@@ -3,13 +3,13 @@
 // the same index in the same run. nDCG@10 with gains 4..1 for grades 1..4 (2^gain − 1), over the
 // ranked list as returned and over the judged documents only (condensed, as the check outside the
 // repo may score).
-import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rankedMatcher } from '../../../../electron/core/search/ranked-match';
-import { parseSearchQuery } from '../../../../shared/search/query-syntax';
+import { createSearchQuery } from '../../../../electron/core/search/search-query';
 import { corpusPath } from '../../../helpers/corpus';
+import { openLibrary } from '../../../../electron/core/db/open-library';
+import { makeTempDir } from '../../../helpers/temp-library';
 
 const corpus = corpusPath('ir', 'cranfield');
 
@@ -58,17 +58,6 @@ describe.skipIf(!corpus.exists)('search ranking on Cranfield', () => {
   const documents = corpus.exists ? readSmart(join(corpus.path, 'cran.all.1400')) : [];
   const queries = corpus.exists ? readSmart(join(corpus.path, 'cran.qry')) : [];
   const judgements = corpus.exists ? readJudgements(join(corpus.path, 'cranqrel')) : new Map<number, Map<number, number>>();
-  const db = new Database(':memory:');
-  db.exec("CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2')");
-  const insert = db.prepare('INSERT INTO docs (rowid, title, body) VALUES (?, ?, ?)');
-  for (const document of documents) insert.run(document.id, (document.fields.T ?? '').trim(), (document.fields.W ?? '').trim());
-  const ours = rankedMatcher(db, 'docs', [3, 1]);
-  const naiveStatement = db.prepare('SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT 100').pluck();
-  const naive = (text: string): number[] => {
-    const words = [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
-    return words.length ? (naiveStatement.all(words.map((word) => `"${word}"`).join(' OR ')) as number[]) : [];
-  };
-
   function mean(rank: (text: string) => number[], condensed: boolean): number {
     const values = queries.flatMap((query, index) => {
       const grades = judgements.get(index + 1) ?? new Map<number, number>();
@@ -79,13 +68,38 @@ describe.skipIf(!corpus.exists)('search ranking on Cranfield', () => {
     return values.reduce((sum, value) => sum + value, 0) / values.length;
   }
 
-  const ourRank = (text: string) => ours(parseSearchQuery(text), 100).map((row) => row.rowid);
-  const figures = {
-    ours: { full: mean(ourRank, false), condensed: mean(ourRank, true) },
-    naive: { full: mean(naive, false), condensed: mean(naive, true) },
-  };
+  function measure() {
+    // The real library schema and the real search: each abstract is a clipping (its title and text).
+    const library = openLibrary(join(makeTempDir('cranfield'), 'library.sqlite'));
+    const { db } = library;
+    const insert = db.prepare(`
+      INSERT INTO clippings (id, title, text, sha256, importer, importer_version, word_count, captured_at, updated_at)
+      VALUES (?, ?, ?, 'cranfield', 'test', '1', 0, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z')`);
+    db.transaction(() => {
+      db.prepare("INSERT INTO originals (sha256, bytes, byte_length, media_type) VALUES ('cranfield', x'00', 1, 'text/plain')").run();
+      for (const document of documents) insert.run(`cran-${document.id}`, (document.fields.T ?? '').trim(), (document.fields.W ?? '').trim());
+    })();
+    const search = createSearchQuery(db);
+    const naiveStatement = db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT 100').pluck();
+    const idOfRowid = new Map(
+      (db.prepare('SELECT rowid, id FROM clippings').all() as Array<{ rowid: number; id: string }>).map((row) => [row.rowid, Number(row.id.slice(5))]),
+    );
+    const naive = (text: string): number[] => {
+      const words = [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+      return words.length ? (naiveStatement.all(words.map((word) => `"${word}"`).join(' OR ')) as number[]).map((rowid) => idOfRowid.get(rowid)!) : [];
+    };
+
+    const ourRank = (text: string) => search({ query: text, kind: 'clipping', offset: 0, limit: 100 }).hits.map((hit) => Number(hit.id.slice(5)));
+    const figures = {
+      ours: { full: mean(ourRank, false), condensed: mean(ourRank, true) },
+      naive: { full: mean(naive, false), condensed: mean(naive, true) },
+    };
+    library.close();
+    return figures;
+  }
 
   it('prints nDCG@10 beside the naive OR query, and is at least as good', () => {
+    const figures = measure();
     console.log(
       [
         `Cranfield: ${documents.length} abstracts, ${queries.length} queries as typed`,

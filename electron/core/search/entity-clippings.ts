@@ -1,0 +1,55 @@
+// entity:"Name" → the clippings that card touches: those with a passage linked to it, and those
+// whose text names it by any of its names or aliases (through clippings_fts, so no scan reads every
+// clipping's text). A name that is no card's is looked for as written.
+import type Database from 'better-sqlite3';
+import { foldName } from '../../../shared/entities/fold-name';
+
+/** More clippings than this for one card would make the filter slower than it is useful. */
+const ENTITY_CLIPPING_CAP = 50_000;
+
+export function createEntityClippings(db: Database.Database) {
+  const cardsNamed = db
+    .prepare<[string], string>(
+      `
+    SELECT DISTINCT e.id FROM entity_names n JOIN entities e ON e.id = n.entity_id
+    WHERE n.folded = ? AND e.merged_into IS NULL`,
+    )
+    .pluck();
+  const allNamesOf = db.prepare<[string], string>('SELECT n.name FROM entity_names n WHERE n.entity_id IN (SELECT value FROM json_each(?))').pluck();
+  const linked = db
+    .prepare<[string], string>(
+      `
+    SELECT DISTINCT p.clipping_id FROM passage_entities pe JOIN passages p ON p.id = pe.passage_id
+    WHERE pe.entity_id IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck();
+  const mentioning = db
+    .prepare<[string, number], string>(
+      `
+    SELECT c.id FROM clippings_fts JOIN clippings c ON c.rowid = clippings_fts.rowid
+    WHERE clippings_fts MATCH ? AND c.trashed_at IS NULL LIMIT ?`,
+    )
+    .pluck();
+
+  /** Clipping ids for every entity: filter (all must hold), or null when there is none. */
+  return (names: readonly string[]): string[] | null => {
+    if (names.length === 0) return null;
+    const perName: Array<Set<string>> = [];
+    for (const name of names) {
+      const cards = cardsNamed.all(foldName(name));
+      const spellings = cards.length > 0 ? allNamesOf.all(JSON.stringify(cards)) : [name];
+      const phrases = spellings.map(phraseOf).filter((phrase) => phrase !== '');
+      const found = new Set(cards.length > 0 ? linked.all(JSON.stringify(cards)) : []);
+      if (phrases.length > 0) for (const id of mentioning.all(phrases.join(' OR '), ENTITY_CLIPPING_CAP)) found.add(id);
+      perName.push(found);
+    }
+    const [first, ...rest] = perName;
+    return [...first!].filter((id) => rest.every((found) => found.has(id)));
+  };
+}
+
+/** A name as one quoted FTS5 phrase of its words. */
+function phraseOf(name: string): string {
+  const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length === 0 ? '' : `"${words.join(' ')}"`;
+}

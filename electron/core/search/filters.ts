@@ -1,0 +1,100 @@
+// The search box's filters as one SQL condition on a search-index row (its rowid written `{doc}`),
+// with its parameters. outlet:, grade: and entity: narrow to clippings and their passages; tag:
+// also keeps notes and events with that tag; after:/before: keep clippings by their published date,
+// their passages, and events whose days fall in range. Passages of trashed clippings never show.
+import type { SearchFilters, SearchKind } from '../../../shared/search/query-syntax';
+
+/** Rowids of search_docs start here (migration 8): a smaller rowid is a clipping. */
+export const DOCS_ROWID_BASE = 1099511627776;
+
+export interface FilterSql {
+  /** SQL over `{doc}`, the search-index rowid. */
+  where: string;
+  params: Record<string, string | number>;
+}
+
+/** Clippings (their ids) that an entity: filter selects, found by the caller. */
+export type EntityClippings = string[] | null;
+
+const DOC_KIND = `(SELECT kind FROM search_docs WHERE doc = {doc})`;
+
+function clippingCondition(filters: SearchFilters, entityClippings: EntityClippings, params: FilterSql['params']): string[] {
+  const parts: string[] = [];
+  if (filters.outlet.length > 0) {
+    parts.push(`(${filters.outlet.map((outlet, index) => ((params[`outlet${index}`] = `%${outlet}%`), `c.outlet LIKE @outlet${index}`)).join(' OR ')})`);
+  }
+  if (filters.tag.length > 0) {
+    params.tags = JSON.stringify(filters.tag);
+    parts.push(
+      `EXISTS (SELECT 1 FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clipping_id = c.id AND t.name IN (SELECT value FROM json_each(@tags)))`,
+    );
+  }
+  if (filters.grade.length > 0) parts.push(`(${filters.grade.map(gradeCondition).join(' OR ')})`);
+  if (filters.after !== null) parts.push('c.published_at >= @after');
+  if (filters.before !== null) parts.push('c.published_at < @before');
+  if (entityClippings !== null) {
+    params.entityClippings = JSON.stringify(entityClippings);
+    parts.push('c.id IN (SELECT value FROM json_each(@entityClippings))');
+  }
+  return parts;
+}
+
+function gradeCondition(grade: string): string {
+  const reliability = /[A-F]/.exec(grade)?.[0];
+  const credibility = /[1-6]/.exec(grade)?.[0];
+  const parts = [reliability ? `c.reliability = '${reliability}'` : '', credibility ? `c.credibility = ${credibility}` : ''].filter(Boolean);
+  return `(${parts.join(' AND ')})`;
+}
+
+function eventCondition(filters: SearchFilters): string[] | null {
+  if (filters.outlet.length > 0 || filters.grade.length > 0 || filters.entity.length > 0) return null;
+  const parts: string[] = [];
+  if (filters.tag.length > 0)
+    parts.push(
+      'EXISTS (SELECT 1 FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = v.id AND t.name IN (SELECT value FROM json_each(@tags)))',
+    );
+  if (filters.after !== null) parts.push('v.dated = 1 AND (v.end_day IS NULL OR v.end_day >= @after)');
+  if (filters.before !== null) parts.push('v.dated = 1 AND v.start_day IS NOT NULL AND v.start_day < @before');
+  return parts;
+}
+
+function noteCondition(filters: SearchFilters): string[] | null {
+  const only = filters.tag.length > 0 && filters.outlet.length + filters.grade.length + filters.entity.length === 0;
+  if (filters.after !== null || filters.before !== null || (!only && hasItemFilter(filters))) return null;
+  return only
+    ? ['EXISTS (SELECT 1 FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE nt.note_id = n.id AND t.name IN (SELECT value FROM json_each(@tags)))']
+    : [];
+}
+
+function hasItemFilter(filters: SearchFilters): boolean {
+  return filters.outlet.length + filters.tag.length + filters.grade.length + filters.entity.length > 0 || filters.after !== null || filters.before !== null;
+}
+
+const all = (parts: string[]) => (parts.length === 0 ? '1' : parts.join(' AND '));
+
+/** The condition for rows of the kinds in `kinds` that pass the filters. */
+export function filterSql(filters: SearchFilters, kinds: readonly SearchKind[], entityClippings: EntityClippings): FilterSql {
+  const params: FilterSql['params'] = {};
+  if (filters.after !== null) params.after = filters.after;
+  if (filters.before !== null) params.before = filters.before;
+  const clipping = all(clippingCondition(filters, entityClippings, params));
+  const itemFiltered = hasItemFilter(filters);
+  const byKind: Partial<Record<SearchKind, string>> = {
+    clipping: `{doc} < ${DOCS_ROWID_BASE} AND EXISTS (SELECT 1 FROM clippings c WHERE c.rowid = {doc} AND ${clipping})`,
+    passage: `EXISTS (SELECT 1 FROM search_docs d JOIN clippings c ON c.id = d.clipping_id WHERE d.doc = {doc} AND d.kind = 'passage' AND c.trashed_at IS NULL AND ${clipping})`,
+  };
+  if (!itemFiltered) byKind.clipping = `{doc} < ${DOCS_ROWID_BASE}`;
+  const event = eventCondition(filters);
+  if (event !== null)
+    byKind.event = itemFiltered
+      ? `EXISTS (SELECT 1 FROM search_docs d JOIN events v ON v.id = d.item_id WHERE d.doc = {doc} AND d.kind = 'event' AND ${all(event)})`
+      : `${DOC_KIND} = 'event'`;
+  const note = noteCondition(filters);
+  if (note !== null)
+    byKind.note = itemFiltered
+      ? `EXISTS (SELECT 1 FROM search_docs d JOIN notes n ON n.id = d.item_id WHERE d.doc = {doc} AND d.kind = 'note' AND ${all(note)})`
+      : `${DOC_KIND} = 'note'`;
+  if (!itemFiltered) byKind.card = `${DOC_KIND} = 'card'`;
+  const wanted = kinds.filter((kind) => byKind[kind] !== undefined).map((kind) => `(${byKind[kind]})`);
+  return { where: wanted.length === 0 ? '0' : `(${wanted.join(' OR ')})`, params };
+}

@@ -1,0 +1,81 @@
+// The ranked rows of one search over the search index: every-group matches first (bm25 with field
+// weights), then the rest by bm25 — bounded, so a long question stays fast on a big library: the
+// second tier looks only for the rarest groups (a word in most texts adds time, not order), and
+// counts stop at SEARCH_COUNT_CAP.
+import type Database from 'better-sqlite3';
+import { meaningfulGroups } from '../../../shared/search/fts-query';
+import type { SearchKind, SearchQuery, SearchTerm } from '../../../shared/search/query-syntax';
+import { SEARCH_COUNT_CAP } from '../../../shared/search/types';
+import { DOCS_ROWID_BASE, type FilterSql } from './filters';
+import { allGroupsMatch, anyGroupMatch, groupText } from './match-text';
+import { MARKED_COLUMNS, type MarkedRow } from './search-hits';
+import { statementCache } from './statement-cache';
+
+/** Column weights in the index's order: kind, item_id (unindexed), title, body, extra, keys. */
+export const SEARCH_WEIGHTS = [0, 0, 3, 1, 1, 0.3] as const;
+/** FTS5 sorts by rank itself, so snippets are made only for the rows returned. */
+const RANK = `bm25(${SEARCH_WEIGHTS.join(', ')})`;
+
+/** A group found in more rows than this is left out of the second tier when rarer groups exist. */
+const COMMON_GROUP_ROWS = 5000;
+/** The second tier looks for at most this many of the rarest groups. */
+const SECOND_TIER_GROUPS = 32;
+
+export interface RankedDoc extends MarkedRow {
+  doc: number;
+  /** bm25: lower is better. */
+  bm25: number;
+  tier: 0 | 1;
+}
+
+const withDoc = (where: string) => where.replaceAll('{doc}', 'search_index.rowid');
+
+export function createRankedSearch(db: Database.Database) {
+  const statement = statementCache(db);
+  const groupRows = db.prepare<[string, number], number>('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck();
+
+  function ranked(match: string, filter: FilterSql, limit: number): Array<MarkedRow & { doc: number; bm25: number }> {
+    const sql = `SELECT search_index.rowid AS doc, rank AS bm25, ${MARKED_COLUMNS} FROM search_index
+      WHERE search_index MATCH @match AND rank MATCH '${RANK}' AND ${withDoc(filter.where)} ORDER BY rank LIMIT @limit`;
+    return statement(sql).all({ ...filter.params, match, limit }) as Array<MarkedRow & { doc: number; bm25: number }>;
+  }
+
+  /** The groups the second tier looks for: the rarest, leaving out those in most rows. */
+  function secondTierGroups(query: SearchQuery): SearchTerm[][] {
+    const groups = meaningfulGroups(query).map((group) => ({ group, rows: groupRows.get(groupText(group), COMMON_GROUP_ROWS)! }));
+    groups.sort((a, b) => a.rows - b.rows);
+    const rare = groups.filter((entry) => entry.rows < COMMON_GROUP_ROWS);
+    return (rare.length > 0 ? rare : groups.slice(0, 2)).slice(0, SECOND_TIER_GROUPS).map((entry) => entry.group);
+  }
+
+  /** The first `count` rows, best first, and the MATCH text of everything they were drawn from (for counts). */
+  function rows(query: SearchQuery, filter: FilterSql, count: number): { docs: RankedDoc[]; widest: string | null } {
+    const all = allGroupsMatch(query);
+    if (all === null) return { docs: [], widest: null };
+    const docs: RankedDoc[] = ranked(all, filter, count).map((row) => ({ ...row, tier: 0 }));
+    const any = meaningfulGroups(query).length > 1 ? anyGroupMatch(query, secondTierGroups(query)) : null;
+    if (docs.length >= count || any === null) return { docs, widest: any ?? all };
+    const seen = new Set(docs.map((row) => row.doc));
+    for (const row of ranked(any, filter, count + docs.length)) {
+      if (docs.length >= count) break;
+      if (!seen.has(row.doc)) docs.push({ ...row, tier: 1 });
+    }
+    return { docs, widest: any };
+  }
+
+  /** Matches per kind, each counted up to SEARCH_COUNT_CAP. */
+  function counts(match: string, filter: FilterSql, kinds: readonly SearchKind[]): Record<SearchKind, number> {
+    const counted: Record<SearchKind, number> = { clipping: 0, passage: 0, note: 0, card: 0, event: 0 };
+    for (const kind of kinds) {
+      const ofKind =
+        kind === 'clipping' ? `{doc} < ${DOCS_ROWID_BASE}` : `{doc} >= ${DOCS_ROWID_BASE} AND (SELECT kind FROM search_docs WHERE doc = {doc}) = '${kind}'`;
+      const sql = `SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @match AND ${withDoc(ofKind)} AND ${withDoc(filter.where)} LIMIT ${SEARCH_COUNT_CAP})`;
+      counted[kind] = statement(sql)
+        .pluck()
+        .get({ ...filter.params, match }) as number;
+    }
+    return counted;
+  }
+
+  return { rows, counts };
+}

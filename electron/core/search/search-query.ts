@@ -1,0 +1,89 @@
+// search.query: what was typed, parsed (never throws), turned into a ranked, filtered, paged
+// answer with counts per kind. A query of filters only lists the newest matching items.
+import type Database from 'better-sqlite3';
+import { parseSearchQuery, SEARCH_KINDS, type SearchKind } from '../../../shared/search/query-syntax';
+import { SEARCH_COUNT_CAP, type SearchHit, type SearchResults } from '../../../shared/search/types';
+import { createEntityClippings } from './entity-clippings';
+import { DOCS_ROWID_BASE, filterSql, type FilterSql } from './filters';
+import { searchedTerms } from './match-text';
+import { createRankedSearch } from './ranked-search';
+import { createSearchHits } from './search-hits';
+import { statementCache } from './statement-cache';
+
+export interface SearchInput {
+  query: string;
+  kind?: SearchKind;
+  offset: number;
+  limit: number;
+  /** Only clippings captured after this ISO time (a saved search's new matches). */
+  capturedAfter?: string;
+}
+
+/** Maps bm25 (lower is better, unbounded) into [0, 1), and puts every-word matches above the rest. */
+function scoreOf(bm25: number, tier: 0 | 1): number {
+  const strength = Math.max(0, -bm25);
+  return Math.round(((tier === 0 ? 1 : 0) + strength / (1 + strength)) * 10_000) / 10_000;
+}
+
+function narrowed(filter: FilterSql, capturedAfter: string | undefined): FilterSql {
+  if (capturedAfter === undefined) return filter;
+  return {
+    where: `${filter.where} AND {doc} < ${DOCS_ROWID_BASE} AND (SELECT captured_at FROM clippings WHERE rowid = {doc}) > @capturedAfter`,
+    params: { ...filter.params, capturedAfter },
+  };
+}
+
+function noCounts(): Record<SearchKind, number> {
+  return { clipping: 0, passage: 0, note: 0, card: 0, event: 0 };
+}
+
+export function createSearchQuery(db: Database.Database) {
+  const ranked = createRankedSearch(db);
+  const hitOf = createSearchHits(db);
+  const entityClippings = createEntityClippings(db);
+  const statement = statementCache(db);
+
+  /** Items that pass the filters, newest first: for a query of filters only. */
+  function listed(filter: FilterSql, offset: number, limit: number): number[] {
+    const where = filter.where.replaceAll('{doc}', 'f.doc');
+    const sql = `SELECT f.doc FROM (
+        SELECT rowid AS doc, captured_at AS at FROM clippings WHERE trashed_at IS NULL
+        UNION ALL SELECT doc, changed_at FROM search_docs) f
+      WHERE ${where} ORDER BY f.at DESC, f.doc DESC LIMIT @limit OFFSET @offset`;
+    return statement(sql)
+      .pluck()
+      .all({ ...filter.params, limit, offset }) as number[];
+  }
+
+  function listedCounts(filter: FilterSql, kinds: readonly SearchKind[]): Record<SearchKind, number> {
+    const counted = noCounts();
+    for (const kind of kinds) {
+      const source = kind === 'clipping' ? 'SELECT rowid AS doc FROM clippings WHERE trashed_at IS NULL' : `SELECT doc FROM search_docs WHERE kind = '${kind}'`;
+      const sql = `SELECT count(*) FROM (SELECT 1 FROM (${source}) f WHERE ${filter.where.replaceAll('{doc}', 'f.doc')} LIMIT ${SEARCH_COUNT_CAP})`;
+      counted[kind] = statement(sql).pluck().get(filter.params) as number;
+    }
+    return counted;
+  }
+
+  return (input: SearchInput): SearchResults => {
+    const query = parseSearchQuery(input.query);
+    const hints = [...query.hints];
+    const typedKinds = query.filters.kind.length > 0 ? query.filters.kind : SEARCH_KINDS;
+    const kinds = input.kind ? typedKinds.filter((kind) => kind === input.kind) : [...typedKinds];
+    const filter = narrowed(filterSql(query.filters, kinds, entityClippings(query.filters.entity)), input.capturedAfter);
+    const terms = searchedTerms(query);
+    if (terms.length === 0) {
+      if (query.excluded.length > 0) hints.push('Type a word to look for: words after a minus are only left out.');
+      const docs = listed(filter, input.offset, input.limit);
+      const hits = docs.map((doc) => hitOf.listed(doc)).filter((hit): hit is SearchHit => hit !== null);
+      return { hits, counts: listedCounts(filter, kinds), hints, terms };
+    }
+    const { docs, widest } = ranked.rows(query, filter, input.offset + input.limit);
+    const hits = docs
+      .slice(input.offset)
+      .map((row) => hitOf.found(row, scoreOf(row.bm25, row.tier)))
+      .filter((hit): hit is SearchHit => hit !== null);
+    const counts = widest === null ? noCounts() : ranked.counts(widest, filter, kinds);
+    return { hits, counts, hints, terms };
+  };
+}
