@@ -4,8 +4,9 @@
 // note titles, event titles), measured in the same run, and how many of plain Fuse's top 10 the
 // switcher's top 10 keep.
 import type Database from 'better-sqlite3';
-import Fuse from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Core } from '../../electron/core/core';
+import { SWITCHER_FUSE_OPTIONS, type SwitcherCandidate } from '../../shared/search/switcher-fuse';
 import type { SwitcherItem } from '../../shared/search/types';
 import { seededRandom } from '../helpers/seeded-random';
 import { latency, timeEach, type Latency } from './latency';
@@ -14,11 +15,8 @@ export const SWITCHER_QUERIES = 50;
 const TOP = 10;
 const LONGEST_TYPED = 14;
 
-interface PlainItem {
-  key: string;
-  title: string;
-  aliases: string[];
-}
+/** A switcher candidate with the key the overlap compares by. */
+type PlainItem = SwitcherCandidate & { key: string };
 
 export interface SwitcherFigures {
   keystrokes: Latency;
@@ -31,19 +29,20 @@ export interface SwitcherFigures {
   queries: string[];
 }
 
-/** Every item the switcher finds, as plain Fuse sees it. */
+/** Every item the switcher finds, read from the library's own rows (not from the index), as plain Fuse sees it. */
 function plainItems(db: Database.Database): PlainItem[] {
   const rows = db
     .prepare(
       `
-    SELECT 'clipping' AS kind, id, title, NULL AS aliases FROM clippings WHERE trashed_at IS NULL
-    UNION ALL SELECT 'card', e.id, e.name, (SELECT json_group_array(n.name) FROM entity_names n WHERE n.entity_id = e.id AND n.is_primary = 0)
+    SELECT 'clipping' AS kind, id, title, '' AS aliases, coalesce(outlet, '') AS detail FROM clippings WHERE trashed_at IS NULL
+    UNION ALL SELECT 'card', e.id, e.name,
+      coalesce((SELECT group_concat(n.name, ' · ') FROM entity_names n WHERE n.entity_id = e.id AND n.is_primary = 0), ''), e.type
       FROM entities e WHERE e.merged_into IS NULL
-    UNION ALL SELECT 'note', id, title, NULL FROM notes
-    UNION ALL SELECT 'event', id, title, NULL FROM events WHERE deleted_at IS NULL`,
+    UNION ALL SELECT 'note', id, title, '', 'note' FROM notes
+    UNION ALL SELECT 'event', id, title, '', 'event' FROM events WHERE deleted_at IS NULL`,
     )
-    .all() as Array<{ kind: string; id: string; title: string; aliases: string | null }>;
-  return rows.map((row) => ({ key: `${row.kind}:${row.id}`, title: row.title, aliases: row.aliases === null ? [] : (JSON.parse(row.aliases) as string[]) }));
+    .all() as SwitcherCandidate[];
+  return rows.map((row) => ({ ...row, key: `${row.kind}:${row.id}` }));
 }
 
 /** Half typed as they are (up to 14 characters), half with one typo: two letters swapped, one dropped or one doubled. */
@@ -53,7 +52,7 @@ function typedQueries(items: readonly PlainItem[], cardsInTheNews: number): stri
   const others = items.filter((item) => !item.key.startsWith('card:'));
   const targets = Array.from({ length: SWITCHER_QUERIES }, (_, index) => {
     const source = index % 2 === 0 ? cards[Math.floor(random() * cards.length)]! : others[Math.floor(random() * others.length)]!;
-    const spellings = [source.title, ...source.aliases];
+    const spellings = [source.title, ...(source.aliases === '' ? [] : source.aliases.split(' · '))];
     return spellings[Math.floor(random() * spellings.length)]!.slice(0, LONGEST_TYPED).trim();
   });
   return targets.map((target, index) => (index < SWITCHER_QUERIES / 2 ? target : withTypo(target, random)));
@@ -79,7 +78,8 @@ export async function measureSwitcher(core: Core, db: Database.Database, cardsIn
   const keystrokes = queries.flatMap((query) => Array.from({ length: query.length }, (_, index) => query.slice(0, index + 1)));
   const keystrokeTimes = await timeEach(keystrokes, switcher);
 
-  const fuse = new Fuse(items, { keys: ['title', 'aliases'], threshold: 0.3, ignoreLocation: true, includeScore: true });
+  // The switcher's own Fuse.js options, over every item instead of its shortlist.
+  const fuse = new Fuse<PlainItem>(items, SWITCHER_FUSE_OPTIONS as IFuseOptions<PlainItem>);
   fuse.search('warm up', { limit: TOP });
   const plainTimes = await timeEach(queries, (query) => fuse.search(query, { limit: TOP }));
 
