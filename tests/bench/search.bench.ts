@@ -123,12 +123,13 @@ async function switcherRows(core: Core, db: Database.Database): Promise<BenchRow
 
 /** The search tables' bytes on disk (dbstat), beside the text they index. */
 function indexSizeRow(db: Database.Database): BenchRow {
+  // Every table and index of a search_ table: the FTS5 shadow tables, search_docs and its indexes.
   const sizes = db
-    .prepare("SELECT name, sum(pgsize) AS bytes FROM dbstat WHERE name LIKE 'search\\_%' ESCAPE '\\' GROUP BY name ORDER BY bytes DESC")
-    .all() as Array<{
-    name: string;
-    bytes: number;
-  }>;
+    .prepare(
+      `SELECT d.name, sum(d.pgsize) AS bytes FROM dbstat d JOIN sqlite_schema s ON s.name = d.name
+       WHERE s.tbl_name LIKE 'search\\_%' ESCAPE '\\' GROUP BY d.name ORDER BY bytes DESC`,
+    )
+    .all() as Array<{ name: string; bytes: number }>;
   const total = sizes.reduce((sum, row) => sum + row.bytes, 0);
   const text = db.prepare('SELECT sum(length(CAST(title || text AS BLOB))) FROM clippings').pluck().get() as number;
   const top = sizes
