@@ -19,6 +19,10 @@ export interface CliOptions {
   date?: string | undefined;
   /** timeline export: write CSV. */
   csv?: boolean;
+  /** search: how many results (a positive whole number, as typed), which kind, rebuild the index instead. */
+  limit?: string | undefined;
+  kind?: string | undefined;
+  rebuild?: boolean;
 }
 
 export interface ParsedArgs {
@@ -29,8 +33,8 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--library', '--port', '--format', '--out', '--from', '--to', '--entity', '--date']);
-const FLAG_OPTIONS = new Set(['--json', '--csv', '--verbose', '--help', '-h']);
+const VALUE_OPTIONS = new Set(['--library', '--port', '--format', '--out', '--from', '--to', '--entity', '--date', '--limit', '--kind']);
+const FLAG_OPTIONS = new Set(['--json', '--csv', '--rebuild', '--verbose', '--help', '-h']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options: CliOptions = { library: undefined, json: false, port: undefined, help: false, verbose: false };
@@ -51,6 +55,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (eq > 0) throw new UsageError(`${name} takes no value.`);
       if (name === '--json') options.json = true;
       else if (name === '--csv') options.csv = true;
+      else if (name === '--rebuild') options.rebuild = true;
       else if (name === '--verbose') options.verbose = true;
       else options.help = true;
       continue;
@@ -65,6 +70,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (name === '--to') options.to = value;
     else if (name === '--entity') options.entity = value;
     else if (name === '--date') options.date = value;
+    else if (name === '--limit') options.limit = value;
+    else if (name === '--kind') options.kind = value;
     else options.port = parsePort(value);
   }
   return { command: words[0], positionals: words.slice(1), options };
@@ -95,6 +102,8 @@ Commands:
   events suggest <id>   suggest the dated statements in a clipping
   events export --format csv|json --out FILE write the events to a file
   timeline export --csv [--out FILE]         write the timeline (or --from/--to/--entity of it) as CSV, to stdout without --out
+  search "<query>" [--limit N] [--kind K]   full-text search, best first (--json: [{ kind, id, title, snippet, score }])
+  search --rebuild rebuild the search index from the library's rows
   repair           rebuild the derived tables (note links, duplicate and full-text indexes, the days of timeline dates) from their sources
   serve            start browser mode and print its address (never opens a browser)
   web              start browser mode and open it in a browser when one is found
@@ -107,6 +116,8 @@ Options:
   --from D, --to D the first and last day of the events (2014, 2014-06 or 2014-06-25)
   --entity ID      only events this card takes part in (or is the place of)
   --date EDTF      an event's date: 2014-06-25, 2014-06, 2014, 2014-21 (spring), 201X, 2014~, 2014?, 2013/2014, ../2013
+  --limit N        search: how many results (default 20, at most 200)
+  --kind K         search: only clipping, passage, note, card or event
   --verbose        print the full stack trace of an unexpected error (by default one line per failing file)
   -h, --help       this text
 `;

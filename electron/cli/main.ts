@@ -8,6 +8,7 @@ import { EVENTS_USAGE, runEvents } from './commands/events';
 import { runTimeline, TIMELINE_USAGE } from './commands/timeline-export';
 import { NOTES_USAGE, runNotes } from './commands/notes';
 import { runRepair } from './commands/repair';
+import { runSearch, SEARCH_USAGE } from './commands/search';
 import { electronOrNull, startDesktop } from './commands/start';
 import { openLibraryForCli, printJson } from './library-session';
 import { complain, line, say } from './terminal-text';
@@ -91,6 +92,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await runEvents(positionals, options)) ?? usageError(EVENTS_USAGE);
     case 'timeline':
       return (await runTimeline(positionals, options)) ?? usageError(TIMELINE_USAGE);
+    case 'search':
+      return (await runSearch(positionals, options)) ?? usageError(SEARCH_USAGE);
     case 'repair':
       if (positionals.length > 0) return usageError('repair takes no arguments.');
       return runRepair(options);

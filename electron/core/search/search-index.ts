@@ -4,13 +4,27 @@ import type Database from 'better-sqlite3';
 import type { SearchRebuildResult } from '../../../shared/search/types';
 import { fillSearchIndexSql } from '../db/migrations/008-search';
 
+/** The triggers that copy search_docs rows into the full-text indexes. */
+const COPY_TRIGGERS = ['search_docs_insert', 'search_docs_delete'];
+
 export function createSearchIndex(db: Database.Database) {
+  const triggerSql = db.prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck();
   const itemCount = db.prepare('SELECT (SELECT count(*) FROM clippings WHERE trashed_at IS NULL) + (SELECT count(*) FROM search_docs)').pluck();
   return {
-    /** Derives the index again, in the caller's write transaction. */
+    /**
+     * Derives the index again, in the caller's write transaction. The copy triggers are set aside
+     * meanwhile: a damaged index could not take their deletes, and FTS5 rebuilds from search_docs.
+     */
     rebuild(): SearchRebuildResult {
       const started = performance.now();
+      const triggers = COPY_TRIGGERS.map((name) => {
+        const sql = triggerSql.get(name);
+        if (sql === undefined) throw new Error(`The search index's trigger ${name} is missing: the library's schema is damaged.`);
+        return sql;
+      });
+      for (const name of COPY_TRIGGERS) db.exec(`DROP TRIGGER ${name}`);
       db.exec(fillSearchIndexSql);
+      for (const sql of triggers) db.exec(sql);
       return { items: itemCount.get() as number, ms: Math.round(performance.now() - started) };
     },
     itemCount: (): number => itemCount.get() as number,

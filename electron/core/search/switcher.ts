@@ -10,9 +10,11 @@ import type { SwitcherItem } from '../../../shared/search/types';
 import { DOCS_ROWID_BASE } from './filters';
 
 /** Candidates handed to Fuse.js: enough to keep its top ten, few enough to stay instant. */
-const SHORTLIST = 300;
+const SHORTLIST = 150;
 /** Below this many substring candidates, trigram overlap widens the list (typos). */
 const ENOUGH_CANDIDATES = 40;
+/** BM25 over every title holding a common trigram is slow: past this many, only the newest are ranked. */
+const RANKED_TITLES_CAP = 1000;
 /** A short query reads the most recent titles instead (the trigram index needs three letters). */
 const RECENT_FOR_SHORT_QUERY = 3000;
 
@@ -48,9 +50,16 @@ function trigramMatch(words: string[]): string | null {
 }
 
 export function createSwitcher(db: Database.Database) {
-  const shortlist = db.prepare<[string, number], SwitcherCandidate>(`
-    SELECT ${CANDIDATE_COLUMNS} FROM (SELECT rowid AS doc FROM search_titles WHERE search_titles MATCH ? ORDER BY rank LIMIT ?) f
+  const floorOf = db
+    .prepare<[string], number>(`SELECT rowid FROM search_titles WHERE search_titles MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_TITLES_CAP - 1}`)
+    .pluck();
+  const ranked = db.prepare<[string, number, number], SwitcherCandidate>(`
+    SELECT ${CANDIDATE_COLUMNS} FROM (
+      SELECT rowid AS doc FROM search_titles WHERE search_titles MATCH ? AND rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ?) f
     ${CANDIDATE_JOINS}`);
+  const shortlist = {
+    all: (match: string, limit: number): SwitcherCandidate[] => ranked.all(match, floorOf.get(match) ?? 0, limit),
+  };
   const recent = db.prepare<[{ limit: number }], SwitcherCandidate>(`
     SELECT ${CANDIDATE_COLUMNS} FROM (
       SELECT doc, at FROM (SELECT rowid AS doc, updated_at AS at FROM clippings WHERE trashed_at IS NULL ORDER BY updated_at DESC LIMIT @limit)
