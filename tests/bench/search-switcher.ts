@@ -81,12 +81,13 @@ export async function measureSwitcher(core: Core, db: Database.Database, cardsIn
   // The switcher's own Fuse.js options, over every item instead of its shortlist.
   const fuse = new Fuse<PlainItem>(items, SWITCHER_FUSE_OPTIONS as IFuseOptions<PlainItem>);
   fuse.search('warm up', { limit: TOP });
-  const plainTimes = await timeEach(queries, (query) => fuse.search(query, { limit: TOP }));
+  const plainTops: string[][] = [];
+  const plainTimes = await timeEach(queries, (query) => plainTops.push(fuse.search(query, { limit: TOP }).map((hit) => hit.item.key)));
 
   // Queries plain Fuse finds nothing for have no top 10 to keep: they are left out of the mean.
   const shares: number[] = [];
-  for (const query of queries) {
-    const plain = fuse.search(query, { limit: TOP }).map((hit) => hit.item.key);
+  for (const [index, query] of queries.entries()) {
+    const plain = plainTops[index]!;
     if (plain.length === 0) continue;
     const ours = new Set((await switcher(query)).map((item) => `${item.kind}:${item.id}`));
     shares.push(plain.filter((key) => ours.has(key)).length / plain.length);
