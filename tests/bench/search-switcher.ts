@@ -23,6 +23,8 @@ export interface SwitcherFigures {
   plainFuse: Latency;
   /** Mean share of plain Fuse's top 10 that the switcher's top 10 also holds, at each query's last keystroke. */
   overlap: number;
+  /** The same, counting as kept any item that plain Fuse scores as well as its tenth. */
+  overlapWithTies: number;
   /** Queries that plain Fuse found something for (the overlap's mean is over these). */
   overlapQueries: number;
   items: number;
@@ -79,19 +81,35 @@ export async function measureSwitcher(core: Core, db: Database.Database, cardsIn
   const keystrokeTimes = await timeEach(keystrokes, switcher);
 
   // The switcher's own Fuse.js options, over every item instead of its shortlist.
-  const fuse = new Fuse<PlainItem>(items, SWITCHER_FUSE_OPTIONS as IFuseOptions<PlainItem>);
-  fuse.search('warm up', { limit: TOP });
-  const plainTops: string[][] = [];
-  const plainTimes = await timeEach(queries, (query) => plainTops.push(fuse.search(query, { limit: TOP }).map((hit) => hit.item.key)));
+  const fuse = new Fuse<PlainItem>(items, { ...(SWITCHER_FUSE_OPTIONS as IFuseOptions<PlainItem>), includeScore: true });
+  fuse.search('warm up');
+  // Unlimited: Fuse.js scores and sorts every match either way (a limit only cuts the sorted list),
+  // and the scores show which items tie with plain Fuse's tenth.
+  const plainAnswers: Array<Array<{ key: string; score: number }>> = [];
+  const plainTimes = await timeEach(queries, (query) => plainAnswers.push(fuse.search(query).map((hit) => ({ key: hit.item.key, score: hit.score ?? 0 }))));
 
-  // Queries plain Fuse finds nothing for have no top 10 to keep: they are left out of the mean.
-  const shares: number[] = [];
+  // Queries plain Fuse finds nothing for have no top 10 to keep: they are left out of the means.
+  const strict: number[] = [];
+  const withTies: number[] = [];
   for (const [index, query] of queries.entries()) {
-    const plain = plainTops[index]!;
+    const plain = plainAnswers[index]!;
     if (plain.length === 0) continue;
-    const ours = new Set((await switcher(query)).map((item) => `${item.kind}:${item.id}`));
-    shares.push(plain.filter((key) => ours.has(key)).length / plain.length);
+    const top = plain.slice(0, TOP);
+    const ours = (await switcher(query)).map((item) => `${item.kind}:${item.id}`);
+    strict.push(top.filter(({ key }) => ours.includes(key)).length / top.length);
+    // Items scored as well as plain Fuse's tenth are as good a top 10: Fuse.js breaks ties by list order.
+    const tenth = top[top.length - 1]!.score;
+    const tied = new Set(plain.filter(({ score }) => score <= tenth).map(({ key }) => key));
+    withTies.push(Math.min(top.length, ours.filter((key) => tied.has(key)).length) / top.length);
   }
-  const overlap = shares.reduce((sum, share) => sum + share, 0) / Math.max(1, shares.length);
-  return { keystrokes: latency(keystrokeTimes), plainFuse: latency(plainTimes), overlap, overlapQueries: shares.length, items: items.length, queries };
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+  return {
+    keystrokes: latency(keystrokeTimes),
+    plainFuse: latency(plainTimes),
+    overlap: mean(strict),
+    overlapWithTies: mean(withTies),
+    overlapQueries: strict.length,
+    items: items.length,
+    queries,
+  };
 }
