@@ -3,7 +3,7 @@
 // so the service's duplicate detection neither matches exact copies nor flags near-duplicates.
 import { seededRandom } from '../helpers/seeded-random';
 
-const WORDS = (
+export const WORDS = (
   'the of and to in a is that for on with as was by at from it an be are has have had said were which ' +
   'officials government forces group fighters border town province city region ministry army police rebels ' +
   'militants attack attacks killed wounded civilians residents according report reports statement spokesman ' +
@@ -16,9 +16,9 @@ const WORDS = (
   'claimed denied confirmed announced warned urged called told added noted described estimated reported ' +
   'new former senior several many two three four five dozens hundreds thousands first second major key'
 ).split(' ');
-const NAMES = ['Albu Kamal', 'Deir Ezzor', 'Al-Qaim', 'Raqqa', 'Mosul', 'Aleppo', 'Homs', 'Idlib', 'Tikrit', 'Fallujah', 'Ramadi', 'Kirkuk'];
+export const NAMES = ['Albu Kamal', 'Deir Ezzor', 'Al-Qaim', 'Raqqa', 'Mosul', 'Aleppo', 'Homs', 'Idlib', 'Tikrit', 'Fallujah', 'Ramadi', 'Kirkuk'];
 const PEOPLE = ['Abu Yusuf', 'Omar Hassan', 'Layla Karim', 'Samir Aziz', 'Nadia Farouk', 'Karim Saleh', 'Huda Nasser', 'Tariq Mansour'];
-const OUTLETS = ['IB Times', 'Reuters', 'Al Jazeera', 'BBC News', 'The Guardian', 'Associated Press'];
+export const OUTLETS = ['IB Times', 'Reuters', 'Al Jazeera', 'BBC News', 'The Guardian', 'Associated Press'];
 
 export function articleTexts(count: number, wordsPerArticle = 600, seed = 20140702): string[] {
   const next = seededRandom(seed);

@@ -27,7 +27,7 @@ import { articleTexts } from './article-text';
 import { CLI_IMPORT_BATCH } from '../../shared/import-batches';
 import { IMPORT_BATCH_FILES, type Phase, type PhaseResult } from './import-phase';
 import { LARGE_LIBRARY_CLIPPINGS, copyLargeLibrary } from './large-library';
-import { formatRate, perSecond, printTable, type BenchRow } from './table';
+import { formatMegabytes, formatRate, perSecond, printTable, type BenchRow } from './table';
 
 const FILES = 1000;
 const CLIPPINGS_GOAL = 1000;
@@ -120,10 +120,10 @@ async function memoryRows(dir: string, naive: Rate): Promise<BenchRow[]> {
   const idle = (await runPhase('idle', phaseFolder(dir, 'idle', []))).maxRssBytes;
   const row = (measure: string, result: PhaseResult): BenchRow => ({
     measure: `peak memory (RSS), ${measure}`,
-    value: megabytes(result.maxRssBytes),
-    naive: `a process that only opens the library: ${megabytes(idle)}`,
+    value: formatMegabytes(result.maxRssBytes),
+    naive: `a process that only opens the library: ${formatMegabytes(idle)}`,
     ratio: `${(result.maxRssBytes / idle).toFixed(1)}×`,
-    goal: `≤ ${megabytes(MEMORY_GOAL_BYTES)}`,
+    goal: `≤ ${formatMegabytes(MEMORY_GOAL_BYTES)}`,
     met: result.maxRssBytes <= MEMORY_GOAL_BYTES,
   });
   const folderImport = await runPhase('import-folder', folder);
@@ -153,10 +153,6 @@ function bigText(): string {
     if (bytes >= BIG_FILE_BYTES) break;
   }
   return parts.join('\n');
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1_000_000).toLocaleString('en-GB')} MB`;
 }
 
 async function pagesRow(): Promise<BenchRow | null> {

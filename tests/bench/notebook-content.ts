@@ -64,6 +64,6 @@ function interleave<T>(many: T[], few: T[]): T[] {
   return out;
 }
 
-function text(value: string): SerializedNode {
+export function text(value: string): SerializedNode {
   return { type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0 };
 }

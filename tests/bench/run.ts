@@ -4,6 +4,7 @@ import { runImportBench } from './import.bench';
 import { runEntitiesBench } from './entities.bench';
 import { runEventsBench } from './events.bench';
 import { runNotebookBench } from './notebook.bench';
+import { runSearchBench } from './search.bench';
 import { runTimelineBench } from './timeline.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
@@ -11,6 +12,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   entities: runEntitiesBench,
   events: runEventsBench,
   notebook: runNotebookBench,
+  search: runSearchBench,
   timeline: runTimelineBench,
 };
 

@@ -34,3 +34,7 @@ export function formatRate(rate: number, unit: string): string {
   const digits = rate >= 100 ? 0 : 1;
   return `${rate.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${unit}/s`;
 }
+
+export function formatMegabytes(bytes: number): string {
+  return `${Math.round(bytes / 1_000_000).toLocaleString('en-GB')} MB`;
+}

@@ -11,7 +11,7 @@ import { seededRandom } from '../helpers/seeded-random';
 export const TIMELINE_BENCH = { events: 10_000, cards: 20, undatedEvery: 20 } as const;
 
 /** The kinds of dates analysts meet, in a given year. */
-const DATES: Array<(year: number) => string> = [
+export const DATES: Array<(year: number) => string> = [
   (y) => `${y}-06-25`,
   (y) => `${y}-02-11`,
   (y) => `${y}-10-03`,
