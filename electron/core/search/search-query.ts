@@ -5,6 +5,7 @@ import { parseSearchQuery, SEARCH_KINDS, type SearchKind } from '../../../shared
 import { SEARCH_COUNT_CAP, type SearchHit, type SearchResults } from '../../../shared/search/types';
 import { createEntityClippings } from './entity-clippings';
 import { DOCS_ROWID_BASE, filterSql, type FilterSql } from './filters';
+import { noCounts } from './match-survey';
 import { searchedTerms } from './match-text';
 import { createRankedSearch } from './ranked-search';
 import { createSearchHits } from './search-hits';
@@ -31,10 +32,6 @@ function narrowed(filter: FilterSql, capturedAfter: string | undefined): FilterS
     where: `${filter.where} AND {doc} < ${DOCS_ROWID_BASE} AND (SELECT captured_at FROM clippings WHERE rowid = {doc}) > @capturedAfter`,
     params: { ...filter.params, capturedAfter },
   };
-}
-
-function noCounts(): Record<SearchKind, number> {
-  return { clipping: 0, passage: 0, note: 0, card: 0, event: 0 };
 }
 
 export function createSearchQuery(db: Database.Database) {
@@ -78,12 +75,11 @@ export function createSearchQuery(db: Database.Database) {
       const hits = docs.map((doc) => hitOf.listed(doc)).filter((hit): hit is SearchHit => hit !== null);
       return { hits, counts: listedCounts(filter, kinds), hints, terms };
     }
-    const { docs, widest } = ranked.rows(query, filter, input.offset + input.limit);
+    const { docs, counts } = ranked.rows(query, filter, input.offset + input.limit);
     const hits = docs
       .slice(input.offset)
       .map((row) => hitOf.found(row, scoreOf(row.bm25, row.tier)))
       .filter((hit): hit is SearchHit => hit !== null);
-    const counts = widest === null ? noCounts() : ranked.counts(widest, filter, kinds);
     return { hits, counts, hints, terms };
   };
 }
