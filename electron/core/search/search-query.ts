@@ -40,16 +40,24 @@ export function createSearchQuery(db: Database.Database) {
   const entityClippings = createEntityClippings(db);
   const statement = statementCache(db);
 
-  /** Items that pass the filters, newest first: for a query of filters only. */
+  /**
+   * Items that pass the filters, newest first: for a query of filters only. Clippings and the other
+   * kinds are each walked newest first down their own index and stop at the page's end, so a page
+   * costs its rows, not a sort of the whole library.
+   */
   function listed(filter: FilterSql, offset: number, limit: number): number[] {
-    const where = filter.where.replaceAll('{doc}', 'f.doc');
-    const sql = `SELECT f.doc FROM (
-        SELECT rowid AS doc, captured_at AS at FROM clippings WHERE trashed_at IS NULL
-        UNION ALL SELECT doc, changed_at FROM search_docs) f
-      WHERE ${where} ORDER BY f.at DESC, f.doc DESC LIMIT @limit OFFSET @offset`;
+    const where = filter.where.replaceAll('{doc}', 'listed_item.doc');
+    const sql = `SELECT doc FROM (
+        SELECT * FROM (SELECT listed_item.rowid AS doc, listed_item.captured_at AS at FROM clippings listed_item
+          WHERE listed_item.trashed_at IS NULL AND ${filter.where.replaceAll('{doc}', 'listed_item.rowid')}
+          ORDER BY listed_item.captured_at DESC, listed_item.rowid DESC LIMIT @window)
+        UNION ALL
+        SELECT * FROM (SELECT listed_item.doc AS doc, listed_item.changed_at AS at FROM search_docs listed_item
+          WHERE ${where} ORDER BY listed_item.changed_at DESC, listed_item.doc DESC LIMIT @window))
+      ORDER BY at DESC, doc DESC LIMIT @limit OFFSET @offset`;
     return statement(sql)
       .pluck()
-      .all({ ...filter.params, limit, offset }) as number[];
+      .all({ ...filter.params, limit, offset, window: offset + limit }) as number[];
   }
 
   function listedCounts(filter: FilterSql, kinds: readonly SearchKind[]): Record<SearchKind, number> {
