@@ -13,8 +13,8 @@ export interface FilterSql {
   params: Record<string, string | number>;
 }
 
-/** Clippings (their ids) that an entity: filter selects, found by the caller. */
-export type EntityClippings = string[] | null;
+/** Clippings (their rowids) that an entity: filter selects, found by the caller. */
+export type EntityClippings = number[] | null;
 
 const DOC_KIND = `(SELECT kind FROM search_docs WHERE doc = {doc})`;
 
@@ -40,7 +40,7 @@ function clippingCondition(key: string, filters: SearchFilters, entityClippings:
   if (filters.before !== null) parts.push(among('published_at < @before', 'INDEXED BY search_clippings_by_published'));
   if (entityClippings !== null) {
     params.entityClippings = JSON.stringify(entityClippings);
-    parts.push(among('id IN (SELECT value FROM json_each(@entityClippings))'));
+    parts.push(`+${key} IN (SELECT value FROM json_each(@entityClippings))`);
   }
   return parts;
 }

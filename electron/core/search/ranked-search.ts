@@ -1,12 +1,12 @@
 // The ranked rows of one search over the search index: every-group matches first (bm25 with field
 // weights), then the rest by bm25 — bounded, so a long question stays fast on a big library: the
 // second tier looks only for the rarest groups (a word in most texts adds time, not order), and
-// counts stop at SEARCH_COUNT_CAP.
+// counts stop at SEARCH_COUNT_CAP (match-survey.ts).
 import type Database from 'better-sqlite3';
 import { meaningfulGroups } from '../../../shared/search/fts-query';
 import type { SearchKind, SearchQuery, SearchTerm } from '../../../shared/search/query-syntax';
-import { SEARCH_COUNT_CAP } from '../../../shared/search/types';
-import { DOCS_ROWID_BASE, type FilterSql } from './filters';
+import type { FilterSql } from './filters';
+import { createMatchSurvey, noCounts } from './match-survey';
 import { allGroupsMatch, anyGroupMatch, groupText } from './match-text';
 import { MARKED_COLUMNS, type MarkedRow } from './search-hits';
 import { statementCache } from './statement-cache';
@@ -37,21 +37,10 @@ const withDoc = (where: string) => where.replaceAll('{doc}', 'search_index.rowid
 
 export function createRankedSearch(db: Database.Database) {
   const statement = statementCache(db);
+  const survey = createMatchSurvey(db, RANKED_ROWS_CAP);
   const groupRows = db.prepare<[string, number], number>('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck();
 
-  /** The smallest rowid among the newest RANKED_ROWS_CAP matches, or 0 when there are fewer. */
-  function rankingFloor(match: string, filter: FilterSql): number {
-    const sql = `SELECT search_index.rowid FROM search_index WHERE search_index MATCH @match AND ${withDoc(filter.where)}
-      ORDER BY search_index.rowid DESC LIMIT 1 OFFSET ${RANKED_ROWS_CAP - 1}`;
-    return (
-      (statement(sql)
-        .pluck()
-        .get({ ...filter.params, match }) as number | undefined) ?? 0
-    );
-  }
-
-  function ranked(match: string, filter: FilterSql, limit: number): Array<MarkedRow & { doc: number; bm25: number }> {
-    const floor = rankingFloor(match, filter);
+  function ranked(match: string, filter: FilterSql, limit: number, floor: number): Array<MarkedRow & { doc: number; bm25: number }> {
     const sql = `SELECT search_index.rowid AS doc, rank AS bm25, ${MARKED_COLUMNS} FROM search_index
       WHERE search_index MATCH @match AND rank MATCH '${RANK}' AND search_index.rowid >= CAST(@floor AS INTEGER) AND ${withDoc(filter.where)}
       ORDER BY rank LIMIT @limit`;
@@ -66,34 +55,23 @@ export function createRankedSearch(db: Database.Database) {
     return (rare.length > 0 ? rare : groups.slice(0, 2)).slice(0, SECOND_TIER_GROUPS).map((entry) => entry.group);
   }
 
-  /** The first `count` rows, best first, and the MATCH text of everything they were drawn from (for counts). */
-  function rows(query: SearchQuery, filter: FilterSql, count: number): { docs: RankedDoc[]; widest: string | null } {
+  /** The first `count` rows, best first, and the counts per kind of everything they were drawn from. */
+  function rows(query: SearchQuery, filter: FilterSql, count: number): { docs: RankedDoc[]; counts: Record<SearchKind, number> } {
     const all = allGroupsMatch(query);
-    if (all === null) return { docs: [], widest: null };
-    const docs: RankedDoc[] = ranked(all, filter, count).map((row) => ({ ...row, tier: 0 }));
+    if (all === null) return { docs: [], counts: noCounts() };
+    const first = survey(all, filter);
+    const docs: RankedDoc[] = ranked(all, filter, count, first.floor).map((row) => ({ ...row, tier: 0 }));
     const any = meaningfulGroups(query).length > 1 ? anyGroupMatch(query, secondTierGroups(query)) : null;
-    if (docs.length >= count || any === null) return { docs, widest: any ?? all };
+    if (any === null) return { docs, counts: first.counts };
+    const widest = survey(any, filter);
+    if (docs.length >= count) return { docs, counts: widest.counts };
     const seen = new Set(docs.map((row) => row.doc));
-    for (const row of ranked(any, filter, count + docs.length)) {
+    for (const row of ranked(any, filter, count + docs.length, widest.floor)) {
       if (docs.length >= count) break;
       if (!seen.has(row.doc)) docs.push({ ...row, tier: 1 });
     }
-    return { docs, widest: any };
+    return { docs, counts: widest.counts };
   }
 
-  /** Matches per kind, each counted up to SEARCH_COUNT_CAP. */
-  function counts(match: string, filter: FilterSql, kinds: readonly SearchKind[]): Record<SearchKind, number> {
-    const counted: Record<SearchKind, number> = { clipping: 0, passage: 0, note: 0, card: 0, event: 0 };
-    for (const kind of kinds) {
-      const ofKind =
-        kind === 'clipping' ? `{doc} < ${DOCS_ROWID_BASE}` : `{doc} >= ${DOCS_ROWID_BASE} AND (SELECT kind FROM search_docs WHERE doc = {doc}) = '${kind}'`;
-      const sql = `SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @match AND ${withDoc(ofKind)} AND ${withDoc(filter.where)} LIMIT ${SEARCH_COUNT_CAP})`;
-      counted[kind] = statement(sql)
-        .pluck()
-        .get({ ...filter.params, match }) as number;
-    }
-    return counted;
-  }
-
-  return { rows, counts };
+  return { rows };
 }

@@ -5,6 +5,7 @@ import { parseSearchQuery, SEARCH_KINDS, type SearchKind } from '../../../shared
 import { SEARCH_COUNT_CAP, type SearchHit, type SearchResults } from '../../../shared/search/types';
 import { createEntityClippings } from './entity-clippings';
 import { DOCS_ROWID_BASE, filterSql, type FilterSql } from './filters';
+import { noCounts } from './match-survey';
 import { searchedTerms } from './match-text';
 import { createRankedSearch } from './ranked-search';
 import { createSearchHits } from './search-hits';
@@ -33,26 +34,30 @@ function narrowed(filter: FilterSql, capturedAfter: string | undefined): FilterS
   };
 }
 
-function noCounts(): Record<SearchKind, number> {
-  return { clipping: 0, passage: 0, note: 0, card: 0, event: 0 };
-}
-
 export function createSearchQuery(db: Database.Database) {
   const ranked = createRankedSearch(db);
   const hitOf = createSearchHits(db);
   const entityClippings = createEntityClippings(db);
   const statement = statementCache(db);
 
-  /** Items that pass the filters, newest first: for a query of filters only. */
+  /**
+   * Items that pass the filters, newest first: for a query of filters only. Clippings and the other
+   * kinds are each walked newest first down their own index and stop at the page's end, so a page
+   * costs its rows, not a sort of the whole library.
+   */
   function listed(filter: FilterSql, offset: number, limit: number): number[] {
-    const where = filter.where.replaceAll('{doc}', 'f.doc');
-    const sql = `SELECT f.doc FROM (
-        SELECT rowid AS doc, captured_at AS at FROM clippings WHERE trashed_at IS NULL
-        UNION ALL SELECT doc, changed_at FROM search_docs) f
-      WHERE ${where} ORDER BY f.at DESC, f.doc DESC LIMIT @limit OFFSET @offset`;
+    const where = filter.where.replaceAll('{doc}', 'listed_item.doc');
+    const sql = `SELECT doc FROM (
+        SELECT * FROM (SELECT listed_item.rowid AS doc, listed_item.captured_at AS at FROM clippings listed_item
+          WHERE listed_item.trashed_at IS NULL AND ${filter.where.replaceAll('{doc}', 'listed_item.rowid')}
+          ORDER BY listed_item.captured_at DESC, listed_item.rowid DESC LIMIT @window)
+        UNION ALL
+        SELECT * FROM (SELECT listed_item.doc AS doc, listed_item.changed_at AS at FROM search_docs listed_item
+          WHERE ${where} ORDER BY listed_item.changed_at DESC, listed_item.doc DESC LIMIT @window))
+      ORDER BY at DESC, doc DESC LIMIT @limit OFFSET @offset`;
     return statement(sql)
       .pluck()
-      .all({ ...filter.params, limit, offset }) as number[];
+      .all({ ...filter.params, limit, offset, window: offset + limit }) as number[];
   }
 
   function listedCounts(filter: FilterSql, kinds: readonly SearchKind[]): Record<SearchKind, number> {
@@ -78,12 +83,11 @@ export function createSearchQuery(db: Database.Database) {
       const hits = docs.map((doc) => hitOf.listed(doc)).filter((hit): hit is SearchHit => hit !== null);
       return { hits, counts: listedCounts(filter, kinds), hints, terms };
     }
-    const { docs, widest } = ranked.rows(query, filter, input.offset + input.limit);
+    const { docs, counts } = ranked.rows(query, filter, input.offset + input.limit);
     const hits = docs
       .slice(input.offset)
       .map((row) => hitOf.found(row, scoreOf(row.bm25, row.tier)))
       .filter((hit): hit is SearchHit => hit !== null);
-    const counts = widest === null ? noCounts() : ranked.counts(widest, filter, kinds);
     return { hits, counts, hints, terms };
   };
 }

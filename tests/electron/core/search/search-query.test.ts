@@ -31,6 +31,18 @@ describe('search.query', () => {
     expect(results.terms).toEqual(['convoy', 'border', 'bridge']);
   });
 
+  it('counts matches of every kind, and only the kind asked for', async () => {
+    const core = openTempCore();
+    await clip(core, 'Front line', 'Fighting resumed near Tikrit overnight.');
+    const place = await call<{ id: string }>(core, 'entities.create', { type: 'place', name: 'Tikrit' });
+    await call(core, 'events.create', { title: 'Fighting resumes', placeId: place.id });
+    const note = await makeNote(core as never, { title: 'Salahuddin' });
+    await saveNote(core as never, note, says('Tikrit changed hands twice.'));
+    expect((await search(core, 'tikrit')).counts).toEqual({ clipping: 1, passage: 0, note: 1, card: 1, event: 1 });
+    expect((await search(core, 'tikrit', { kind: 'event' })).counts).toEqual({ clipping: 0, passage: 0, note: 0, card: 0, event: 1 });
+    expect((await search(core, 'tikrit fighting')).counts).toEqual({ clipping: 1, passage: 0, note: 1, card: 1, event: 1 });
+  });
+
   it('finds stemmed words, highlights them in the snippet and gives the match offsets in the text', async () => {
     const core = openTempCore();
     const text = 'Opening line.\nLater the envoys were negotiating a ceasefire in Mosul.';
