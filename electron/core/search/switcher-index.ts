@@ -113,7 +113,8 @@ export function buildSwitcherIndex(db: Database.Database): SwitcherIndex {
       if (id === undefined) continue;
       for (let at = postings.offsets[id]!; at < postings.offsets[id + 1]!; at++) {
         const index = postings.items[at]!;
-        if (shared[index]++ === 0) touched[count++] = index;
+        if (shared[index] === 0) touched[count++] = index;
+        shared[index]!++;
       }
     }
     const pool = topShared(count, grams.length);
