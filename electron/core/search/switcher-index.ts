@@ -2,17 +2,20 @@
 // first, by its field norm), then matches with few errors; ties keep list order. So every switcher
 // item (about 130,000 short strings in a 100k library) is held in memory with trigram → item
 // postings in typed arrays; a query scores items by shared trigrams (a typo loses only the few
-// trigrams it touches), estimates Fuse's score for the best of them, and hands Fuse the top few
+// trigrams it touches), computes Fuse's score for the best of them (edit distance as its bitap counts it), and hands Fuse the top few
 // hundred in the same order plain Fuse would see them, so its ties break the same way.
 import type Database from 'better-sqlite3';
-import type { SwitcherCandidate } from '../../../shared/search/switcher-fuse';
+import { SWITCHER_FUSE_OPTIONS, type SwitcherCandidate } from '../../../shared/search/switcher-fuse';
+import { substringDistance } from './fuzzy-distance';
 
-/** Items whose Fuse score is estimated: the most shared trigrams, shortest titles first. */
+/** Items whose Fuse score is computed: the most shared trigrams, shortest titles first. */
 const POOL = 2000;
 const TITLE_WEIGHT = 2 / 3;
 const ALIAS_WEIGHT = 1 / 3;
-/** Fuse.js scores an exact match as Number.EPSILON; its log, for comparing estimated scores. */
+/** Fuse.js scores an exact match as Number.EPSILON; its log, for comparing scores. */
 const LOG_EXACT = Math.log(Number.EPSILON);
+/** More errors per typed letter than this and Fuse.js drops the key. */
+const THRESHOLD = SWITCHER_FUSE_OPTIONS.threshold ?? 0.6;
 
 /** Every switcher item, in the order the bench's plain Fuse reads them (each table by rowid). */
 const ITEMS_SQL = `
@@ -84,15 +87,17 @@ export function buildSwitcherIndex(db: Database.Database): SwitcherIndex {
   const shared = new Uint16Array(candidates.length);
   const touched = new Uint32Array(candidates.length);
 
-  /** Fuse's log score if `index` holds `query` exactly; else a guess from the trigrams it lacks. */
-  function estimate(index: number, query: string, missing: number): number {
-    const inTitle = titles[index]!.includes(query);
-    const inAliases = aliases[index]!.includes(query);
-    if (inTitle || inAliases)
-      return (inTitle ? TITLE_WEIGHT * titleNorms[index]! * LOG_EXACT : 0) + (inAliases ? ALIAS_WEIGHT * aliasNorms[index]! * LOG_EXACT : 0);
-    const errors = Math.max(1, Math.ceil(missing / 3));
-    const norm = Math.max(titleNorms[index]!, aliases[index] === '' ? 0 : aliasNorms[index]!);
-    return TITLE_WEIGHT * norm * Math.log(Math.min(1, errors / query.length));
+  /** Fuse's log score for `index`: each key within the threshold counts, exact ones as Number.EPSILON. */
+  function fuseScore(index: number, query: string): number {
+    const keyScore = (text: string, weight: number, norm: number) => {
+      if (text === '') return null;
+      const errors = text.includes(query) ? 0 : substringDistance(query, text);
+      if (errors / query.length > THRESHOLD) return null;
+      return weight * norm * (errors === 0 ? LOG_EXACT : Math.log(errors / query.length));
+    };
+    const title = keyScore(titles[index]!, TITLE_WEIGHT, titleNorms[index]!);
+    const alias = keyScore(aliases[index]!, ALIAS_WEIGHT, aliasNorms[index]!);
+    return title === null && alias === null ? Infinity : (title ?? 0) + (alias ?? 0);
   }
 
   /** Under three letters there are no trigrams: shortest titles holding the letters, as Fuse allows no error there. */
@@ -120,7 +125,8 @@ export function buildSwitcherIndex(db: Database.Database): SwitcherIndex {
     const pool = topShared(count, grams.length);
     for (let at = 0; at < count; at++) shared[touched[at]!] = 0;
     return pool
-      .map((entry) => ({ index: entry.index, score: estimate(entry.index, query, grams.length - entry.shared) }))
+      .map((entry) => ({ index: entry.index, score: fuseScore(entry.index, query) }))
+      .filter((entry) => entry.score !== Infinity)
       .sort((a, b) => a.score - b.score || a.index - b.index)
       .slice(0, size)
       .map((entry) => entry.index);
