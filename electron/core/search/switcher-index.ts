@@ -9,7 +9,7 @@ import { SWITCHER_FUSE_OPTIONS, type SwitcherCandidate } from '../../../shared/s
 import { substringDistance } from './fuzzy-distance';
 
 /** Items whose Fuse score is computed: the most shared trigrams, shortest titles first. */
-const POOL = 2000;
+const POOL = 1000;
 const TITLE_WEIGHT = 2 / 3;
 const ALIAS_WEIGHT = 1 / 3;
 /** Fuse.js scores an exact match as Number.EPSILON; its log, for comparing scores. */

@@ -12,7 +12,7 @@ import { DOCS_ROWID_BASE } from './filters';
 import { buildSwitcherIndex, type SwitcherIndex } from './switcher-index';
 
 /** Candidates handed to Fuse.js: enough to keep its top ten, few enough to stay instant. */
-const SHORTLIST = 300;
+const SHORTLIST = 60;
 
 const CANDIDATE_COLUMNS = `
   CASE WHEN f.doc < ${DOCS_ROWID_BASE} THEN 'clipping' ELSE d.kind END AS kind,
