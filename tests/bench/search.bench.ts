@@ -7,7 +7,8 @@
 // 3. The quick switcher per keystroke for 50 typed queries, beside plain Fuse.js over the same
 //    items, and the top-10 overlap with plain Fuse (search-switcher.ts).
 // 4. RSS of a fresh process that opens the library (search-open.ts), and the index's size on disk.
-// Prints a table; asserts nothing.
+// Prints a table; asserts nothing. SEARCH_BENCH_ONLY=switcher npm run bench -- search skips the
+// search.query shapes and the index size (parts 2 and 4's disk row): the switcher and memory only.
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,6 +33,7 @@ const OVERLAP_GOAL = 0.8;
 const MEMORY_GOAL_BYTES = 300_000_000;
 const OPEN_SCRIPT = resolve(__dirname, 'search-open.ts');
 const TSX = resolve(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+const SWITCHER_ONLY = process.env.SEARCH_BENCH_ONLY === 'switcher';
 
 export async function runSearchBench(): Promise<void> {
   const library = await searchLibrary();
@@ -39,9 +41,9 @@ export async function runSearchBench(): Promise<void> {
   const core = openCore(library.path, { logError: () => {} });
   const db = new Database(library.path, { readonly: true, fileMustExist: true });
   try {
-    for (const shape of queryShapes(db, library.cards, SEARCH_LIBRARY.clippings)) rows.push(await shapeRow(core, db, shape));
+    if (!SWITCHER_ONLY) for (const shape of queryShapes(db, library.cards, SEARCH_LIBRARY.clippings)) rows.push(await shapeRow(core, db, shape));
     rows.push(...(await switcherRows(core, db)));
-    rows.push(indexSizeRow(db));
+    if (!SWITCHER_ONLY) rows.push(indexSizeRow(db));
   } finally {
     db.close();
     core.close();
