@@ -20,3 +20,11 @@ export function paintFindHits(ranges: Range[], current: Range | null): void {
 export function clearFindHits(): void {
   paintFindHits([], null);
 }
+
+/** On closing a Find, the current hit stays selected (the Reader's toolbar can mark it; Lexical reads it back). */
+export function selectFindHit(hit: Range | undefined): void {
+  if (!hit) return;
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(hit);
+}

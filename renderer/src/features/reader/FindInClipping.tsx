@@ -3,8 +3,9 @@
 // over the article through its TextMap (so the article's DOM is never changed).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FindBar, isFindKey } from '../../components/FindBar';
-import { clearFindHits, paintFindHits } from '../../lib/findHighlights';
+import { clearFindHits, selectFindHit } from '../../lib/findHighlights';
 import { findMatches } from '../../lib/findMatches';
+import { useFindPainting } from '../../lib/useFindPainting';
 import type { TextMap } from './textMap';
 
 export function FindInClipping(props: { text: string; map: TextMap | null }) {
@@ -36,24 +37,12 @@ export function FindInClipping(props: { text: string; map: TextMap | null }) {
   }, [open, map, text, query]);
   const index = ranges.length === 0 ? -1 : Math.min(Math.max(current, 0), ranges.length - 1);
 
-  useEffect(() => {
-    if (!open) return;
-    const hit = ranges[index] ?? null;
-    paintFindHits(ranges, hit);
-    hit?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-  }, [open, ranges, index]);
-
-  useEffect(() => clearFindHits, []);
+  useFindPainting(open, ranges, index, 'center');
 
   const close = useCallback(() => {
     setOpen(false);
     clearFindHits();
-    const hit = ranges[index];
-    if (!hit) return;
-    // The hit stays selected, so the selection toolbar can mark it as a passage.
-    const selection = window.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(hit);
+    selectFindHit(ranges[index]);
   }, [ranges, index]);
 
   if (!open) return null;

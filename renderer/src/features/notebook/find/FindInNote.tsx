@@ -4,7 +4,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { COMMAND_PRIORITY_NORMAL, IS_APPLE, KEY_DOWN_COMMAND } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FindBar, isFindKey } from '../../../components/FindBar';
-import { clearFindHits } from '../../../lib/findHighlights';
+import { clearFindHits, selectFindHit } from '../../../lib/findHighlights';
 import { useFindHits } from './useFindHits';
 
 export function FindInNote() {
@@ -41,11 +41,7 @@ export function FindInNote() {
     clearFindHits();
     // At once, not in a later editor update: a click that follows Esc must not be overridden.
     editor.getRootElement()?.focus({ preventScroll: true });
-    if (!hit) return;
-    // Lexical reads the DOM selection back into its own.
-    const selection = window.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(hit);
+    selectFindHit(hit);
   }, [editor, ranges, current]);
 
   if (!open) return null;

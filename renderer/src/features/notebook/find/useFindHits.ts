@@ -2,7 +2,7 @@
 // has updated the page), painted, the current one scrolled into view, all cleared when the bar goes.
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
-import { clearFindHits, paintFindHits } from '../../../lib/findHighlights';
+import { useFindPainting } from '../../../lib/useFindPainting';
 import { findMatches } from '../../../lib/findMatches';
 import { buildTextMap, rangeFor } from './textMap';
 
@@ -38,14 +38,7 @@ export function useFindHits(editor: LexicalEditor, open: boolean, query: string)
     setCurrent((index) => (ranges.length === 0 ? -1 : Math.min(Math.max(index, 0), ranges.length - 1)));
   }, [ranges]);
 
-  useEffect(() => {
-    if (!open) return;
-    const hit = ranges[current] ?? null;
-    paintFindHits(ranges, hit);
-    hit?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-  }, [open, ranges, current]);
-
-  useEffect(() => clearFindHits, []);
+  useFindPainting(open, ranges, current, 'nearest');
 
   return { ranges, current, setCurrent };
 }
