@@ -1,9 +1,11 @@
 // Finds the article in a web page: Mozilla Readability on a linkedom document (fast), with the
-// page's own metadata. Pages Readability finds no article in fall back to their whole body.
+// page's own metadata (Readability's, else what the page declares: see page-metadata). Pages
+// Readability finds no article in fall back to their whole body.
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import { toPartialDate } from '../../../../shared/partial-date';
+import { statedDay } from '../../../../shared/stated-date';
+import { readDeclaredMetadata } from './page-metadata';
 import { MAX_ARTICLE_DEPTH, MAX_ARTICLE_ELEMENTS, flatBodyHtml, nestsDeeperThan } from './page-bounds';
 import { prefilterArticle } from './prefilter';
 
@@ -25,23 +27,24 @@ export function readArticle(source: string): ReadArticle {
   const fallbackTitle = cleanLine(document.title) ?? cleanLine(document.querySelector('h1')?.textContent);
   const fallbackLang = cleanLine(document.documentElement?.getAttribute('lang'));
   const base = baseUrl(document, url);
+  const declared = readDeclaredMetadata(document);
   if (document.body && nestsDeeperThan(document.body, MAX_ARTICLE_DEPTH)) {
     // Too deep for Readability (and for the sanitiser's tree walks): the text, flat.
-    return { contentHtml: flatBodyHtml(document.body), title: fallbackTitle, byline: null, outlet: null, publishedAt: null, lang: fallbackLang, url };
+    return { contentHtml: flatBodyHtml(document.body), title: fallbackTitle, ...declared, lang: fallbackLang, url };
   }
   const article = parseOrNull(document, base);
   if (article === null) {
     // Readability changes the document it reads, so the body comes from a fresh parse.
     const body = parseHTML(html).document.body;
-    return { contentHtml: body?.innerHTML ?? html, title: fallbackTitle, byline: null, outlet: null, publishedAt: null, lang: fallbackLang, url };
+    return { contentHtml: body?.innerHTML ?? html, title: fallbackTitle, ...declared, lang: fallbackLang, url };
   }
   return {
     contentHtml: article.content,
     // Readability's title exactly (trimmed): its spacing is the page's own.
     title: article.title?.trim() || fallbackTitle,
-    byline: cleanLine(article.byline),
-    outlet: cleanLine(article.siteName),
-    publishedAt: toPartialDate(article.publishedTime),
+    byline: cleanLine(article.byline) ?? declared.byline,
+    outlet: cleanLine(article.siteName) ?? declared.outlet,
+    publishedAt: statedDay(article.publishedTime) ?? declared.publishedAt,
     lang: cleanLine(article.lang) ?? fallbackLang,
     url,
   };
