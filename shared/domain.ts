@@ -51,6 +51,8 @@ export interface ImportResult {
   duplicateOf: string | null;
   /** The clipping this one nearly repeats (it was stored, and flagged). */
   nearDuplicateOf: string | null;
+  /** What the importer kept as text instead of reading it (malformed front matter…); absent when none. */
+  warnings?: string[];
 }
 
 /** What clippings.importFiles did with each file, in the order they were sent. */

@@ -74,9 +74,13 @@ export function createArrivals({ stores, clock, write }: CoreContext) {
       now: clock(),
     };
     duplicates.add(stores.clippings.insert(row), keys);
+    // Tags a Markdown clipping's front matter names (read back: the library keeps a tag's first spelling).
+    for (const name of document.tags ?? []) stores.clippings.linkTag(id, stores.tags.idOf(name));
+    const tags = document.tags?.length ? (stores.clippings.tagsOf([id]).get(id) ?? []) : [];
     // The answer is built from what was inserted, not read back (the row holds nothing else yet).
     const nearDuplicateTitle = nearDuplicateOf === null ? null : stores.clippings.title(nearDuplicateOf);
-    return { clipping: toClipping(insertedRow(row, nearDuplicateTitle), []), duplicateOf: null, nearDuplicateOf };
+    const warnings = document.warnings?.length ? { warnings: document.warnings } : {};
+    return { clipping: toClipping(insertedRow(row, nearDuplicateTitle), tags), duplicateOf: null, nearDuplicateOf, ...warnings };
   });
 
   /** One write transaction for the batch; a file that fails rolls back its own savepoint only. */

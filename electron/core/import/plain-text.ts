@@ -2,9 +2,10 @@
 import { cleanClipText } from '../../../shared/clip-text';
 import { decodeTextBytes } from './decode-text';
 import { badFile } from './file-error';
+import { splitFrontMatter } from './front-matter';
 import type { ImportedDocument } from './types';
 
-export const PLAIN_TEXT_IMPORTER_VERSION = '2';
+export const PLAIN_TEXT_IMPORTER_VERSION = '3';
 
 /** Pasted plain text. An empty paste gives empty text: refusing it is the service's decision. */
 export function importPastedText(text: string): ImportedDocument {
@@ -20,18 +21,22 @@ export function importTextFile(fileName: string, bytes: Uint8Array, mediaType: '
 }
 
 function plainTextDocument(raw: string, markdown: boolean, mediaType: string, importer: string): ImportedDocument {
-  const cleaned = cleanClipText(raw, { markdown });
+  // Only Markdown files carry front matter; in plain text a leading "---" is the writer's own.
+  const { fields, body, warning } = markdown ? splitFrontMatter(raw) : { fields: null, body: raw, warning: null };
+  const cleaned = cleanClipText(body, { markdown });
   return {
-    title: cleaned.title,
+    title: fields?.title ?? cleaned.title,
     text: cleaned.text,
     html: null,
-    outlet: cleaned.outlet,
-    byline: null,
-    publishedAt: null,
-    url: null,
+    outlet: fields?.outlet ?? cleaned.outlet,
+    byline: fields?.byline ?? null,
+    publishedAt: fields?.publishedAt ?? null,
+    url: fields?.url ?? null,
     lang: null,
     pageStarts: null,
     mediaType,
+    ...(fields && fields.tags.length > 0 ? { tags: fields.tags } : {}),
+    ...(warning ? { warnings: [warning] } : {}),
     importer,
     importerVersion: PLAIN_TEXT_IMPORTER_VERSION,
   };

@@ -18,6 +18,10 @@ export interface ImportedDocument {
   pageStarts: number[] | null;
   /** Media type of the original bytes, with charset for text ("text/plain; charset=utf-8"). */
   mediaType: string;
+  /** Tags the document carries (a Markdown clipping's front matter); absent when none. */
+  tags?: string[];
+  /** What the importer could not use and kept as text instead, in words for the analyst. */
+  warnings?: string[];
   importer: string;
   importerVersion: string;
 }

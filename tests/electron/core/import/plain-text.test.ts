@@ -74,3 +74,25 @@ describe('importDocument: text and Markdown files', () => {
     });
   });
 });
+
+describe('importDocument: Markdown clippings with front matter', () => {
+  it('fills the fields from the front matter, which leaves the text', async () => {
+    const markdown = `---\ntitle: Crossing seized\nsource: https://news.example/c\nauthor: "[[Jane Doe]]"\npublished: 2014-07-02\nsite: Border Monitor\ntags: [syria, border]\n---\n\nFighters took the crossing at dawn.\n`;
+    expect(await importDocument('clip.md', Buffer.from(markdown, 'utf8'))).toMatchObject({
+      title: 'Crossing seized',
+      url: 'https://news.example/c',
+      byline: 'Jane Doe',
+      outlet: 'Border Monitor',
+      publishedAt: '2014-07-02',
+      tags: ['syria', 'border'],
+      text: 'Fighters took the crossing at dawn.',
+    });
+  });
+
+  it('keeps malformed front matter in the text and says so', async () => {
+    const markdown = '---\ntitle: [unclosed\n---\nFighters took the crossing at dawn.\n';
+    const document = await importDocument('clip.md', Buffer.from(markdown, 'utf8'));
+    expect(document.text).toBe(markdown.trim());
+    expect(document.warnings).toEqual([expect.stringMatching(/front matter could not be read/)]);
+  });
+});
