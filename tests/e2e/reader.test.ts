@@ -148,4 +148,28 @@ describe('Reader', () => {
     expect(Buffer.concat(chunks).equals(pdf)).toBe(true);
     app.expectOnlyServedOrigin();
   });
+
+  it("says where a clipping came from in words, and shows what a Markdown clipping's front matter declared", async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const markdown = `---\ntitle: Talks resume in Geneva\nsource: https://news.example/geneva\nauthor: "[[Jane Doe]]"\npublished: 2019-04-30T23:39:00-04:00\nsite: Border Monitor\ntags: [diplomacy, geneva]\n---\n\n${distinctText(31)}\n`;
+    const imported = await app.rpc('clippings.importFile', { fileName: 'geneva.md', contentBase64: Buffer.from(markdown).toString('base64') });
+    const pasted = await app.rpc('clippings.create', { text: `Ceasefire holds in the north\n\n${distinctText(32)}` });
+
+    await page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(imported.clipping!.id)}`);
+    const details = page.getByTestId('details-panel');
+    await details.getByTestId('details-source').getByText('Imported from geneva.md', { exact: true }).waitFor();
+    await expect(details.getByTestId('details-source').getAttribute('title')).resolves.toBe('Read by the text file reader, version 3.');
+    await expect(details.getByLabel('Published').inputValue()).resolves.toBe('2019-04-30');
+    await expect(details.getByLabel('Outlet').inputValue()).resolves.toBe('Border Monitor');
+    await details.getByRole('button', { name: 'Remove tag geneva' }).waitFor();
+    await expect(page.getByTestId('reader-text').textContent()).resolves.not.toContain('published:');
+    await expect(details.textContent()).resolves.not.toContain('Imported by');
+    await app.screenshots('reader-details-source');
+
+    await page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(pasted.clipping!.id)}`);
+    await page.getByTestId('details-panel').getByTestId('details-source').getByText('Pasted', { exact: true }).waitFor();
+    app.expectOnlyServedOrigin();
+  });
 });

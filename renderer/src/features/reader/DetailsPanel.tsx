@@ -6,6 +6,7 @@ import { TagEditor } from '../../components/TagEditor';
 import { formatCaptured } from '../../lib/format';
 import { EditableField } from './EditableField';
 import { GradingFields } from './GradingFields';
+import { sourceWords } from './sourceWords';
 import './detailsPanel.css';
 
 /** Everything about a clipping that the analyst may correct, and what is fixed about where it came from. */
@@ -19,6 +20,7 @@ export function DetailsPanel(props: {
 }) {
   const { clipping, onSave } = props;
   const text = (key: 'outlet' | 'byline' | 'url' | 'lang') => (value: string | null) => onSave({ [key]: value });
+  const source = sourceWords(clipping);
   return (
     <aside className="details" aria-label="Clipping details" data-testid="details-panel">
       <div className="details-head">
@@ -62,10 +64,8 @@ export function DetailsPanel(props: {
         <dt>Captured</dt>
         <dd>{formatCaptured(clipping.capturedAt)}</dd>
         <dt>Source</dt>
-        <dd>{clipping.sourceName ?? 'Pasted'}</dd>
-        <dt>Imported by</dt>
-        <dd>
-          {clipping.importer} {clipping.importerVersion}
+        <dd data-testid="details-source" title={source.reader}>
+          {source.origin}
         </dd>
         <dt>Words</dt>
         <dd>{clipping.wordCount.toLocaleString('en-US')}</dd>
