@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { statedDay } from '../../../../shared/stated-date';
+import { removeLeftovers } from './leftovers';
 import { readDeclaredMetadata } from './page-metadata';
 import { MAX_ARTICLE_DEPTH, MAX_ARTICLE_ELEMENTS, flatBodyHtml, nestsDeeperThan } from './page-bounds';
 import { prefilterArticle } from './prefilter';
@@ -58,6 +59,7 @@ function parseOrNull(
     const article = new Readability<Element>(document, { serializer: (node) => node as Element, maxElemsToParse: MAX_ARTICLE_ELEMENTS }).parse();
     if (!article?.content || !article.textContent?.trim()) return null;
     resolveLinks(article.content, base);
+    removeLeftovers(article.content);
     prefilterArticle(article.content);
     return { ...article, content: article.content.innerHTML };
   } catch {
