@@ -5,6 +5,7 @@ import { badFile } from './file-error';
 import { splitFrontMatter } from './front-matter';
 import type { ImportedDocument } from './types';
 
+// 3: a Markdown file's front matter fills the clipping's fields and leaves the text.
 export const PLAIN_TEXT_IMPORTER_VERSION = '3';
 
 /** Pasted plain text. An empty paste gives empty text: refusing it is the service's decision. */

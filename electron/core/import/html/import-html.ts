@@ -8,7 +8,8 @@ import { textOfElement } from './dom-text';
 import { readArticle, type ReadArticle } from './read-article';
 import { htmlImportSupport, sanitiseHtml } from './sanitise';
 
-export const HTML_IMPORTER_VERSION = '1';
+// 2: metadata the page declares when Readability gives none; news-page leftovers removed.
+export const HTML_IMPORTER_VERSION = '2';
 
 export function importHtmlFile(fileName: string, bytes: Uint8Array): ImportedDocument {
   requireSupport(fileName, 'contentBase64');
