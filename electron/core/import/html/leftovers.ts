@@ -56,14 +56,15 @@ const TEXT_NODE = 3;
 export function removeLeftovers(root: Element): string[] {
   const removed: string[] = [];
   for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
-    if (!element.parentNode) continue;
+    // Readability's article root has no parent; other elements without one were removed with an ancestor.
+    if (element !== root && !element.parentNode) continue;
     if (hasBlockChild(element)) {
       removed.push(...removeInlineRuns(element));
       continue;
     }
     if (!LINE_BLOCKS.has(element.localName.toLowerCase())) continue;
     const line = lineText(element.textContent);
-    if (line !== '' && isLeftover(line, element)) {
+    if (element.parentNode && line !== '' && isLeftover(line, element)) {
       removed.push(line);
       element.parentNode.removeChild(element);
     }

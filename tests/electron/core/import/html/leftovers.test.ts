@@ -51,3 +51,13 @@ describe('removeLeftovers', () => {
     }
   });
 });
+
+describe('removeLeftovers on a detached article root (as Readability gives it)', () => {
+  it('removes a label line of text directly in the root', () => {
+    const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
+    const root = document.createElement('div');
+    root.innerHTML = 'Advertisement<p>The convoy reached the district on Tuesday.</p>';
+    expect(removeLeftovers(root)).toEqual(['Advertisement']);
+    expect(textOfElement(root)).toBe('The convoy reached the district on Tuesday.');
+  });
+});
