@@ -6,6 +6,7 @@ import { useRememberRecent } from '../../lib/useRememberRecent';
 import { AddEventDialog } from './AddEventDialog';
 import { annotationAt } from './annotationAt';
 import { clickedOffset } from './articlePoint';
+import { selectSpan } from './articleSelection';
 import { DateSuggestionsPanel } from './DateSuggestionsPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { FindInClipping } from './FindInClipping';
@@ -73,12 +74,14 @@ export function ClippingReader(props: {
   const openDates = groups?.filter((g) => !g.linked).length ?? null;
   const dateCount = timeline.dates.dates?.length ?? null;
 
-  /** A plain click on a highlight or an underline opens it in the side panel. */
+  /** A plain click on a highlight selects its passage (its actions show) and opens it in the side panel; on an underline, its suggestion. */
   const onArticleClick = (event: MouseEvent) => {
     const offset = map && clickedOffset(map, event.clientX, event.clientY);
     const hit = offset === null || offset === undefined ? null : annotationAt(offset, passages ?? [], groups ?? []);
-    if (hit?.kind === 'passage') focusPassage(hit.passage, false);
-    else if (hit?.kind === 'suggestion') focusSuggestion(hit.group, hit.occurrence, false);
+    if (hit?.kind === 'passage') {
+      focusPassage(hit.passage, false);
+      if (hit.passage.start !== null && hit.passage.end !== null) selectSpan(map!, { start: hit.passage.start, end: hit.passage.end });
+    } else if (hit?.kind === 'suggestion') focusSuggestion(hit.group, hit.occurrence, false);
   };
 
   return (
@@ -136,6 +139,7 @@ export function ClippingReader(props: {
       {toolbar.selection && (
         <SelectionToolbar
           selection={toolbar.selection}
+          passage={toolbar.existing}
           mode={toolbar.mode}
           color={toolbar.color}
           busy={busy}

@@ -4,7 +4,7 @@ import { useCallback, useState, type RefObject } from 'react';
 import type { Clipping, Passage, PassageColor } from '../../../../shared/domain';
 import type { ApiResult } from '../../../../shared/errors';
 import { citeInNote } from '../../lib/pendingCitation';
-import { createLinkedPassage, createPassage, type EntityChoice, type PassageFields } from './passageActions';
+import { createLinkedPassage, createPassage, linkPassage, updatePassage, type EntityChoice, type PassageFields } from './passageActions';
 import type { ReaderRefresh } from './readerRefresh';
 import type { ToolbarMode } from './SelectionToolbar';
 import type { TextMap } from './textMap';
@@ -26,6 +26,8 @@ export function useSelectionToolbar(options: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { selection, clear } = useTextSelection(options.body, map, clipping.text, mode !== 'buttons');
+  // A selection over exactly a passage's span is that passage: the actions act on it, not on a copy.
+  const existing = (selection && passages?.find((p) => p.start === selection.start && p.end === selection.end)) || null;
 
   const passageWritten = useCallback(
     async (result: ApiResult<Passage>, fields?: PassageFields) => {
@@ -46,27 +48,32 @@ export function useSelectionToolbar(options: {
     async (fields: PassageFields) => {
       if (!selection || busy) return;
       setBusy(true);
-      await passageWritten(await createPassage(clipping.id, selection, fields), fields);
+      const result = existing ? await updatePassage(existing.id, fields) : await createPassage(clipping.id, selection, fields);
+      await passageWritten(result, fields);
     },
-    [selection, busy, clipping.id, passageWritten],
+    [selection, busy, existing, clipping.id, passageWritten],
   );
 
   const link = useCallback(
     async (choice: EntityChoice) => {
       if (!selection || busy) return;
       setBusy(true);
-      const result = await createLinkedPassage(clipping.id, selection, { color }, choice);
-      await passageWritten(result);
-      if (result.unlinked) onNotice({ kind: 'error', message: result.unlinked });
+      if (existing) {
+        await passageWritten(await linkPassage(existing.id, choice));
+      } else {
+        const result = await createLinkedPassage(clipping.id, selection, { color }, choice);
+        await passageWritten(result);
+        if (result.unlinked) onNotice({ kind: 'error', message: result.unlinked });
+      }
       void reloadSuggestions();
     },
-    [selection, busy, clipping.id, color, passageWritten, reloadSuggestions, onNotice],
+    [selection, busy, existing, clipping.id, color, passageWritten, reloadSuggestions, onNotice],
   );
 
   /** Cites the selection in the open note: the passage over exactly this span, else a new one. */
   const cite = useCallback(async () => {
     if (!selection || busy) return;
-    let passageId = passages?.find((p) => p.start === selection.start && p.end === selection.end)?.id;
+    let passageId = existing?.id;
     if (!passageId) {
       setBusy(true);
       const created = await createPassage(clipping.id, selection, { color });
@@ -77,7 +84,7 @@ export function useSelectionToolbar(options: {
     }
     const failure = await citeInNote(passageId);
     if (failure) setError(failure);
-  }, [selection, busy, passages, clipping.id, color, onChanged]);
+  }, [selection, busy, existing, clipping.id, color, onChanged]);
 
   const cancel = useCallback(() => {
     setMode('buttons');
@@ -97,5 +104,5 @@ export function useSelectionToolbar(options: {
 
   /** While a form is open, the selection it acts on stays painted. */
   const pending = mode !== 'buttons' ? selection : null;
-  return { selection, pending, mode, color, busy, error, highlight, link, cite, cancel, changeMode };
+  return { selection, existing, pending, mode, color, busy, error, highlight, link, cite, cancel, changeMode };
 }
