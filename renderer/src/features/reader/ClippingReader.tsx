@@ -19,6 +19,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { groupSuggestions } from './suggestionGroups';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useArticleHighlights } from './useArticleHighlights';
+import { useArticleKeys } from './useArticleKeys';
 import { useClippingEdits } from './useClippingEdits';
 import { useClippingPassages } from './useClippingPassages';
 import { useOpenAtMatch } from './useOpenAtMatch';
@@ -66,6 +67,7 @@ export function ClippingReader(props: {
   useOpenAtMatch(props.match, map);
   const toolbar = useSelectionToolbar({ clipping, body, map, passages, refresh, onWritten: showWritten });
   useArticleHighlights(map, passages, groups, focus, toolbar.pending);
+  useArticleKeys(body, map, clipping.text, toolbar.readSelection);
   const passageActions = usePassageActions({ refresh, onShow: showPassage, onDeleted: forgetPassage });
   const suggestionActions = useSuggestionActions(clipping.id, refresh);
   const edits = useClippingEdits(clipping.id, props.onReplaced, onChanged);

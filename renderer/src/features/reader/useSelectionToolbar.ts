@@ -25,9 +25,17 @@ export function useSelectionToolbar(options: {
   const [color, setColor] = useState<PassageColor>('yellow');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { selection, clear } = useTextSelection(options.body, map, clipping.text, mode !== 'buttons');
+  const { selection, clear, refresh: readSelection } = useTextSelection(options.body, map, clipping.text, mode !== 'buttons');
   // A selection over exactly a passage's span is that passage: the actions act on it, not on a copy.
   const existing = (selection && passages?.find((p) => p.start === selection.start && p.end === selection.end)) || null;
+
+  // A form the toolbar opened goes when it is done: the keyboard carries on in the article.
+  const body = options.body;
+  const returnFocus = useCallback(() => {
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body || document.activeElement === null) body.current?.focus({ preventScroll: true });
+    });
+  }, [body]);
 
   const passageWritten = useCallback(
     async (result: ApiResult<Passage>, fields?: PassageFields) => {
@@ -38,10 +46,11 @@ export function useSelectionToolbar(options: {
       if (fields) setColor(fields.color);
       clear();
       setMode('buttons');
+      returnFocus();
       onWritten(result.value);
       onChanged();
     },
-    [reloadPassages, clear, onWritten, onChanged],
+    [reloadPassages, clear, returnFocus, onWritten, onChanged],
   );
 
   const highlight = useCallback(
@@ -95,7 +104,8 @@ export function useSelectionToolbar(options: {
       window.getSelection()?.removeAllRanges();
       window.getSelection()?.addRange(range);
     }
-  }, [selection, map]);
+    returnFocus();
+  }, [selection, map, returnFocus]);
 
   const changeMode = useCallback((next: ToolbarMode) => {
     setError(null);
@@ -104,5 +114,5 @@ export function useSelectionToolbar(options: {
 
   /** While a form is open, the selection it acts on stays painted. */
   const pending = mode !== 'buttons' ? selection : null;
-  return { selection, existing, pending, mode, color, busy, error, highlight, link, cite, cancel, changeMode };
+  return { selection, readSelection, existing, pending, mode, color, busy, error, highlight, link, cite, cancel, changeMode };
 }
