@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import type { Clipping, Passage } from '../../../../shared/domain';
 import type { NoticeState } from '../../components/Notice';
+import { evidencePickInProgress } from '../../lib/pendingEvidence';
 import type { TextSpan } from '../../lib/routes';
 import { useRememberRecent } from '../../lib/useRememberRecent';
 import { AddEventDialog } from './AddEventDialog';
@@ -9,6 +10,7 @@ import { clickedOffset } from './articlePoint';
 import { selectSpan } from './articleSelection';
 import { DateSuggestionsPanel } from './DateSuggestionsPanel';
 import { DetailsPanel } from './DetailsPanel';
+import { EvidencePickBanner } from './EvidencePickBanner';
 import { FindInClipping } from './FindInClipping';
 import { OriginalDialog } from './OriginalDialog';
 import { PassagesPanel } from './PassagesPanel';
@@ -75,6 +77,8 @@ export function ClippingReader(props: {
   const busy = toolbar.busy || suggestionActions.accepting || timeline.addEvent.busy;
   const openDates = groups?.filter((g) => !g.linked).length ?? null;
   const dateCount = timeline.dates.dates?.length ?? null;
+  // Opened from a card's add-relation form to select evidence (read each render: it ends by leaving).
+  const evidencePick = evidencePickInProgress();
 
   /** A plain click on a highlight selects its passage (its actions show) and opens it in the side panel; on an underline, its suggestion. */
   const onArticleClick = (event: MouseEvent) => {
@@ -93,7 +97,12 @@ export function ClippingReader(props: {
         body={body}
         onArticleClick={onArticleClick}
         onRestore={() => void edits.moveTo('restore')}
-        find={<FindInClipping text={clipping.text} map={map} />}
+        find={
+          <>
+            {evidencePick && <EvidencePickBanner pick={evidencePick} />}
+            <FindInClipping text={clipping.text} map={map} />
+          </>
+        }
       />
       <ReaderSideTabs
         tab={tab}
@@ -151,6 +160,7 @@ export function ClippingReader(props: {
           onLink={(choice) => void toolbar.link(choice)}
           onCite={() => void toolbar.cite()}
           onAddEvent={() => void timeline.fromSelection(toolbar.selection!)}
+          onUseAsEvidence={evidencePick ? () => void toolbar.useAsEvidence() : undefined}
           onCancel={toolbar.cancel}
         />
       )}

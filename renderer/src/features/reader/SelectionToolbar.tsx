@@ -32,6 +32,8 @@ export function SelectionToolbar(props: {
   onLink: (choice: EntityChoice) => void;
   onCite: () => void;
   onAddEvent: () => void;
+  /** Shown while the Reader was opened to select evidence for a relation. */
+  onUseAsEvidence?: () => void;
   onCancel: () => void;
 }) {
   const { selection, passage, mode, onMode, onHighlight, onCite, onAddEvent, color } = props;
@@ -87,6 +89,11 @@ export function SelectionToolbar(props: {
           <button type="button" onClick={onAddEvent} disabled={props.busy} title="Add an event to the timeline from this passage (t)">
             Add to timeline… <kbd>t</kbd>
           </button>
+          {props.onUseAsEvidence && (
+            <button type="button" className="primary" onClick={props.onUseAsEvidence} disabled={props.busy} title="Back to the relation, with this as evidence">
+              Use as evidence
+            </button>
+          )}
         </div>
       ) : mode === 'link' ? (
         <EntityPicker

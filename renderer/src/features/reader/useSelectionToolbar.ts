@@ -4,6 +4,7 @@ import { useCallback, useState, type RefObject } from 'react';
 import type { Clipping, Passage, PassageColor } from '../../../../shared/domain';
 import type { ApiResult } from '../../../../shared/errors';
 import { citeInNote } from '../../lib/pendingCitation';
+import { finishEvidencePick } from '../../lib/pendingEvidence';
 import { createLinkedPassage, createPassage, linkPassage, updatePassage, type EntityChoice, type PassageFields } from './passageActions';
 import type { ReaderRefresh } from './readerRefresh';
 import type { ToolbarMode } from './SelectionToolbar';
@@ -95,6 +96,25 @@ export function useSelectionToolbar(options: {
     if (failure) setError(failure);
   }, [selection, busy, existing, clipping.id, color, onChanged]);
 
+  /** Selecting evidence for a relation: the passage over this span (made if need be) goes back to the card's form. */
+  const useAsEvidence = useCallback(async () => {
+    if (!selection || busy) return;
+    setBusy(true);
+    const result = existing ? { ok: true as const, value: existing } : await createPassage(clipping.id, selection, { color });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    const passage = result.value;
+    if (!existing) onChanged();
+    clear();
+    finishEvidencePick({
+      id: passage.id,
+      clippingId: passage.clippingId,
+      clippingTitle: passage.clippingTitle,
+      exact: passage.exact,
+      anchorStatus: passage.anchorStatus,
+    });
+  }, [selection, busy, existing, clipping.id, color, onChanged, clear]);
+
   const cancel = useCallback(() => {
     setMode('buttons');
     setError(null);
@@ -114,5 +134,5 @@ export function useSelectionToolbar(options: {
 
   /** While a form is open, the selection it acts on stays painted. */
   const pending = mode !== 'buttons' ? selection : null;
-  return { selection, readSelection, existing, pending, mode, color, busy, error, highlight, link, cite, cancel, changeMode };
+  return { selection, readSelection, existing, pending, mode, color, busy, error, highlight, link, cite, useAsEvidence, cancel, changeMode };
 }
