@@ -4,7 +4,9 @@ import { finishEvidencePick, type PendingEvidence } from '../../lib/pendingEvide
 export function EvidencePickBanner({ pick }: { pick: PendingEvidence }) {
   return (
     <div className="reader-banner reader-banner-pick" role="status" data-testid="evidence-pick-banner">
-      Choosing evidence for a relation of “{pick.cardName}”: select the words, then <strong>Use as evidence</strong>.
+      <span>
+        Choosing evidence for a relation of “{pick.cardName}”: select the words, then <strong>Use as evidence</strong>.
+      </span>
       <button type="button" onClick={() => finishEvidencePick(null)}>
         Back to the card
       </button>
