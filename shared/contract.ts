@@ -18,6 +18,7 @@ import type {
   EntityGraph,
   LinkMentionsResult,
   PassageFacets,
+  PassageRef,
   Relation,
   Clipping,
   ClippingOriginal,
@@ -499,6 +500,12 @@ export const contract = {
       })
       .strict(),
   ),
+
+  /**
+   * What a relation between two cards can cite: the live clippings that mention both (by a name, or
+   * with a passage linked to the card), and every passage of those clippings, in reading order.
+   */
+  'relations.evidenceOptions': method<RelationEvidenceOptions>()(z.object({ entityId: id, otherId: id }).strict()),
 } as const;
 
 export type Contract = typeof contract;
@@ -513,4 +520,10 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The clippings that mention both cards of a relation, and their passages (at most 500). */
+export interface RelationEvidenceOptions {
+  clippings: Array<{ id: string; title: string }>;
+  passages: PassageRef[];
 }

@@ -15,7 +15,79 @@ async function openArticle(app: AppPage, text = PLEDGE_ARTICLE): Promise<{ id: s
   return { id: clipping!.id, text: clipping!.text };
 }
 
+/** Clicks the middle of a phrase in the article, as on a highlight (the selection is left collapsed). */
+async function clickPhrase(page: AppPage['page'], phrase: string): Promise<void> {
+  await selectInArticle(page, phrase);
+  const box = await page.evaluate(() => {
+    const rect = window.getSelection()!.getRangeAt(0).getClientRects()[0]!;
+    window.getSelection()!.removeAllRanges();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+}
+
 describe('Passages in the Reader', () => {
+  it('acts on the passage a selection already is, and a click on a highlight selects its passage', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const card = await app.rpc('entities.create', { type: 'person', name: 'Two Residents' });
+    const clipping = await openArticle(app);
+    const toolbar = page.getByTestId('selection-toolbar');
+    const items = page.getByTestId('passage-item');
+    const stored = async () => (await app.rpc('passages.list', { clippingId: clipping.id })).items;
+
+    await selectInArticle(page, 'according to two residents');
+    await toolbar.waitFor();
+    await page.keyboard.press('h');
+    await items.first().waitFor();
+    await toolbar.waitFor({ state: 'detached' });
+
+    // The same words selected again: the toolbar says it is that passage, and Label labels it.
+    await selectInArticle(page, 'according to two residents');
+    await toolbar.getByText('Passage', { exact: true }).waitFor();
+    await page.keyboard.press('l');
+    await toolbar.getByLabel('Label').fill('claim');
+    await page.keyboard.press('Enter');
+    await toolbar.waitFor({ state: 'detached' });
+    await items.locator('.passage-label').getByText('claim').waitFor();
+
+    // A click on the highlight selects its passage and shows its actions: a colour recolours it.
+    await clickPhrase(page, 'two residents');
+    await toolbar.waitFor();
+    await expect(toolbar.getByRole('button', { name: 'Highlight yellow' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await app.screenshots('reader-passage-clicked');
+    await toolbar.getByRole('button', { name: 'Highlight green' }).click();
+    await expect.poll(async () => (await stored()).map((p) => p.color)).toEqual(['green']);
+
+    // Comment opens with the passage's own label, and keeps it.
+    await clickPhrase(page, 'two residents');
+    await toolbar.waitFor();
+    await page.keyboard.press('c');
+    await expect(toolbar.getByLabel('Label').inputValue()).resolves.toBe('claim');
+    await toolbar.getByLabel('Comment').fill('Both unnamed.');
+    await page.keyboard.press('Control+Enter');
+    await toolbar.waitFor({ state: 'detached' });
+
+    // Link to entity links that passage.
+    await clickPhrase(page, 'two residents');
+    await toolbar.waitFor();
+    await page.keyboard.press('e');
+    await toolbar.getByRole('combobox', { name: 'Link to entity' }).fill('Two Residents');
+    await toolbar
+      .getByRole('listbox')
+      .getByRole('option', { name: /^Two Residents/ })
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await items.getByRole('button', { name: 'Two Residents', exact: true }).waitFor();
+
+    const [only, ...others] = await stored();
+    expect(others).toEqual([]);
+    expect(only).toMatchObject({ exact: 'according to two residents', color: 'green', label: 'claim', comment: 'Both unnamed.' });
+    expect(only!.entities.map((e) => e.id)).toEqual([card.id]);
+    await expect(items.count()).resolves.toBe(1);
+  });
+
   it('highlights a selection from the toolbar and by keyboard, with a label and a comment', async () => {
     const app = await harness.open();
     const { page } = app;

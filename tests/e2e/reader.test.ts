@@ -2,13 +2,68 @@
 // Reader and the Library, near-duplicate notices, the original as plain text or a download, and
 // PDF page markers.
 import { describe, expect, it } from 'vitest';
-import { articleText, articleWords } from '../helpers/articles';
+import { articleText, articleWords, PLEDGE_ARTICLE } from '../helpers/articles';
 import { distinctText, useAppHarness } from '../helpers/e2e-app';
 import { makePdf } from '../helpers/pdf-writer';
 
 const harness = useAppHarness();
 
 describe('Reader', () => {
+  it('marks passages from the keyboard alone: the article takes the focus, s / Shift+S select sentences, Shift+→ extends', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const { clipping } = await app.rpc('clippings.create', { text: PLEDGE_ARTICLE });
+    await page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(clipping!.id)}`);
+    const body = page.getByRole('document', { name: 'Article text' });
+    await body.waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    const sentence = (quote: string) => [PLEDGE_ARTICLE.indexOf(quote), PLEDGE_ARTICLE.indexOf(quote) + quote.length];
+    const stored = async () => (await app.rpc('passages.list', { clippingId: clipping!.id })).items.map((p) => ({ ...p, span: [p.start, p.end] }));
+
+    await body.focus();
+    await expect.poll(focused).toBe('reader-text');
+    await page.getByTestId('reader-keys-hint').waitFor();
+    const toolbar = page.getByTestId('selection-toolbar');
+    // s, s, Shift+S, s: the headline, the next sentence, back, and on again; h highlights it.
+    await page.keyboard.press('s');
+    await toolbar.waitFor();
+    await page.keyboard.press('s');
+    await page.keyboard.press('Shift+S');
+    await page.keyboard.press('s');
+    await app.screenshots('reader-keyboard-sentence');
+    await page.keyboard.press('h');
+    const second = 'Abu Bakr al-Baghdadi addressed fighters of the Islamic State in Albu Kamal on Friday, according to two residents.';
+    await expect.poll(async () => (await stored()).map((p) => p.span)).toEqual([sentence(second)]);
+    expect(await focused()).toBe('reader-text');
+
+    // The next sentence, extended by two words with Shift+→; c comments it, and the focus comes back.
+    await page.keyboard.press('s');
+    await toolbar.waitFor();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('c');
+    await toolbar.getByLabel('Comment').fill('Claimed, not shown.');
+    await page.keyboard.press('Control+Enter');
+    await toolbar.waitFor({ state: 'detached' });
+    const third = 'ISIS – an acronym for the Islamic State of Iraq and the Levant – has held the border town since the spring. Local tribal';
+    await expect.poll(async () => (await stored()).find((p) => p.comment)?.span).toEqual(sentence(third));
+    await expect.poll(focused).toBe('reader-text');
+
+    // On from where that passage ended: the last sentence; l labels it.
+    await page.keyboard.press('s');
+    await toolbar.waitFor();
+    await page.keyboard.press('l');
+    await toolbar.getByLabel('Label').fill('claim');
+    await page.keyboard.press('Enter');
+    await toolbar.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => (await stored()).find((p) => p.label === 'claim')?.span)
+      .toEqual(sentence('Local tribal leaders pledged allegiance to the group.'));
+    await expect.poll(focused).toBe('reader-text');
+    await expect(page.getByTestId('passage-item').count()).resolves.toBe(3);
+  });
+
   it('edits metadata, tags and grade; they persist and the Library shows the grade with its meaning', async () => {
     const app = await harness.open();
     const { page } = app;

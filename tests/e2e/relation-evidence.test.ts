@@ -2,6 +2,7 @@
 // changed when editing it (with its date), listed as quotes under the relation, each opening the Reader.
 import { describe, expect, it } from 'vitest';
 import { distinctText, useAppHarness, type AppPage } from '../helpers/e2e-app';
+import { selectInArticle } from '../helpers/reader-selection';
 
 const harness = useAppHarness();
 
@@ -14,6 +15,65 @@ async function linkedPassage(app: AppPage, entityId: string, title: string, quot
 }
 
 describe('Relation evidence', () => {
+  it('offers the passages of clippings naming both cards, a passage search, and a selection made in the Reader', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const baghdadi = await app.rpc('entities.create', { type: 'person', name: 'Abu Bakr al-Baghdadi' });
+    const isis = await app.rpc('entities.create', { type: 'organization', name: 'Islamic State', aliases: ['ISIS'] });
+    // Names both cards; its passage is linked to neither.
+    const naming = 'Abu Bakr al-Baghdadi was named leader of ISIS in the audio statement.';
+    const { clipping: bothNamed } = await app.rpc('clippings.create', { title: 'Leader named', text: `${naming}\n\n${distinctText(4)}` });
+    const unlinked = await app.rpc('passages.create', { clippingId: bothNamed!.id, start: 0, end: naming.length });
+    // Names neither: found by the passage search.
+    const broadcast = 'The sermon was broadcast by the group’s own media office.';
+    const { clipping: elsewhere } = await app.rpc('clippings.create', { title: 'Media office', text: `${broadcast}\n\n${distinctText(5)}` });
+    const found = await app.rpc('passages.create', { clippingId: elsewhere!.id, start: 0, end: broadcast.length });
+    // Names both, no passage yet: chosen to select in the Reader.
+    const pledge = 'Fighters of ISIS pledged allegiance to Abu Bakr al-Baghdadi in Raqqa.';
+    const { clipping: toSelect } = await app.rpc('clippings.create', { title: 'Pledge in Raqqa', text: `${pledge}\n\n${distinctText(6)}` });
+
+    await page.goto(`${app.server.origin}/#/entities/${baghdadi.id}`);
+    const card = page.getByTestId('entity-card');
+    await card.getByRole('button', { name: 'Add relation' }).click();
+    const add = card.getByRole('form', { name: 'Add relation' });
+    await add.getByLabel('Relation type').selectOption('leader_of');
+    await add.getByRole('combobox', { name: 'Other card' }).fill('ISIS');
+    await add.getByRole('option', { name: /Islamic State/, selected: true }).waitFor();
+    await page.keyboard.press('Enter');
+    const choices = add.getByTestId('evidence-options');
+    await choices.getByRole('checkbox', { name: /was named leader of ISIS/ }).check();
+
+    // The passage search adds a passage from any clipping, chosen.
+    await add.getByRole('searchbox', { name: 'Search passages' }).fill('broadcast');
+    await add.getByRole('button', { name: /Add “.*broadcast/ }).click();
+    await expect(choices.getByRole('checkbox', { name: /broadcast/ }).isChecked()).resolves.toBe(true);
+    await app.screenshots('relation-evidence-options');
+
+    // Select in the Reader: the clipping opens; a selection there comes back as chosen evidence.
+    await add.getByLabel('Clipping naming both').selectOption({ label: 'Pledge in Raqqa' });
+    await add.getByRole('button', { name: 'Select in the Reader…' }).click();
+    await page.getByTestId('evidence-pick-banner').waitFor();
+    await selectInArticle(page, 'pledged allegiance to Abu Bakr al-Baghdadi');
+    const use = page.getByTestId('selection-toolbar').getByRole('button', { name: /Use as evidence/ });
+    await use.waitFor();
+    await app.screenshots('relation-evidence-select-in-reader');
+    await use.click();
+    const back = page.getByTestId('entity-card').getByRole('form', { name: 'Add relation' });
+    await back.getByRole('checkbox', { name: /pledged allegiance to Abu Bakr/ }).waitFor();
+    await expect(back.getByLabel('Relation type').inputValue()).resolves.toBe('leader_of');
+    await expect(back.getByRole('checkbox', { name: /was named leader of ISIS/ }).isChecked()).resolves.toBe(true);
+    await expect(back.getByRole('checkbox', { name: /pledged allegiance to Abu Bakr/ }).isChecked()).resolves.toBe(true);
+    await back.getByRole('button', { name: 'Add relation' }).click();
+    await back.waitFor({ state: 'detached' });
+
+    const [relation] = (await app.rpc('entities.get', { id: baghdadi.id })).relations;
+    const selected = (await app.rpc('passages.list', { clippingId: toSelect!.id })).items;
+    expect(selected.map((p) => p.exact)).toEqual(['pledged allegiance to Abu Bakr al-Baghdadi']);
+    expect(relation).toMatchObject({ type: 'leader_of', target: { id: isis.id } });
+    expect(relation!.evidence.map((ref) => ref.id).sort()).toEqual([unlinked.id, found.id, selected[0]!.id].sort());
+  });
+
   it('adds a relation with evidence from either card, edits its date and evidence, and opens a quote in the Reader', async () => {
     const app = await harness.open();
     const { page } = app;

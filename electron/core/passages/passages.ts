@@ -19,10 +19,16 @@ export function createPassagesService({ stores, clock }: CoreContext) {
     return toPassages([row], passages, entities)[0]!;
   }
 
-  /** Marks start..end of a clipping's text (inside the caller's transaction when there is one). */
+  /**
+   * Marks start..end of a clipping's text (inside the caller's transaction when there is one). A span
+   * marked already is not marked twice: that passage is answered, with a label or comment given set
+   * on it (its colour and anything not given stay).
+   */
   function create(input: ParsedInputOf<'passages.create'>): Passage {
     const text = clippings.text(input.clippingId);
     if (text === null) throw new NotebookError('not_found', `There is no clipping with id ${input.clippingId}.`, 'clippingId');
+    const existing = passages.idAt(input.clippingId, input.start, input.end);
+    if (existing !== null) return addNotes(existing, input);
     let described;
     try {
       described = describeSelection(text, input.start, input.end);
@@ -41,6 +47,17 @@ export function createPassagesService({ stores, clock }: CoreContext) {
       comment: blankToNull(input.comment),
       now: clock(),
     });
+    return get(id);
+  }
+
+  /** Sets the label and comment a second marking of the same span carries, when it carries them. */
+  function addNotes(id: string, input: { label?: string | null; comment?: string | null }): Passage {
+    const columns: Partial<Record<'label' | 'comment', string>> = {};
+    const label = blankToNull(input.label);
+    const comment = blankToNull(input.comment);
+    if (label !== null) columns.label = label;
+    if (comment !== null) columns.comment = comment;
+    if (Object.keys(columns).length > 0) passages.update(id, columns, clock());
     return get(id);
   }
 

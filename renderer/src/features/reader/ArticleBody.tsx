@@ -1,16 +1,33 @@
 import { useLayoutEffect, type MouseEvent, type RefObject } from 'react';
 import type { Clipping } from '../../../../shared/domain';
+import { ARTICLE_KEYS_HINT_ID, ArticleKeysHint } from './ArticleKeysHint';
 import { inertFragment } from './inertHtml';
 import { NOT_TEXT_ATTRIBUTE } from './textMap';
 
+/** The article takes the keyboard focus, so that text can be selected and marked with keys (useArticleKeys). */
+const FOCUSABLE = { tabIndex: 0, role: 'document', 'aria-label': 'Article text', 'aria-describedby': ARTICLE_KEYS_HINT_ID } as const;
+
 /**
  * The article: its sanitised HTML when it has one, else its text as paragraphs, with PDF page
- * markers (shown, but not part of the text passages are anchored in).
+ * markers (shown, but not part of the text passages are anchored in); below it, while it has the
+ * keyboard focus, the keys that mark text.
  */
 export function ArticleBody({ clipping, containerRef }: { clipping: Clipping; containerRef: RefObject<HTMLDivElement | null> }) {
-  if (clipping.html !== null) return <ArticleHtml html={clipping.html} containerRef={containerRef} />;
   return (
-    <div className="reader-text" data-testid="reader-text" ref={containerRef}>
+    <>
+      {clipping.html !== null ? (
+        <ArticleHtml html={clipping.html} containerRef={containerRef} />
+      ) : (
+        <ArticleText clipping={clipping} containerRef={containerRef} />
+      )}
+      <ArticleKeysHint />
+    </>
+  );
+}
+
+function ArticleText({ clipping, containerRef }: { clipping: Clipping; containerRef: RefObject<HTMLDivElement | null> }) {
+  return (
+    <div className="reader-text" data-testid="reader-text" ref={containerRef} {...FOCUSABLE}>
       {pagesOf(clipping).map((page) => (
         <section key={page.number ?? 0} className="reader-page" aria-label={page.number ? `Page ${page.number}` : undefined}>
           {page.number !== null && (
@@ -40,6 +57,7 @@ function ArticleHtml({ html, containerRef }: { html: string; containerRef: RefOb
       ref={containerRef}
       className="reader-text reader-html"
       data-testid="reader-text"
+      {...FOCUSABLE}
       // Nothing in a clipping may navigate the window, whatever slipped through.
       onClickCapture={blockNavigation}
       onAuxClickCapture={blockNavigation}

@@ -1,13 +1,16 @@
 import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import type { Clipping, Passage } from '../../../../shared/domain';
 import type { NoticeState } from '../../components/Notice';
+import { evidencePickInProgress } from '../../lib/pendingEvidence';
 import type { TextSpan } from '../../lib/routes';
 import { useRememberRecent } from '../../lib/useRememberRecent';
 import { AddEventDialog } from './AddEventDialog';
 import { annotationAt } from './annotationAt';
 import { clickedOffset } from './articlePoint';
+import { selectSpan } from './articleSelection';
 import { DateSuggestionsPanel } from './DateSuggestionsPanel';
 import { DetailsPanel } from './DetailsPanel';
+import { EvidencePickBanner } from './EvidencePickBanner';
 import { FindInClipping } from './FindInClipping';
 import { OriginalDialog } from './OriginalDialog';
 import { PassagesPanel } from './PassagesPanel';
@@ -18,6 +21,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { groupSuggestions } from './suggestionGroups';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useArticleHighlights } from './useArticleHighlights';
+import { useArticleKeys } from './useArticleKeys';
 import { useClippingEdits } from './useClippingEdits';
 import { useClippingPassages } from './useClippingPassages';
 import { useOpenAtMatch } from './useOpenAtMatch';
@@ -65,6 +69,7 @@ export function ClippingReader(props: {
   useOpenAtMatch(props.match, map);
   const toolbar = useSelectionToolbar({ clipping, body, map, passages, refresh, onWritten: showWritten });
   useArticleHighlights(map, passages, groups, focus, toolbar.pending);
+  useArticleKeys(body, map, clipping.text, toolbar.readSelection);
   const passageActions = usePassageActions({ refresh, onShow: showPassage, onDeleted: forgetPassage });
   const suggestionActions = useSuggestionActions(clipping.id, refresh);
   const edits = useClippingEdits(clipping.id, props.onReplaced, onChanged);
@@ -72,13 +77,17 @@ export function ClippingReader(props: {
   const busy = toolbar.busy || suggestionActions.accepting || timeline.addEvent.busy;
   const openDates = groups?.filter((g) => !g.linked).length ?? null;
   const dateCount = timeline.dates.dates?.length ?? null;
+  // Opened from a card's add-relation form to select evidence (read each render: it ends by leaving).
+  const evidencePick = evidencePickInProgress();
 
-  /** A plain click on a highlight or an underline opens it in the side panel. */
+  /** A plain click on a highlight selects its passage (its actions show) and opens it in the side panel; on an underline, its suggestion. */
   const onArticleClick = (event: MouseEvent) => {
     const offset = map && clickedOffset(map, event.clientX, event.clientY);
     const hit = offset === null || offset === undefined ? null : annotationAt(offset, passages ?? [], groups ?? []);
-    if (hit?.kind === 'passage') focusPassage(hit.passage, false);
-    else if (hit?.kind === 'suggestion') focusSuggestion(hit.group, hit.occurrence, false);
+    if (hit?.kind === 'passage') {
+      focusPassage(hit.passage, false);
+      if (hit.passage.start !== null && hit.passage.end !== null) selectSpan(map!, { start: hit.passage.start, end: hit.passage.end });
+    } else if (hit?.kind === 'suggestion') focusSuggestion(hit.group, hit.occurrence, false);
   };
 
   return (
@@ -88,7 +97,12 @@ export function ClippingReader(props: {
         body={body}
         onArticleClick={onArticleClick}
         onRestore={() => void edits.moveTo('restore')}
-        find={<FindInClipping text={clipping.text} map={map} />}
+        find={
+          <>
+            {evidencePick && <EvidencePickBanner pick={evidencePick} />}
+            <FindInClipping text={clipping.text} map={map} />
+          </>
+        }
       />
       <ReaderSideTabs
         tab={tab}
@@ -136,6 +150,7 @@ export function ClippingReader(props: {
       {toolbar.selection && (
         <SelectionToolbar
           selection={toolbar.selection}
+          passage={toolbar.existing}
           mode={toolbar.mode}
           color={toolbar.color}
           busy={busy}
@@ -145,6 +160,7 @@ export function ClippingReader(props: {
           onLink={(choice) => void toolbar.link(choice)}
           onCite={() => void toolbar.cite()}
           onAddEvent={() => void timeline.fromSelection(toolbar.selection!)}
+          onUseAsEvidence={evidencePick ? () => void toolbar.useAsEvidence() : undefined}
           onCancel={toolbar.cancel}
         />
       )}

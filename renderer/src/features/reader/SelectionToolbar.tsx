@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { MAX_PASSAGE_CHARS } from '../../../../shared/anchoring/limits';
-import { PASSAGE_COLORS, type PassageColor } from '../../../../shared/domain';
+import { PASSAGE_COLORS, type Passage, type PassageColor } from '../../../../shared/domain';
 import { EntityPicker } from '../../components/EntityPicker';
 import type { EntityChoice, PassageFields } from './passageActions';
 import { PASSAGE_COLOR_NAMES } from './passageColors';
@@ -16,9 +16,13 @@ const NAME_QUERY_MAX = 80;
 /**
  * The small toolbar over a selection in the article: Highlight in a colour (h, Alt+1–5), Label… (l),
  * Comment… (c), Link to entity… (e), Cite in note (q), Add to timeline… (t). A form it opens keeps the selection while it has the focus.
+ * Over a selection that is exactly a passage (a click on a highlight selects one) it says so, and each
+ * action acts on that passage: a colour recolours it, Label and Comment edit its own.
  */
 export function SelectionToolbar(props: {
   selection: TextSelection;
+  /** The passage the selection is exactly, if it is one. */
+  passage: Passage | null;
   mode: ToolbarMode;
   color: PassageColor;
   busy: boolean;
@@ -28,9 +32,11 @@ export function SelectionToolbar(props: {
   onLink: (choice: EntityChoice) => void;
   onCite: () => void;
   onAddEvent: () => void;
+  /** Shown while the Reader was opened to select evidence for a relation. */
+  onUseAsEvidence?: () => void;
   onCancel: () => void;
 }) {
-  const { selection, mode, onMode, onHighlight, onCite, onAddEvent, color } = props;
+  const { selection, passage, mode, onMode, onHighlight, onCite, onAddEvent, color } = props;
   const length = selection.end - selection.start;
   const tooLong = length > MAX_PASSAGE_CHARS;
 
@@ -54,6 +60,7 @@ export function SelectionToolbar(props: {
         </p>
       ) : mode === 'buttons' ? (
         <div className="selection-toolbar-buttons">
+          {passage && <span className="selection-toolbar-what">Passage</span>}
           {PASSAGE_COLORS.map((c, index) => (
             <button
               key={c}
@@ -61,7 +68,7 @@ export function SelectionToolbar(props: {
               className={`swatch swatch-${c}`}
               aria-label={`Highlight ${PASSAGE_COLOR_NAMES[c].toLowerCase()}`}
               title={`Highlight ${PASSAGE_COLOR_NAMES[c].toLowerCase()} (Alt+${index + 1}${c === color ? ' or h' : ''})`}
-              aria-pressed={c === color}
+              aria-pressed={c === (passage?.color ?? color)}
               disabled={props.busy}
               onClick={() => onHighlight({ color: c })}
             />
@@ -82,6 +89,11 @@ export function SelectionToolbar(props: {
           <button type="button" onClick={onAddEvent} disabled={props.busy} title="Add an event to the timeline from this passage (t)">
             Add to timeline… <kbd>t</kbd>
           </button>
+          {props.onUseAsEvidence && (
+            <button type="button" className="primary" onClick={props.onUseAsEvidence} disabled={props.busy} title="Back to the relation, with this as evidence">
+              Use as evidence
+            </button>
+          )}
         </div>
       ) : mode === 'link' ? (
         <EntityPicker
@@ -94,9 +106,9 @@ export function SelectionToolbar(props: {
         />
       ) : (
         <PassageForm
-          initial={{ color, label: null, comment: null }}
+          initial={passage ?? { color, label: null, comment: null }}
           focus={mode}
-          saveLabel="Highlight"
+          saveLabel={passage ? 'Save' : 'Highlight'}
           busy={props.busy}
           onSave={(values) => onHighlight(values)}
           onCancel={props.onCancel}
@@ -114,7 +126,7 @@ export function SelectionToolbar(props: {
 /** Above the selection when there is room, else below it; always inside the window. */
 function placement(selection: TextSelection, mode: ToolbarMode): CSSProperties {
   // The buttons take their own width (about this much); the forms have a fixed one.
-  const width = mode === 'buttons' ? 760 : 340;
+  const width = mode === 'buttons' ? 820 : 340;
   const centre = (selection.rect.left + selection.rect.right) / 2;
   const left = Math.max(8, Math.min(window.innerWidth - width - 8, centre - width / 2));
   const roomAbove = mode === 'buttons' ? 60 : 280;

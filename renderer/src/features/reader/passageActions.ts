@@ -16,6 +16,11 @@ export function createPassage(clippingId: string, span: { start: number; end: nu
   return api.call('passages.create', { clippingId, start: span.start, end: span.end, color: fields.color, label: fields.label, comment: fields.comment });
 }
 
+/** Sets what the fields give on a passage (a label or comment given as null is cleared). */
+export function updatePassage(passageId: string, fields: PassageFields): Promise<ApiResult<Passage>> {
+  return api.call('passages.update', { id: passageId, patch: { color: fields.color, label: fields.label, comment: fields.comment } });
+}
+
 /** Links a passage to a card, making the card first when it is new. */
 export async function linkPassage(passageId: string, choice: EntityChoice): Promise<ApiResult<Passage>> {
   let entityId: string;

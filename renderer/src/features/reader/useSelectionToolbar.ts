@@ -4,7 +4,8 @@ import { useCallback, useState, type RefObject } from 'react';
 import type { Clipping, Passage, PassageColor } from '../../../../shared/domain';
 import type { ApiResult } from '../../../../shared/errors';
 import { citeInNote } from '../../lib/pendingCitation';
-import { createLinkedPassage, createPassage, type EntityChoice, type PassageFields } from './passageActions';
+import { finishEvidencePick } from '../../lib/pendingEvidence';
+import { createLinkedPassage, createPassage, linkPassage, updatePassage, type EntityChoice, type PassageFields } from './passageActions';
 import type { ReaderRefresh } from './readerRefresh';
 import type { ToolbarMode } from './SelectionToolbar';
 import type { TextMap } from './textMap';
@@ -25,7 +26,17 @@ export function useSelectionToolbar(options: {
   const [color, setColor] = useState<PassageColor>('yellow');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { selection, clear } = useTextSelection(options.body, map, clipping.text, mode !== 'buttons');
+  const { selection, clear, refresh: readSelection } = useTextSelection(options.body, map, clipping.text, mode !== 'buttons');
+  // A selection over exactly a passage's span is that passage: the actions act on it, not on a copy.
+  const existing = (selection && passages?.find((p) => p.start === selection.start && p.end === selection.end)) || null;
+
+  // A form the toolbar opened goes when it is done: the keyboard carries on in the article.
+  const body = options.body;
+  const returnFocus = useCallback(() => {
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body || document.activeElement === null) body.current?.focus({ preventScroll: true });
+    });
+  }, [body]);
 
   const passageWritten = useCallback(
     async (result: ApiResult<Passage>, fields?: PassageFields) => {
@@ -36,37 +47,43 @@ export function useSelectionToolbar(options: {
       if (fields) setColor(fields.color);
       clear();
       setMode('buttons');
+      returnFocus();
       onWritten(result.value);
       onChanged();
     },
-    [reloadPassages, clear, onWritten, onChanged],
+    [reloadPassages, clear, returnFocus, onWritten, onChanged],
   );
 
   const highlight = useCallback(
     async (fields: PassageFields) => {
       if (!selection || busy) return;
       setBusy(true);
-      await passageWritten(await createPassage(clipping.id, selection, fields), fields);
+      const result = existing ? await updatePassage(existing.id, fields) : await createPassage(clipping.id, selection, fields);
+      await passageWritten(result, fields);
     },
-    [selection, busy, clipping.id, passageWritten],
+    [selection, busy, existing, clipping.id, passageWritten],
   );
 
   const link = useCallback(
     async (choice: EntityChoice) => {
       if (!selection || busy) return;
       setBusy(true);
-      const result = await createLinkedPassage(clipping.id, selection, { color }, choice);
-      await passageWritten(result);
-      if (result.unlinked) onNotice({ kind: 'error', message: result.unlinked });
+      if (existing) {
+        await passageWritten(await linkPassage(existing.id, choice));
+      } else {
+        const result = await createLinkedPassage(clipping.id, selection, { color }, choice);
+        await passageWritten(result);
+        if (result.unlinked) onNotice({ kind: 'error', message: result.unlinked });
+      }
       void reloadSuggestions();
     },
-    [selection, busy, clipping.id, color, passageWritten, reloadSuggestions, onNotice],
+    [selection, busy, existing, clipping.id, color, passageWritten, reloadSuggestions, onNotice],
   );
 
   /** Cites the selection in the open note: the passage over exactly this span, else a new one. */
   const cite = useCallback(async () => {
     if (!selection || busy) return;
-    let passageId = passages?.find((p) => p.start === selection.start && p.end === selection.end)?.id;
+    let passageId = existing?.id;
     if (!passageId) {
       setBusy(true);
       const created = await createPassage(clipping.id, selection, { color });
@@ -77,7 +94,26 @@ export function useSelectionToolbar(options: {
     }
     const failure = await citeInNote(passageId);
     if (failure) setError(failure);
-  }, [selection, busy, passages, clipping.id, color, onChanged]);
+  }, [selection, busy, existing, clipping.id, color, onChanged]);
+
+  /** Selecting evidence for a relation: the passage over this span (made if need be) goes back to the card's form. */
+  const useAsEvidence = useCallback(async () => {
+    if (!selection || busy) return;
+    setBusy(true);
+    const result = existing ? { ok: true as const, value: existing } : await createPassage(clipping.id, selection, { color });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    const passage = result.value;
+    if (!existing) onChanged();
+    clear();
+    finishEvidencePick({
+      id: passage.id,
+      clippingId: passage.clippingId,
+      clippingTitle: passage.clippingTitle,
+      exact: passage.exact,
+      anchorStatus: passage.anchorStatus,
+    });
+  }, [selection, busy, existing, clipping.id, color, onChanged, clear]);
 
   const cancel = useCallback(() => {
     setMode('buttons');
@@ -88,7 +124,8 @@ export function useSelectionToolbar(options: {
       window.getSelection()?.removeAllRanges();
       window.getSelection()?.addRange(range);
     }
-  }, [selection, map]);
+    returnFocus();
+  }, [selection, map, returnFocus]);
 
   const changeMode = useCallback((next: ToolbarMode) => {
     setError(null);
@@ -97,5 +134,5 @@ export function useSelectionToolbar(options: {
 
   /** While a form is open, the selection it acts on stays painted. */
   const pending = mode !== 'buttons' ? selection : null;
-  return { selection, pending, mode, color, busy, error, highlight, link, cite, cancel, changeMode };
+  return { selection, readSelection, existing, pending, mode, color, busy, error, highlight, link, cite, useAsEvidence, cancel, changeMode };
 }

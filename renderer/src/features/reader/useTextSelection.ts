@@ -61,10 +61,15 @@ export function useTextSelection(container: RefObject<HTMLElement | null>, map: 
     return () => window.removeEventListener('scroll', onScroll, true);
   }, [selection?.start, selection?.end, map]); // The rect changes as it follows; the span does not.
 
+  /** Reads the selection now (after keys changed it), not on the next frame, so a key typed next finds the toolbar. */
+  const refresh = useCallback(() => {
+    if (!frozen) setSelection(read());
+  }, [frozen, read]);
+
   const clear = useCallback(() => {
     window.getSelection()?.removeAllRanges();
     setSelection(null);
   }, []);
 
-  return { selection, clear };
+  return { selection, clear, refresh };
 }

@@ -51,6 +51,20 @@ describe('passages', () => {
     expect(claims.total).toBe(1);
   });
 
+  it('marking a span already marked returns that passage, with a label or comment given set on it', async () => {
+    const { core, clipping, mark } = await setup();
+    const first = await mark('Albu Kamal', { color: 'green', comment: 'Border town' });
+    const again = await mark('Albu Kamal', { label: 'place' });
+    expect(again.id).toBe(first.id);
+    // Nothing given is erased: the colour and comment stay, the label is added.
+    expect(again).toMatchObject({ color: 'green', label: 'place', comment: 'Border town' });
+    const listed = valueOf(await core.dispatch('passages.list', { clippingId: clipping.id })) as Page<Passage>;
+    expect(listed.total).toBe(1);
+    // A span that only overlaps is another passage.
+    const wider = await mark('at Albu Kamal');
+    expect(wider.id).not.toBe(first.id);
+  });
+
   it('edits and deletes a passage', async () => {
     const { core, mark } = await setup();
     const passage = await mark('Tuesday');

@@ -1,31 +1,46 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { type EntityCard, type EntityRef, type EntityType, type RelationType } from '../../../../../shared/domain';
+import { type EntityCard, type EntityRef, type EntityType, type PassageRef, type RelationType } from '../../../../../shared/domain';
 import { useAction } from '../../../api/useAction';
 import { EntityPicker } from '../../../components/EntityPicker';
+import { startEvidencePick, type PendingEvidence } from '../../../lib/pendingEvidence';
 import { EvidenceChecklist } from './EvidenceChecklist';
+import { EvidenceFinder } from './EvidenceFinder';
 import { cancelOnEscape, chosenEvidence, RelationTypeFields } from './RelationTypeFields';
 import { relationDraftError, relationDraftFields } from './relationDraft';
 import { useEvidenceCandidates } from './useEvidenceCandidates';
 
 /**
  * A relation read as a sentence: [this card] [type] [other card], or the other way round (⇄), with a
- * date and the passages (linked to either card) that support it. Esc cancels. The core refuses a
- * self-relation, a duplicate or a membership loop; its reason is shown here.
+ * date and the passages that support it: linked to either card, in a clipping naming both, found by
+ * a passage search, or selected in the Reader. Esc cancels. The core refuses a self-relation, a
+ * duplicate or a membership loop; its reason is shown here. `returned` is the draft back from the Reader.
  */
-export function AddRelationForm(props: { card: EntityCard; onCancel: () => void; onAdded: () => void }) {
+export function AddRelationForm(props: { card: EntityCard; returned?: PendingEvidence | null; onCancel: () => void; onAdded: () => void }) {
   const { card } = props;
-  const [type, setType] = useState<RelationType>('member_of');
-  const [label, setLabel] = useState('');
-  const [other, setOther] = useState<EntityRef | null>(null);
+  const draft = props.returned?.draft;
+  const picked = props.returned?.done?.passage ?? null;
+  const [type, setType] = useState<RelationType>(draft?.type ?? 'member_of');
+  const [label, setLabel] = useState(draft?.label ?? '');
+  const [other, setOther] = useState<EntityRef | null>(draft?.other ?? null);
   // true: "this → other"; false: "other → this".
-  const [outgoing, setOutgoing] = useState(true);
-  const [date, setDate] = useState('');
-  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [outgoing, setOutgoing] = useState(draft?.outgoing ?? true);
+  const [date, setDate] = useState(draft?.date ?? '');
+  const [selected, setSelected] = useState<Set<string>>(() => new Set([...(draft?.selected ?? []), ...(picked ? [picked.id] : [])]));
+  const [added, setAdded] = useState<PassageRef[]>(() => [...(draft?.extra ?? []), ...(picked ? [picked] : [])]);
   const { run, busy, error, setError } = useAction();
   // Busy with the relation itself, not with a new other card.
   const saving = busy && other !== null;
   const dateInput = useRef<HTMLInputElement>(null);
-  const evidence = useEvidenceCandidates(card, other?.id ?? null);
+  const evidence = useEvidenceCandidates(card, other?.id ?? null, undefined, added);
+
+  function addPassage(passage: PassageRef) {
+    setAdded((list) => [...list, passage]);
+    setSelected((ids) => new Set([...ids, passage.id]));
+  }
+
+  function selectInReader(clippingId: string) {
+    startEvidencePick(card, { type, label, other, outgoing, date, selected: [...selected], extra: added }, clippingId);
+  }
 
   // The picker goes once a card is chosen; the keyboard carries on at the date.
   useEffect(() => {
@@ -103,9 +118,15 @@ export function AddRelationForm(props: { card: EntityCard; onCancel: () => void;
         onChange={setSelected}
         emptyHint={
           other
-            ? 'No passage is linked to either card yet. Link passages to them in the Reader, then choose them here.'
+            ? 'No passage is linked to either card or marked in a clipping naming both. Search passages, or select in the Reader.'
             : 'No passage is linked to this card yet; choose the other card to offer its passages too.'
         }
+      />
+      <EvidenceFinder
+        clippings={evidence.clippings}
+        offeredIds={new Set(evidence.candidates.map((ref) => ref.id))}
+        onAdd={addPassage}
+        onSelectInReader={selectInReader}
       />
       <div className="add-relation-foot">
         <span className="spacer" />

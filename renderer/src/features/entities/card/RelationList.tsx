@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { EntityCard, Relation } from '../../../../../shared/domain';
 import { useAction } from '../../../api/useAction';
+import { takeFinishedEvidencePick } from '../../../lib/pendingEvidence';
 import { relationSentence } from '../entityText';
 import { AddRelationForm } from './AddRelationForm';
 import { RelationRow } from './RelationRow';
@@ -13,7 +14,9 @@ export function RelationList(props: {
   onChanged: () => void;
 }) {
   const { card } = props;
-  const [adding, setAdding] = useState(false);
+  // Back from selecting evidence in the Reader: the add form opens again with what it held.
+  const [returned, setReturned] = useState(() => takeFinishedEvidencePick(card.id));
+  const [adding, setAdding] = useState(returned !== null);
   const { run, error } = useAction();
 
   async function remove(relation: Relation) {
@@ -57,9 +60,14 @@ export function RelationList(props: {
       {adding && (
         <AddRelationForm
           card={card}
-          onCancel={() => setAdding(false)}
+          returned={returned}
+          onCancel={() => {
+            setAdding(false);
+            setReturned(null);
+          }}
           onAdded={() => {
             setAdding(false);
+            setReturned(null);
             props.onChanged();
           }}
         />
