@@ -31,14 +31,40 @@ const WORD_CHUNK_CHARS = 1 << 20;
  * toLowerCase, and neither is part of a word. `chunkChars` is there for the tests.
  */
 export function forEachWord(text: string, visit: (word: string) => void, chunkChars = WORD_CHUNK_CHARS): void {
-  const pattern = /[\p{L}\p{N}]+/gu;
   for (let start = 0; start < text.length;) {
     const end = chunkEnd(text, start, chunkChars);
-    const normalised = text.slice(start, end).normalize('NFKC').toLowerCase();
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(normalised); match !== null; match = pattern.exec(normalised)) visit(match[0]);
+    const chunk = text.slice(start, end);
+    if (NON_ASCII.test(chunk)) forEachUnicodeWord(chunk, visit);
+    else forEachAsciiWord(chunk, visit);
     start = end;
   }
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function forEachUnicodeWord(chunk: string, visit: (word: string) => void): void {
+  const pattern = /[\p{L}\p{N}]+/gu;
+  const normalised = chunk.normalize('NFKC').toLowerCase();
+  for (let match = pattern.exec(normalised); match !== null; match = pattern.exec(normalised)) visit(match[0]);
+}
+
+/**
+ * The same words for text that is all ASCII, without the Unicode pattern (most imports are): NFKC
+ * leaves ASCII as it is, and its letters and digits are exactly [A-Za-z0-9].
+ */
+function forEachAsciiWord(chunk: string, visit: (word: string) => void): void {
+  const lower = chunk.toLowerCase();
+  let wordStart = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      visit(lower.slice(wordStart, i));
+      wordStart = -1;
+    }
+  }
+  if (wordStart >= 0) visit(lower.slice(wordStart));
 }
 
 /** Where the chunk from `start` ends: at the last space or line feed within chunkChars, else the next one after, else the end. */
@@ -154,18 +180,26 @@ export function jaccard(a: ShingleHashes, b: ShingleHashes): number {
   return shared / (a.length + b.length - shared);
 }
 
-/** MinHash signature: for each of MINHASH_SIZE hash functions, the least hash over the shingles. */
+/**
+ * MinHash signature: for each of MINHASH_SIZE hash functions, the least hash over the shingles.
+ * Hash i = h1 + i·h2 mod 2³² (Kirsch–Mitzenmacher), with h2 a second, independent mix of the
+ * shingle, stepped by adding h2. The least is kept with the sign bit flipped, as a signed 32-bit
+ * integer (the same order as unsigned): V8 then keeps every value a small integer, not a double.
+ */
 export function minhashSignature(shingles: ShingleHashes): Uint32Array {
-  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (const shingle of shingles) {
-    // Hash i = h1 + i·h2 (Kirsch–Mitzenmacher), with h2 a second, independent mix of the shingle.
-    const h1 = shingle >>> 0;
+  const least = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
+  for (let j = 0; j < shingles.length; j++) {
+    const shingle = shingles[j]!;
     const h2 = mix32(shingle) | 1;
+    let value = shingle | 0;
     for (let i = 0; i < MINHASH_SIZE; i++) {
-      const value = (h1 + Math.imul(i, h2)) >>> 0;
-      if (value < signature[i]!) signature[i] = value;
+      const flipped = value ^ 0x80000000;
+      if (flipped < least[i]!) least[i] = flipped;
+      value = (value + h2) | 0;
     }
   }
+  const signature = new Uint32Array(MINHASH_SIZE);
+  for (let i = 0; i < MINHASH_SIZE; i++) signature[i] = least[i]! ^ 0x80000000;
   return signature;
 }
 

@@ -43,5 +43,5 @@ export function openCore(libraryPath: string, options: CoreOptions = {}): Core {
     ...createSearchHandlers(ctx, library.db),
   };
   const handlers = { ...domains, ...createExportHandlers(domains) } satisfies Handlers;
-  return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, repair: createRepair(ctx), close: library.close };
+  return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, repair: createRepair(ctx, library.db), close: library.close };
 }

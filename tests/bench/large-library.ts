@@ -14,7 +14,7 @@ import { articleTexts } from './article-text';
 
 export const LARGE_LIBRARY_CLIPPINGS = 100_000;
 // Change the name when the generator or the schema changes, so a stale cache is never used.
-const CACHE_NAME = 'notebook-bench-100k-v3.sqlite';
+const CACHE_NAME = 'notebook-bench-100k-v4.sqlite';
 const WORDS_PER_CLIPPING = 150;
 const BATCH = 5_000;
 

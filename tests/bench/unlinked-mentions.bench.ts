@@ -1,6 +1,6 @@
 // Unlinked-mention scan for a new alias over 100,000 clippings: after an alias is added to a card,
 // how long the card takes to say how many live clippings mention it without a linked passage — ours
-// through the full-text index (clippings_fts), beside the naive way measured in the same run: read
+// through the search index's clipping rows (search_index), beside the naive way measured in the same run: read
 // every clipping's text and search it in JS. Part of `npm run bench -- entities`. Asserts nothing.
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';

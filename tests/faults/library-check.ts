@@ -40,8 +40,8 @@ function storageProblems(db: Database.Database): string[] {
   const orphans = db.prepare('SELECT count(*) FROM clippings WHERE sha256 NOT IN (SELECT sha256 FROM originals)').pluck().get() as number;
   if (orphans > 0) problems.push(`${orphans} clippings without their original`);
   try {
-    // With rank 1, FTS5 also compares the index with the clippings it was built from.
-    db.prepare("INSERT INTO clippings_fts (clippings_fts, rank) VALUES ('integrity-check', 1)").run();
+    // With rank 1, FTS5 also compares the index with the rows it was built from (clippings among them).
+    db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
   } catch (error) {
     problems.push(`full-text index: ${(error as Error).message}`);
   }

@@ -209,3 +209,24 @@ describe('forEachWord, a chunk at a time', () => {
     expect(chunked).toEqual(expected);
   });
 });
+
+describe('forEachWord on text that is all ASCII (its fast path)', () => {
+  it('gives the words of the whole-text version for every ASCII character, at any chunk size', () => {
+    let state = 7;
+    const next = (): number => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return state;
+    };
+    for (let seed = 1; seed <= 30; seed++) {
+      // Letters, digits and spaces often, so that words form; every code point 0–127 now and then.
+      const text = Array.from({ length: 400 }, () => (next() % 3 === 0 ? String.fromCharCode(next() % 128) : 'aZ09 -\n'[next() % 7]!)).join('');
+      const expected: string[] = [];
+      oracleForEachWord(text, (word) => expected.push(word));
+      for (const chunkChars of [3, 50, 1 << 20]) {
+        const found: string[] = [];
+        forEachWord(text, (word) => found.push(word), chunkChars);
+        expect(found, JSON.stringify(text)).toEqual(expected);
+      }
+    }
+  });
+});

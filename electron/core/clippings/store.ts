@@ -1,6 +1,7 @@
 // Every SQL statement on the clippings domain's tables: clippings, originals, clipping_tags, the
-// near-duplicate index (clipping_minhash, clipping_lsh) and the full-text index clippings_fts.
-// Reads join tags for tag names, and the mention queries look at passages and their links.
+// near-duplicate index (clipping_minhash, clipping_lsh). Reads join tags for tag names, and the
+// mention queries read the clipping rows of the search index (search_index, kept by migration 8's
+// triggers) and look at passages and their links.
 import type Database from 'better-sqlite3';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { LSH_BANDS } from '../../../shared/duplicates';
@@ -17,7 +18,6 @@ export function createClippingsStore(db: Database.Database) {
     ...createClippingWrites(db),
     duplicates: createDuplicateRows(db),
     mentions: createMentionQueries(db),
-    fullText: createFullTextIndex(db),
   };
 }
 
@@ -204,16 +204,6 @@ function createDuplicateRows(db: Database.Database) {
   };
 }
 
-function createFullTextIndex(db: Database.Database) {
-  const rebuild = db.prepare("INSERT INTO clippings_fts (clippings_fts) VALUES ('rebuild')");
-  const rowCount = db.prepare('SELECT count(*) FROM clippings_fts').pluck();
-  return {
-    /** Rebuilds clippings_fts from the clippings (the triggers keep it current between rebuilds). */
-    rebuild: (): void => void rebuild.run(),
-    rowCount: (): number => rowCount.get() as number,
-  };
-}
-
 const MENTION_LIMIT = 200;
 
 /** The clipping has no passage linked to the card yet. */
@@ -226,9 +216,22 @@ const LINKED_CLIPPINGS = `
   JOIN passages p ON p.id = pe.passage_id JOIN clippings c ON c.id = p.clipping_id
   WHERE pe.entity_id = @entityId AND c.trashed_at IS NULL`;
 
+/** search_index's rowids below this are clippings' (migration 8: search_docs' rowids start here). */
+const DOCS_ROWID_BASE = 2 ** 40;
+
+/** Live clippings whose text matches @match (an FTS5 query on search_index's body column) and have no passage linked to the card. */
+const UNLINKED_MATCHES = `
+  FROM search_index f JOIN clippings c ON c.rowid = f.rowid
+  WHERE search_index MATCH @match AND f.rowid < ${DOCS_ROWID_BASE} AND c.trashed_at IS NULL AND ${UNLINKED}`;
+
+/** `phrases` (FTS5 phrases joined by OR) looked for in the clippings' text only, not their titles. */
+const inText = (phrases: string): string => `body : (${phrases})`;
+
 /**
- * Clippings that mention a card, through the full-text index (`query` is an FTS5 query for the
- * card's names), so no scan reads every clipping's text; and those with a passage linked to it.
+ * Clippings that mention a card, through the search index (`phrases` is an FTS5 OR of the card's
+ * names as phrases), so no scan reads every clipping's text; and those with a passage linked to it.
+ * The index stems English suffixes (porter): a phrase also finds its words' plurals and -ed/-ing
+ * forms. Linking (entities/link-mentions) links only occurrences its folded word scan confirms.
  */
 function createMentionQueries(db: Database.Database) {
   const linkedOnly = db.prepare(`
@@ -236,37 +239,26 @@ function createMentionQueries(db: Database.Database) {
   const linkedThenMentioning = db.prepare(`
     SELECT id, title, linked FROM (${LINKED_CLIPPINGS}
       UNION ALL
-      SELECT c.id, c.title, 0 AS linked, c.captured_at FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
-      WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED})
+      SELECT c.id, c.title, 0 AS linked, c.captured_at ${UNLINKED_MATCHES})
     ORDER BY linked DESC, captured_at DESC, id LIMIT ${MENTION_LIMIT}`);
-  const unlinkedCount = db
-    .prepare(
-      `
-    SELECT count(*) FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
-    WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED}`,
-    )
-    .pluck();
-  const unlinked = db.prepare(`
-    SELECT c.id, c.text FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
-    WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED}
-    ORDER BY c.captured_at, c.id`);
+  const unlinkedCount = db.prepare(`SELECT count(*) ${UNLINKED_MATCHES}`).pluck();
+  const unlinked = db.prepare(`SELECT c.id, c.text ${UNLINKED_MATCHES} ORDER BY c.captured_at, c.id`);
   const unlinkedAmong = db.prepare(`
-    SELECT c.id, c.text FROM clippings_fts f JOIN clippings c ON c.rowid = f.rowid
-    WHERE clippings_fts MATCH @query AND c.trashed_at IS NULL AND ${UNLINKED}
-      AND c.id IN (SELECT value FROM json_each(@ids))
+    SELECT c.id, c.text ${UNLINKED_MATCHES} AND c.id IN (SELECT value FROM json_each(@ids))
     ORDER BY c.captured_at, c.id`);
 
   type MentionRow = { id: string; title: string; linked: number };
   return {
     /** Up to 200 live clippings with a passage linked to the card, newest first. */
     linked: (entityId: string): MentionRow[] => linkedOnly.all({ entityId }) as MentionRow[],
-    /** Up to 200: those with a linked passage first, then those matching `query`; newest first in each. */
-    linkedThenMatching: (entityId: string, query: string): MentionRow[] => linkedThenMentioning.all({ entityId, query }) as MentionRow[],
-    /** How many live clippings match `query` and have no passage linked to the card. */
-    unlinkedCount: (entityId: string, query: string): number => unlinkedCount.get({ entityId, query }) as number,
+    /** Up to 200: those with a linked passage first, then those whose text matches `phrases`; newest first in each. */
+    linkedThenMatching: (entityId: string, phrases: string): MentionRow[] => linkedThenMentioning.all({ entityId, match: inText(phrases) }) as MentionRow[],
+    /** How many live clippings' texts match `phrases` and have no passage linked to the card. */
+    unlinkedCount: (entityId: string, phrases: string): number => unlinkedCount.get({ entityId, match: inText(phrases) }) as number,
     /** Those clippings with their text, oldest first; only among `clippingIds` when given. */
-    unlinked(entityId: string, query: string, clippingIds?: readonly string[]): Array<{ id: string; text: string }> {
-      const rows = clippingIds === undefined ? unlinked.all({ entityId, query }) : unlinkedAmong.all({ entityId, query, ids: JSON.stringify(clippingIds) });
+    unlinked(entityId: string, phrases: string, clippingIds?: readonly string[]): Array<{ id: string; text: string }> {
+      const match = inText(phrases);
+      const rows = clippingIds === undefined ? unlinked.all({ entityId, match }) : unlinkedAmong.all({ entityId, match, ids: JSON.stringify(clippingIds) });
       return rows as Array<{ id: string; text: string }>;
     },
   };

@@ -35,7 +35,7 @@ export function arrivalKeys(text: string, bytes: Uint8Array): ArrivalKeys {
   return {
     ...keys,
     signature: minhashSignature(keys.shingles),
-    wordCount: countWords(text),
+    wordCount: wordCountOf(text),
     sha256: createHash('sha256').update(bytes).digest('hex'),
   };
 }
@@ -56,4 +56,31 @@ function createWordHasher(): { add: (word: string) => void; digest: () => string
     },
     digest: () => hash.update(pending).digest('hex'),
   };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * countWords(text), counted without its Unicode pattern when the text is all ASCII (most imports
+ * are): a word is a run of [A-Za-z0-9], joined to the next run by one ' or - between them.
+ */
+export function wordCountOf(text: string): number {
+  if (NON_ASCII.test(text)) return countWords(text);
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isAsciiWordChar(code)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else {
+      // An apostrophe or hyphen with a letter or digit on both sides keeps the word going.
+      inWord = inWord && (code === 39 || code === 45) && isAsciiWordChar(text.charCodeAt(i + 1));
+    }
+  }
+  return count;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

@@ -1,5 +1,5 @@
-// Which clippings mention a card by one of its names, found through the clippings' full-text index
-// (it folds case and diacritics). A clipping with a passage linked to the card is always listed,
+// Which clippings mention a card by one of its names, found through the search index's clipping
+// text (it folds case and diacritics). A clipping with a passage linked to the card is always listed,
 // even when its text no longer carries any of the card's names (the card was renamed, or the name
 // has no word to search for).
 import type { EntityMention } from '../../../shared/domain';
@@ -31,10 +31,10 @@ export function createEntityMentions(clippings: ClippingsStore) {
   };
 }
 
-/** An FTS5 query for any of the names as a phrase in the text column; null when no name has a word. */
+/** The names as FTS5 phrases joined by OR (the store looks for them in the text); null when no name has a word. */
 function mentionQuery(names: readonly string[]): string | null {
   const phrases = [...new Set(names.map(ftsPhrase).filter((p) => p !== ''))];
-  return phrases.length === 0 ? null : `text : (${phrases.join(' OR ')})`;
+  return phrases.length === 0 ? null : phrases.join(' OR ');
 }
 
 /** A name as an FTS5 phrase: its words, quoted; "" when it has none. */

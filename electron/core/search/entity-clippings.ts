@@ -1,10 +1,13 @@
 // entity:"Name" → the clippings that card touches (their rowids): those with a passage linked to it,
-// and those whose text names it by any of its names or aliases (through clippings_fts, so no scan
-// reads every clipping's text). A name that is no card's is looked for as written. Only rowids are
+// and those whose title or text names it by any of its names or aliases (through the clipping rows
+// of search_index, so no scan reads every clipping's text). A name that is no card's is looked for as written. Only rowids are
 // read: joining each match to its clipping row would step over its text (four times the cost);
 // trashed clippings are left out by the filters that use the set.
 import type Database from 'better-sqlite3';
 import { foldName } from '../../../shared/entities/fold-name';
+
+/** search_index's rowids below this are clippings' (migration 8: search_docs' rowids start here). */
+const DOCS_ROWID_BASE = 2 ** 40;
 
 /** More clippings than this for one card would make the filter slower than it is useful. */
 const ENTITY_CLIPPING_CAP = 50_000;
@@ -25,7 +28,9 @@ export function createEntityClippings(db: Database.Database) {
     WHERE pe.entity_id IN (SELECT value FROM json_each(?))`,
     )
     .pluck();
-  const mentioning = db.prepare<[string, number], number>('SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ? LIMIT ?').pluck();
+  const mentioning = db
+    .prepare<[string, number], number>(`SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid < ${DOCS_ROWID_BASE} LIMIT ?`)
+    .pluck();
 
   /** Clipping rowids for every entity: filter (all must hold), or null when there is none. */
   return (names: readonly string[]): number[] | null => {
@@ -36,7 +41,7 @@ export function createEntityClippings(db: Database.Database) {
       const spellings = cards.length > 0 ? allNamesOf.all(JSON.stringify(cards)) : [name];
       const phrases = spellings.map(phraseOf).filter((phrase) => phrase !== '');
       const found = new Set(cards.length > 0 ? linked.all(JSON.stringify(cards)) : []);
-      if (phrases.length > 0) for (const id of mentioning.all(phrases.join(' OR '), ENTITY_CLIPPING_CAP)) found.add(id);
+      if (phrases.length > 0) for (const id of mentioning.all(`{title body} : (${phrases.join(' OR ')})`, ENTITY_CLIPPING_CAP)) found.add(id);
       perName.push(found);
     }
     const [first, ...rest] = perName;

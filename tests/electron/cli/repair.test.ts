@@ -10,9 +10,11 @@ import { citation, content, makeNote, mention, paragraph } from '../core/notes/n
 
 const TEXT = 'Omar al-Shishani led the assault on Menagh. The airbase fell in August 2013.';
 const OTHER = 'Reports from Aleppo said Omar al-Shishani had left for Raqqa.';
+/** What the search index holds for the library below: 2 clippings, a passage, a card, a note and an event. */
+const SEARCH_ITEMS = 6;
 
 describe('cli repair', () => {
-  it('rebuilds note links, the near-duplicate index and the full-text index, and counts their rows', async () => {
+  it('rebuilds note links, the near-duplicate index and the search index, and counts their rows', async () => {
     const dir = makeTempDir('notebook-cli-repair');
     const library = join(dir, 'library.sqlite');
     const core = openTrackedCore(library, dir);
@@ -30,7 +32,7 @@ describe('cli repair', () => {
     const db = new Database(library);
     db.exec('DELETE FROM note_entities; DELETE FROM note_passages; DELETE FROM clipping_lsh; DELETE FROM clipping_minhash;');
     db.exec("UPDATE clippings SET text_hash = 'damaged'");
-    db.exec("INSERT INTO clippings_fts (clippings_fts) VALUES ('delete-all')");
+    db.exec("INSERT INTO search_index (search_index) VALUES ('delete-all')");
     db.exec("UPDATE event_datings SET earliest = '1900-01-01', latest = '1900-12-31'");
     db.exec("UPDATE events SET start_day = '1900-01-01', end_day = '1900-12-31'");
     db.close();
@@ -46,7 +48,7 @@ describe('cli repair', () => {
         { table: 'note_passages', rows: 1 },
         { table: 'clipping_minhash', rows: 2 },
         { table: 'clipping_lsh', rows: 40 },
-        { table: 'clippings_fts', rows: 2 },
+        { table: 'search_index', rows: SEARCH_ITEMS },
         { table: 'event_datings', rows: 1 },
       ],
     });
@@ -61,7 +63,7 @@ describe('cli repair', () => {
     expect(readable.code).toBe(0);
     expect(readable.stdout).toBe(
       'Rebuilt note_entities: 1 row.\nRebuilt note_passages: 1 row.\nRebuilt clipping_minhash: 2 rows.\n' +
-        'Rebuilt clipping_lsh: 40 rows.\nRebuilt clippings_fts: 2 rows.\nRebuilt event_datings: 1 row.\n',
+        `Rebuilt clipping_lsh: 40 rows.\nRebuilt search_index: ${SEARCH_ITEMS} rows.\nRebuilt event_datings: 1 row.\n`,
     );
   });
 

@@ -64,7 +64,10 @@ describe('the fault suite’s library check', () => {
 
   it('reports a full-text index that lost a clipping', async () => {
     const { path } = await makeLibrary();
-    tamper(path, "INSERT INTO clippings_fts (clippings_fts, rowid, title, text) SELECT 'delete', rowid, title, text FROM clippings LIMIT 1");
+    tamper(
+      path,
+      "INSERT INTO search_index (search_index, rowid, kind, item_id, title, body, extra, keys) SELECT 'delete', * FROM search_source WHERE kind = 'clipping' LIMIT 1",
+    );
     expect(checkLibrary(path)).toEqual([expect.stringMatching(/full-text index/)]);
   });
 

@@ -10,6 +10,7 @@ import { sql as notes } from './005-notes';
 import { sql as timeline } from './006-timeline';
 import { sql as narrowDuplicateIndex } from './007-narrow-duplicate-index';
 import { sql as search } from './008-search';
+import { sql as oneClippingTextIndex } from './009-one-clipping-text-index';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'timeline', sql: timeline },
   { version: 7, name: 'narrow-duplicate-index', sql: narrowDuplicateIndex },
   { version: 8, name: 'search', sql: search },
+  { version: 9, name: 'one-clipping-text-index', sql: oneClippingTextIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
