@@ -438,7 +438,7 @@ export const contract = {
 
   /**
    * events.list with only what the chart draws (id, kind, title, type, each dating's days, flags and
-   * label, conflict, participants' ids and names, tags): a tenth of the bytes at 10,000 events.
+   * label, conflict, participants' ids and names, tags), no evidence read: 4.1 MB instead of 6.4 at 10,000 events.
    */
   'events.marks': method<TimelineMarkPage>()(
     z.object({ filter: timelineFilter, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(1000) }).strict(),
