@@ -40,7 +40,7 @@ import { isPartialDate } from './partial-date';
 import { edtfDateProblem } from './timeline/edtf-date';
 import { SEARCH_KINDS } from './search/query-syntax';
 import type { SavedSearch, SearchRebuildResult, SearchResults, SwitcherItem } from './search/types';
-import type { TimelineEvent, TimelineEventSummary, TimelineExport, TimelineFacets, TimelinePage, TimelineSuggestion } from './timeline/types';
+import type { TimelineEvent, TimelineEventSummary, TimelineExport, TimelineFacets, TimelineMarkPage, TimelinePage, TimelineSuggestion } from './timeline/types';
 
 /** A method: its input schema, and its result type carried as a phantom. */
 export interface MethodSpec<I extends z.ZodType, R> {
@@ -436,6 +436,14 @@ export const contract = {
   ),
 
   'events.removeEvidence': method<TimelineEvent>()(z.object({ eventId: id, passageId: id }).strict()),
+
+  /**
+   * events.list with only what the chart draws (id, kind, title, type, each dating's days, flags and
+   * label, conflict, participants' ids and names, tags), no evidence read: 4.1 MB instead of 6.4 at 10,000 events.
+   */
+  'events.marks': method<TimelineMarkPage>()(
+    z.object({ filter: timelineFilter, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(1000) }).strict(),
+  ),
 
   /** Dated statements in the clipping's text (resolved against its published, else captured, date); rejected ones left out. */
   'timeline.suggest': method<TimelineSuggestion[]>()(z.object({ clippingId: id }).strict()),

@@ -56,6 +56,32 @@ export interface TimelineEvent {
   updatedAt: string;
 }
 
+/** A dating as the chart draws it: its days, soft edges and label (the EDTF and evidence come with the full event). */
+export type MarkDating = Pick<EventDating, 'id' | 'earliest' | 'latest' | 'approximate' | 'uncertain' | 'label'>;
+
+/**
+ * An event as the timeline chart draws it, and nothing more: 10,000 of them are loaded at once, so
+ * description, place, evidence and grade are left to events.get when one is opened.
+ */
+export interface TimelineMark {
+  id: string;
+  kind: TimelineItemKind;
+  title: string;
+  type: string | null;
+  datings: MarkDating[];
+  conflict: boolean;
+  participants: Array<Pick<EntityRef, 'id' | 'name'>>;
+  tags: string[];
+}
+
+/** The chart's marks for a filter, in the same order and pages as TimelinePage. */
+export interface TimelineMarkPage {
+  items: TimelineMark[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
 /** An event as the @ menu, entity cards and short lists show it. */
 export interface TimelineEventSummary {
   id: string;

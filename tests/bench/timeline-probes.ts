@@ -4,7 +4,7 @@
 export interface DrawMeasure {
   /** From the navigation's start to the first frame with the chart's marks in it. */
   fromNavigation: number;
-  /** From the last page of events arriving (its JSON read) to that frame. */
+  /** From the last page of the chart's events (events.marks; events.list before it) arriving (its JSON read) to that frame. */
   fromData: number;
   /** SVG elements in the chart, and the distinct events drawn as marks. */
   elements: number;
@@ -22,7 +22,7 @@ export const IN_PAGE_PROBES = `(() => {
   const realFetch = window.fetch.bind(window);
   window.fetch = async (...args) => {
     const response = await realFetch(...args);
-    if (String(args[0]).includes('/rpc/events.list')) {
+    if (['/rpc/events.marks', '/rpc/events.list'].some((method) => String(args[0]).includes(method))) {
       const readJson = response.json.bind(response);
       response.json = async () => {
         const value = await readJson();

@@ -67,10 +67,16 @@ describe('Timeline from the Reader', () => {
     // Mosul is the place rather than a participant.
     await dialog.getByTestId('event-participants').getByRole('button', { name: 'Remove Mosul' }).click();
     await dialog.getByTestId('event-place').getByRole('button', { name: 'Add…' }).click();
-    await dialog.getByTestId('event-place').getByRole('combobox').fill('Mosul');
+    await dialog.getByTestId('event-place').getByRole('combobox', { name: 'Place' }).fill('Mosul');
     await dialog.getByTestId('event-place').getByRole('option', { name: /Mosul/ }).first().waitFor();
     await page.keyboard.press('Enter');
     await dialog.getByTestId('event-place').getByTestId('card-chip').waitFor();
+    // A participant with no card yet gets one from the picker.
+    const people = dialog.getByTestId('event-participants');
+    await people.getByRole('button', { name: 'Add…' }).click();
+    await people.getByRole('combobox', { name: 'Participants' }).fill('Abu Bakr al-Baghdadi');
+    await people.getByRole('option', { name: 'Create card “Abu Bakr al-Baghdadi”' }).click();
+    await expect.poll(async () => (await participants.allTextContents()).map((t) => t.replace('×', '')).sort()).toEqual(['Abu Bakr al-Baghdadi', 'ISIS']);
     await app.screenshots('reader-timeline-dialog');
     await dialog.getByRole('button', { name: 'Add to timeline' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -80,7 +86,8 @@ describe('Timeline from the Reader', () => {
     const event = items[0]!;
     expect(event.title).toBe('ISIS fighters took Mosul in June 2014, and the army fled the city');
     expect(event.datings.map((d) => d.edtf)).toEqual(['2014-06']);
-    expect(event.participants.map((p) => p.name)).toEqual(['ISIS']);
+    expect(event.participants.map((p) => p.name)).toEqual(['Abu Bakr al-Baghdadi', 'ISIS']);
+    expect(event.participants.find((p) => p.name === 'Abu Bakr al-Baghdadi')?.type).toBe('person');
     expect(event.place?.name).toBe('Mosul');
     expect(evidenceQuotes(event)).toEqual(['ISIS fighters took Mosul in June 2014']);
 

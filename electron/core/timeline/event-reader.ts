@@ -4,7 +4,7 @@
 import { RELATION_TYPE_LABELS, type EntityRef } from '../../../shared/domain';
 import { formatGrade } from '../../../shared/grading';
 import { edtfDate, type EdtfDate } from '../../../shared/timeline/edtf-date';
-import type { EventDating, EventEvidence, TimelineEvent } from '../../../shared/timeline/types';
+import type { EventDating, EventEvidence, TimelineEvent, TimelineMark } from '../../../shared/timeline/types';
 import type { Stores } from '../context';
 import type { RelationRow } from '../relations/store';
 import { datingsConflict } from './conflict';
@@ -48,10 +48,11 @@ export function createEventReader(stores: Stores, timeline: TimelineStore) {
     return byOwner;
   }
 
-  function events(rows: readonly EventRow[]): TimelineEvent[] {
+  /** `withEvidence` false (the chart's marks): no evidence is read, and the events have none. */
+  function events(rows: readonly EventRow[], withEvidence: boolean): TimelineEvent[] {
     const ids = rows.map((row) => row.id);
     const datings = groupBy(timeline.datings.ofEvents(ids), (row) => row.event_id);
-    const evidence = groupBy(timeline.evidence.ofEvents(ids), (row) => row.owner_id);
+    const evidence = groupBy(withEvidence ? timeline.evidence.ofEvents(ids) : [], (row) => row.owner_id);
     const participants = refsOf(timeline.links.participantsOf(ids));
     const places = refsOf(timeline.links.cards(rows.flatMap((row) => (row.place_id ? [row.place_id] : []))));
     const tags = groupBy(timeline.links.tagsOf(ids), (row) => row.owner_id);
@@ -81,9 +82,9 @@ export function createEventReader(stores: Stores, timeline: TimelineStore) {
     });
   }
 
-  function relations(rows: readonly RelationRow[]): TimelineEvent[] {
+  function relations(rows: readonly RelationRow[], withEvidence: boolean): TimelineEvent[] {
     const ends = refsOf(timeline.links.cards([...new Set(rows.flatMap((row) => [row.source_id, row.target_id]))]));
-    const evidence = groupBy(timeline.evidence.ofRelations(rows.map((row) => row.id)), (row) => row.owner_id);
+    const evidence = groupBy(withEvidence ? timeline.evidence.ofRelations(rows.map((row) => row.id)) : [], (row) => row.owner_id);
     return rows.flatMap((row) => {
       const source = ends.get(row.source_id)?.[0];
       const target = ends.get(row.target_id)?.[0];
@@ -111,19 +112,38 @@ export function createEventReader(stores: Stores, timeline: TimelineStore) {
   }
 
   /** The items in the order of `keys`; a key whose item is gone is left out. */
-  function read(keys: readonly ItemKey[]): TimelineEvent[] {
+  function read(keys: readonly ItemKey[], withEvidence = true): TimelineEvent[] {
     const eventIds = keys.filter((key) => key.kind === 'event').map((key) => key.id);
     const relationIds = keys.filter((key) => key.kind === 'relation').map((key) => key.id);
     const byId = new Map<string, TimelineEvent>();
-    for (const item of events(timeline.eventRows(eventIds).filter((row) => row.deleted_at === null))) byId.set(item.id, item);
-    for (const item of relations(timeline.links.datedRelations(relationIds))) byId.set(item.id, item);
+    for (const item of events(
+      timeline.eventRows(eventIds).filter((row) => row.deleted_at === null),
+      withEvidence,
+    ))
+      byId.set(item.id, item);
+    for (const item of relations(timeline.links.datedRelations(relationIds), withEvidence)) byId.set(item.id, item);
     return keys.flatMap((key) => byId.get(key.id) ?? []);
   }
 
   return {
     read,
+    /** The items in the order of `keys`, with only what the chart draws (their evidence is not read). */
+    marks: (keys: readonly ItemKey[]): TimelineMark[] => read(keys, false).map(toMark),
     /** A live event or a dated relation by id, or null. */
     one: (id: string): TimelineEvent | null => read([{ id, kind: 'event' }])[0] ?? read([{ id, kind: 'relation' }])[0] ?? null,
+  };
+}
+
+function toMark(event: TimelineEvent): TimelineMark {
+  return {
+    id: event.id,
+    kind: event.kind,
+    title: event.title,
+    type: event.type,
+    datings: event.datings.map(({ id, earliest, latest, approximate, uncertain, label }) => ({ id, earliest, latest, approximate, uncertain, label })),
+    conflict: event.conflict,
+    participants: event.participants.map(({ id, name }) => ({ id, name })),
+    tags: event.tags,
   };
 }
 

@@ -19,6 +19,7 @@ export function createTimelineHandlers(ctx: CoreContext): Pick<Handlers, EventMe
   const suggestions = createTimelineSuggestions(ctx.stores, timeline);
   return {
     'events.list': (input) => reads.page(input.filter, input.offset, input.limit),
+    'events.marks': (input) => reads.marks(input.filter, input.offset, input.limit),
     'events.facets': () => reads.facets(),
     'events.get': (input) => reads.get(input.id),
     'events.find': (input) => find(input.query, input.limit),

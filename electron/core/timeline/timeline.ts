@@ -2,7 +2,7 @@
 // what the filters can offer, and the whole filtered timeline as CSV.
 import { NotebookError } from '../../../shared/errors';
 import { edtfDate } from '../../../shared/timeline/edtf-date';
-import type { TimelineEvent, TimelineExport, TimelineFacets, TimelinePage } from '../../../shared/timeline/types';
+import type { TimelineEvent, TimelineExport, TimelineFacets, TimelineMarkPage, TimelinePage } from '../../../shared/timeline/types';
 import type { Clock } from '../clock';
 import type { Stores } from '../context';
 import { toCsv } from './csv';
@@ -24,16 +24,25 @@ export function dayFilter(filter: TimelineFilterInput): DayFilter {
 }
 
 export function createTimelineReads({ timeline, entities }: Stores, reader: EventReader, clock: Clock) {
-  function page(filter: TimelineFilterInput, offset: number, limit: number): TimelinePage {
+  function pageKeys(filter: TimelineFilterInput, offset: number, limit: number) {
     const days = dayFilter(filter);
     // A card stands also for the cards merged into it: their events are its events now.
     if (days.entityIds) days.entityIds = [...new Set(days.entityIds.flatMap((id) => entities.withParts(id)))];
-    const { keys, total } = timeline.queries.page(days, offset, limit);
+    return timeline.queries.page(days, offset, limit);
+  }
+
+  function page(filter: TimelineFilterInput, offset: number, limit: number): TimelinePage {
+    const { keys, total } = pageKeys(filter, offset, limit);
     return { items: reader.read(keys), total, offset, limit };
   }
 
   return {
     page,
+
+    marks(filter: TimelineFilterInput, offset: number, limit: number): TimelineMarkPage {
+      const { keys, total } = pageKeys(filter, offset, limit);
+      return { items: reader.marks(keys), total, offset, limit };
+    },
 
     get(id: string): TimelineEvent {
       const event = reader.one(id);

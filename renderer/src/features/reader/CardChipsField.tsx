@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import type { EntityRef } from '../../../../shared/domain';
+import { ENTITY_TYPE_NAME } from '../../../../shared/display-words';
+import type { EntityRef, EntityType } from '../../../../shared/domain';
+import { api } from '../../api/client';
 import { EntityPicker } from '../../components/EntityPicker';
 
 /**
- * Cards as removable chips, with the entity picker to add one. `only` restricts the type (a place
- * field takes a Place card); `single` replaces the chip instead of adding one.
+ * Cards as removable chips, with the entity picker to add one or make a new card. `only` restricts
+ * the type (a place field takes a Place card); `single` replaces the chip instead of adding one.
  */
 export function CardChipsField(props: {
   label: string;
@@ -25,6 +27,15 @@ export function CardChipsField(props: {
     setProblem(null);
     setPicking(false);
     onChange(props.single ? [card] : [...cards.filter((c) => c.id !== card.id), card]);
+  };
+
+  const create = async (name: string, type: EntityType) => {
+    if (props.only && type !== props.only) {
+      return setProblem(`A new card here must be a ${ENTITY_TYPE_NAME[props.only]} card: choose ${ENTITY_TYPE_NAME[props.only]} as its type.`);
+    }
+    const made = await api.call('entities.create', { name, type });
+    if (!made.ok) return setProblem(`The card “${name}” was not made: ${made.error.message}`);
+    pick({ id: made.value.id, type: made.value.type, name: made.value.name });
   };
 
   return (
@@ -51,6 +62,7 @@ export function CardChipsField(props: {
           autoFocus
           excludeIds={cards.map((c) => c.id)}
           onPick={pick}
+          onCreate={(name, type) => void create(name, type)}
           onCancel={() => {
             setPicking(false);
             setProblem(null);

@@ -1,7 +1,7 @@
 // One lane's marks and "+N" clusters, drawn once per layout: a pan slides them with a transform
 // and a change of focus redraws only the lane it is in, so neither re-renders every mark.
 import { memo } from 'react';
-import type { TimelineEvent } from '../../../../shared/timeline/types';
+import type { TimelineMark } from '../../../../shared/timeline/types';
 import { EventMark } from './EventMark';
 import type { LaidLane, OverflowCluster } from './laneLayout';
 import { OverflowMarks } from './OverflowMarks';
@@ -18,7 +18,7 @@ export const LaneMarks = memo(function LaneMarks(props: {
   top: number;
   focusedId: string | null;
   selectedId: string | null;
-  onOpen: (event: TimelineEvent, laneKey: string) => void;
+  onOpen: (event: TimelineMark, laneKey: string) => void;
   onZoom: (cluster: OverflowCluster) => void;
 }) {
   const { lane, top } = props;

@@ -1,7 +1,7 @@
 // The drawn timeline: the axis, a lane per card (or type, or tag) with its events stacked in rows, and
 // today's marker, all one SVG, so the picture export is what is on screen. Keys and pointer moves here.
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import type { TimelineEvent } from '../../../../shared/timeline/types';
+import type { TimelineMark } from '../../../../shared/timeline/types';
 import { NAIVE_DRAW } from './drawMode';
 import { clusteredFocusTime, type FocusedEvent } from './focusNav';
 import { LANE_PADDING, LaneMarks, markDomId, ROW_HEIGHT } from './LaneMarks';
@@ -24,7 +24,7 @@ export function TimelineChart(props: {
   focus: FocusedEvent | null;
   setFocus: (focus: FocusedEvent | null) => void;
   selectedId: string | null;
-  onOpen: (event: TimelineEvent) => void;
+  onOpen: (event: TimelineMark) => void;
   onClose: () => void;
   svgRef: RefObject<SVGSVGElement | null>;
 }) {
@@ -66,7 +66,7 @@ export function TimelineChart(props: {
   const onKeyDown = timelineKeyHandler({ ...props, panelOpen: props.selectedId !== null });
   const latest = useRef({ props, wasDrag });
   latest.current = { props, wasDrag };
-  const open = useCallback((event: TimelineEvent, laneKey: string) => {
+  const open = useCallback((event: TimelineMark, laneKey: string) => {
     if (latest.current.wasDrag()) return;
     latest.current.props.setFocus({ laneKey, eventId: event.id });
     latest.current.props.onOpen(event);

@@ -1,8 +1,9 @@
 // The Timeline place: events placed in time as precisely as their sources allow, in lanes by card,
 // type or tag, filtered, zoomed and panned; an event opens its card with its evidence.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { TimelineEvent } from '../../../../shared/timeline/types';
+import type { TimelineEvent, TimelineMark } from '../../../../shared/timeline/types';
 import { api } from '../../api/client';
+import { useCall } from '../../api/useCall';
 import { EmptyPlaceView } from '../../components/EmptyPlaceView';
 import { EmptyState } from '../../components/EmptyState';
 import { FormError } from '../../components/FormError';
@@ -45,9 +46,11 @@ export function TimelineView(props: {
   const { ref: body, width } = useElementWidth();
   const svgRef = useRef<SVGSVGElement>(null);
   const exports = useTimelineExports(coreFilter, svgRef);
-  // Not looked up on every pan and zoom: 10,000 events.
-  const selected = useMemo(() => (selectedId === null ? null : (events.find((event) => event.id === selectedId) ?? null)), [events, selectedId]);
-  const openEvent = useCallback((event: TimelineEvent) => setSelectedId(event.id), []);
+  // Not looked up on every pan and zoom: 10,000 events. The chart has marks only: the card reads its event in full.
+  const shown = useMemo(() => selectedId !== null && events.some((event) => event.id === selectedId), [events, selectedId]);
+  const full = useCall('events.get', shown ? { id: selectedId! } : null, { refresh: props.revision, failure: 'The event could not be opened' });
+  const selected = full.value?.id === selectedId ? full.value : null;
+  const openEvent = useCallback((event: TimelineMark) => setSelectedId(event.id), []);
   const clearFilters = useCallback(() => setFilter(NO_FILTER), []);
   useRouteEvent(props.eventId, { events, select: setSelectedId, clearFilters, reveal: controls.reveal });
 
@@ -90,7 +93,7 @@ export function TimelineView(props: {
       <PlaceHeader title="Timeline" detail={detail} />
       <TimelineFilters filter={filter} facets={facets.value} onChange={setFilter} />
       <TimelineToolbar mode={mode} onMode={setMode} controls={controls} onExport={(format) => void exports.exportAs(format)} exporting={exports.busy} />
-      <FormError message={list.error ?? facets.error ?? exports.error} />
+      <FormError message={list.error ?? facets.error ?? full.error ?? exports.error} />
       {total !== null && total > events.length && (
         <p className="hint" role="status">
           Showing the first {EVENT_LIMIT.toLocaleString('en-US')} of {countOf(total, 'event')}: narrow the filters to see the others.

@@ -1,9 +1,9 @@
 // Undated events are kept, never dropped: listed under the chart until they get a date.
 import { memo } from 'react';
-import type { TimelineEvent } from '../../../../shared/timeline/types';
+import type { TimelineMark } from '../../../../shared/timeline/types';
 
 /** Memoised: it can hold hundreds of events, and the chart above it redraws on every pan. */
-export const UndatedLane = memo(function UndatedLane(props: { events: TimelineEvent[]; selectedId: string | null; onOpen: (event: TimelineEvent) => void }) {
+export const UndatedLane = memo(function UndatedLane(props: { events: TimelineMark[]; selectedId: string | null; onOpen: (event: TimelineMark) => void }) {
   if (props.events.length === 0) return null;
   return (
     <section className="tl-undated" aria-label="Undated events" data-testid="timeline-undated">

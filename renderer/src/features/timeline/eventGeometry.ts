@@ -1,7 +1,7 @@
 // Where an event sits in time: one segment per dating drawn (the main one, or every one when the
 // sources disagree), each a day point or a span, soft-edged when approximate or uncertain, fading
 // at an open end.
-import type { EventDating, TimelineEvent } from '../../../../shared/timeline/types';
+import type { MarkDating, TimelineMark } from '../../../../shared/timeline/types';
 import { DAY, dayEnd, dayStart } from './timeScale';
 
 export interface TimeSegment {
@@ -17,11 +17,11 @@ export interface TimeSegment {
   label: string;
 }
 
-export function isDated(event: TimelineEvent): boolean {
+export function isDated(event: TimelineMark): boolean {
   return event.datings.some((dating) => dating.earliest !== null || dating.latest !== null);
 }
 
-export function segmentOf(dating: EventDating): TimeSegment {
+export function segmentOf(dating: MarkDating): TimeSegment {
   const start = dating.earliest ? dayStart(dating.earliest) : null;
   const end = dating.latest ? dayEnd(dating.latest) : null;
   return {
@@ -35,11 +35,11 @@ export function segmentOf(dating: EventDating): TimeSegment {
 }
 
 // Read once per event object: every pan and zoom lays out thousands of events again.
-const segmentCache = new WeakMap<TimelineEvent, TimeSegment[]>();
-const spanCache = new WeakMap<TimelineEvent, { first: number; last: number }>();
+const segmentCache = new WeakMap<TimelineMark, TimeSegment[]>();
+const spanCache = new WeakMap<TimelineMark, { first: number; last: number }>();
 
 /** The segments drawn for an event: every dating of a conflict side by side, else the main dating. */
-export function segmentsOf(event: TimelineEvent): TimeSegment[] {
+export function segmentsOf(event: TimelineMark): TimeSegment[] {
   const cached = segmentCache.get(event);
   if (cached) return cached;
   const dated = event.datings.filter((dating) => dating.earliest !== null || dating.latest !== null);
@@ -50,7 +50,7 @@ export function segmentsOf(event: TimelineEvent): TimeSegment[] {
 }
 
 /** The time the drawn segments reach, an open end reaching forever; NaN for an undated event. */
-export function timeSpanOf(event: TimelineEvent): { first: number; last: number } {
+export function timeSpanOf(event: TimelineMark): { first: number; last: number } {
   const cached = spanCache.get(event);
   if (cached) return cached;
   let first = Infinity;
@@ -65,7 +65,7 @@ export function timeSpanOf(event: TimelineEvent): { first: number; last: number 
 }
 
 /** The first and last millisecond any dated event covers (open ends count their known end), or null. */
-export function extentOf(events: readonly TimelineEvent[]): { first: number; last: number } | null {
+export function extentOf(events: readonly TimelineMark[]): { first: number; last: number } | null {
   let first = Infinity;
   let last = -Infinity;
   for (const event of events) {
@@ -81,7 +81,7 @@ export function extentOf(events: readonly TimelineEvent[]): { first: number; las
 }
 
 /** The time an event sorts by: its first known day (an open start sorts by its end). */
-export function sortTime(event: TimelineEvent): number {
+export function sortTime(event: TimelineMark): number {
   const segment = segmentsOf(event)[0];
   if (!segment) return Infinity;
   return segment.start ?? segment.end ?? Infinity;

@@ -1,6 +1,6 @@
 // Lanes (by card, by event type or by tag) and, inside each, the rows that keep marks from overlapping:
 // a mark takes its drawn extent plus its title, and goes in the first row where it fits.
-import type { TimelineEvent } from '../../../../shared/timeline/types';
+import type { TimelineMark } from '../../../../shared/timeline/types';
 import { isDated, segmentsOf, sortTime, timeSpanOf, type TimeSegment } from './eventGeometry';
 import { scaleFor, toTime, toX, type TimeWindow } from './timeScale';
 
@@ -11,7 +11,7 @@ export interface LaneGroup {
   key: string;
   label: string;
   /** Dated events of the lane, in time order. */
-  events: TimelineEvent[];
+  events: TimelineMark[];
 }
 
 export interface PlacedSegment extends TimeSegment {
@@ -20,7 +20,7 @@ export interface PlacedSegment extends TimeSegment {
 }
 
 export interface PlacedMark {
-  event: TimelineEvent;
+  event: TimelineMark;
   row: number;
   segments: PlacedSegment[];
   x0: number;
@@ -41,7 +41,7 @@ export interface OverflowCluster {
   /** The time range the cluster covers, for zooming into it. */
   start: number;
   end: number;
-  events: TimelineEvent[];
+  events: TimelineMark[];
 }
 
 export interface LaidLane extends LaneGroup {
@@ -65,14 +65,14 @@ export const MAX_ROWS = 6;
 /** Overflowing events closer than this join the same cluster. */
 const CLUSTER_GAP_PX = 28;
 
-function keysOf(event: TimelineEvent, mode: LaneMode): Array<{ key: string; label: string }> {
+function keysOf(event: TimelineMark, mode: LaneMode): Array<{ key: string; label: string }> {
   if (mode === 'entity') return event.participants.map((card) => ({ key: `entity:${card.id}`, label: card.name }));
   if (mode === 'type') return event.type ? [{ key: `type:${event.type}`, label: event.type }] : [];
   return event.tags.map((tag) => ({ key: `tag:${tag}`, label: tag }));
 }
 
 /** The lanes of the dated events: an event is in each of its cards' (or tags') lanes; lanes with most events first. */
-export function groupLanes(events: readonly TimelineEvent[], mode: LaneMode): LaneGroup[] {
+export function groupLanes(events: readonly TimelineMark[], mode: LaneMode): LaneGroup[] {
   const lanes = new Map<string, LaneGroup>();
   const none: LaneGroup = { key: 'none', label: NO_GROUP[mode], events: [] };
   for (const event of events) {
@@ -92,7 +92,7 @@ export function groupLanes(events: readonly TimelineEvent[], mode: LaneMode): La
 }
 
 /** Each event's time read once, not in every comparison (10,000 events make some 130,000). */
-function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+function inTimeOrder(events: readonly TimelineMark[]): TimelineMark[] {
   return events
     .map((event) => ({ event, time: sortTime(event) }))
     .sort((a, b) => a.time - b.time || a.event.title.localeCompare(b.event.title))
@@ -104,7 +104,7 @@ export function shortTitle(title: string): string {
 }
 
 /** A mark in pixels (open ends reach past the chart's edge, where they fade out); `viewRight` (the shown window's right edge, when wider is laid out) decides whether its title fits after it. */
-export function placeMark(event: TimelineEvent, window: TimeWindow, width: number, viewRight = width): Omit<PlacedMark, 'row'> | null {
+export function placeMark(event: TimelineMark, window: TimeWindow, width: number, viewRight = width): Omit<PlacedMark, 'row'> | null {
   const segments = segmentsOf(event).map((segment): PlacedSegment => {
     // An open end reaches the chart's edge (at least a little way), where its gradient fades it out.
     const known = segment.start ?? segment.end!;
@@ -186,7 +186,7 @@ export function layoutLane(lane: LaneGroup, window: TimeWindow, width: number, n
 }
 
 /** Adds an event to a near cluster (its time range is set once the lane is done). */
-function addToCluster(clusters: OverflowCluster[], event: TimelineEvent, markX0: number, markX1: number, width: number) {
+function addToCluster(clusters: OverflowCluster[], event: TimelineMark, markX0: number, markX1: number, width: number) {
   const x0 = Math.max(0, markX0);
   const x1 = Math.min(width, Math.max(markX1, x0 + 1));
   // Events come in time order, so a near cluster is among the last few.
@@ -202,6 +202,6 @@ function addToCluster(clusters: OverflowCluster[], event: TimelineEvent, markX0:
 }
 
 /** Undated events, never dropped: listed in their own lane. */
-export function undatedOf(events: readonly TimelineEvent[]): TimelineEvent[] {
+export function undatedOf(events: readonly TimelineMark[]): TimelineMark[] {
   return events.filter((event) => !isDated(event));
 }

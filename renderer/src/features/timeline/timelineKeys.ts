@@ -2,7 +2,7 @@
 // filter): Left/Right move between events in time order (or pan when none is focused), Up/Down between
 // lanes, +/− zoom, 0 fits all, Enter opens the focused event, Escape closes the card, then leaves the event.
 import type { KeyboardEvent } from 'react';
-import type { TimelineEvent } from '../../../../shared/timeline/types';
+import type { TimelineMark } from '../../../../shared/timeline/types';
 import { segmentsOf } from './eventGeometry';
 import { focusNear, moveFocus, type FocusedEvent, type FocusMove } from './focusNav';
 import type { LaneGroup } from './laneLayout';
@@ -16,17 +16,17 @@ export interface TimelineKeyOptions {
   focus: FocusedEvent | null;
   setFocus: (focus: FocusedEvent | null) => void;
   panelOpen: boolean;
-  onOpen: (event: TimelineEvent) => void;
+  onOpen: (event: TimelineMark) => void;
   onClose: () => void;
 }
 
-function eventOf(lanes: readonly LaneGroup[], focus: FocusedEvent | null): TimelineEvent | null {
+function eventOf(lanes: readonly LaneGroup[], focus: FocusedEvent | null): TimelineMark | null {
   if (!focus) return null;
   return lanes.find((lane) => lane.key === focus.laneKey)?.events.find((event) => event.id === focus.eventId) ?? null;
 }
 
 /** Pans the window to an event when it is out of sight. */
-function revealEvent(controls: TimeWindowControls, event: TimelineEvent | null) {
+function revealEvent(controls: TimeWindowControls, event: TimelineMark | null) {
   const segment = event && segmentsOf(event)[0];
   if (!segment) return;
   const start = segment.start ?? segment.end!;
@@ -59,7 +59,7 @@ export function timelineKeyHandler(options: TimelineKeyOptions) {
   };
 }
 
-function focusedTime(event: TimelineEvent | null): number | undefined {
+function focusedTime(event: TimelineMark | null): number | undefined {
   const segment = event && segmentsOf(event)[0];
   if (!segment) return undefined;
   return segment.start !== null && segment.end !== null ? (segment.start + segment.end) / 2 : (segment.start ?? segment.end ?? undefined);

@@ -33,11 +33,15 @@ export function useChartGestures(ref: RefObject<HTMLElement | null>, controls: T
       if (pending.frame === 0) pending.frame = requestAnimationFrame(apply);
     };
     let zoomEnd = 0;
+    // The chart's left edge, read once per zoom gesture: read on every wheel step, it forced the
+    // browser to lay out the page the last step had changed, in the middle of the frame.
+    let chartLeft: number | null = null;
     const zoomGoesOn = () => {
       if (zoomEnd === 0) setZooming(true);
       else clearTimeout(zoomEnd);
       zoomEnd = window.setTimeout(() => {
         zoomEnd = 0;
+        chartLeft = null;
         setZooming(false);
       }, ZOOM_GESTURE_END_MS);
     };
@@ -46,7 +50,8 @@ export function useChartGestures(ref: RefObject<HTMLElement | null>, controls: T
       if (width <= 0) return;
       if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
-        pending.anchorX = event.clientX - element.getBoundingClientRect().left - left;
+        chartLeft ??= element.getBoundingClientRect().left;
+        pending.anchorX = event.clientX - chartLeft - left;
         pending.zoom *= Math.exp(event.deltaY * 0.002);
         zoomGoesOn();
         schedule();

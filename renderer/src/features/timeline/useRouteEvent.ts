@@ -2,11 +2,11 @@
 // Timeline opens that event's card, with the filters cleared so that it is among the events, and
 // brings it into view once it has loaded.
 import { useEffect, useRef } from 'react';
-import type { TimelineEvent } from '../../../../shared/timeline/types';
+import type { TimelineMark } from '../../../../shared/timeline/types';
 import { timeSpanOf } from './eventGeometry';
 
 interface RouteEventTargets {
-  events: readonly TimelineEvent[];
+  events: readonly TimelineMark[];
   select: (id: string) => void;
   clearFilters: () => void;
   reveal: (start: number, end: number) => void;
