@@ -2,6 +2,7 @@
 // loop refused), see a shared name flagged, merge with Undo, link unlinked mentions, delete a card.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { expectNoSeriousAxeFindings } from '../helpers/axe-audit';
 import { distinctText, useAppHarness, type AppPage } from '../helpers/e2e-app';
 
 const harness = useAppHarness();
@@ -137,6 +138,7 @@ describe('Entities', () => {
     await page.keyboard.press('Home');
     await expect.poll(() => card(page).getByLabel('Name', { exact: true }).inputValue()).toBe('Abu Muhammad al-Adnani');
     await expect(page.getByRole('option', { name: /Abu Muhammad al-Adnani/ }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expectNoSeriousAxeFindings(page, 'the Entities place');
     app.expectOnlyServedOrigin();
   });
 

@@ -4,6 +4,7 @@
 // that leaves the page responsive, and pasted HTML whose scripts never run.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeFindings } from '../helpers/axe-audit';
 import { useAppHarness, type AppPage } from '../helpers/e2e-app';
 
 const harness = useAppHarness();
@@ -206,6 +207,7 @@ describe('Notebook editor', () => {
     await editor.locator('table').getByText('Outlet cell').waitFor();
     await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('Convoy briefing');
     await expect((await app.rpc('notes.get', { id: noteId })).revision).toBe(revision);
+    await expectNoSeriousAxeFindings(page, 'the Notebook');
     app.expectOnlyServedOrigin();
   });
 

@@ -63,7 +63,9 @@ describe('Notebook export', () => {
     expect(markdown).toContain('End of brief. Typed last.');
     expect(markdown).toContain(`led by ${LEADER_NAME} took Mosul.[^1] Reports *agree* on the date.[^1]`);
     expect(markdown).toContain(`${NEEDS_EVIDENCE_CLAIM} \\[needs evidence\\]`);
-    expect(markdown).toContain('[^3]: “A report no longer in the library.” — An old wire report, Wire, 2014-06. Passage deleted; cited as it was.');
+    expect(markdown).toMatch(
+      /^\[\^3\]: “A report no longer in the library\.” — An old wire report, Wire, 2014-06\. Ungraded\. SHA-256 [0-9a-f]{12}\. Passage deleted; cited as it was\.$/mu,
+    );
     expect(markdown).toMatch(
       /^1\. Mosul falls to militants — The Daily Record, 2014-06-10\. <https:\/\/news\.example\.com\/mosul_falls>\. SHA-256 [0-9a-f]{12}\. Grade B2\.$/mu,
     );
@@ -79,8 +81,18 @@ describe('Notebook export', () => {
 
     const docx = await exportVia(page, 'Word (.docx)', folder);
     expect(docx.name).toBe(`${FILE_BASE}.docx`);
-    const body = docxText(readZip(docx.bytes).get('word/document.xml')!.toString('utf8'));
-    expect(body).toContain(`On 10 June militants led by ${LEADER_NAME} took Mosul.[1] Reports agree on the date.[1]`);
+    const docxParts = readZip(docx.bytes);
+    const body = docxText(docxParts.get('word/document.xml')!.toString('utf8'));
+    expect(body).toContain(`On 10 June militants led by ${LEADER_NAME} took Mosul. Reports agree on the date.`);
+    expect(
+      docxParts
+        .get('word/document.xml')!
+        .toString('utf8')
+        .match(/<w:footnoteReference /gu),
+    ).toHaveLength(4);
+    expect(docxText(docxParts.get('word/footnotes.xml')!.toString('utf8'))).toMatch(
+      /“Soldiers abandoned their posts in Tikrit\.” — Army retreats from Tikrit, Al-Waqa’i, 2014-06-11\. Ungraded\. SHA-256 [0-9a-f]{12}\./u,
+    );
     expect(body).toContain('End of brief. Typed last.');
     expect(body).toMatch(
       /1\. Mosul falls to militants — The Daily Record, 2014-06-10\. https:\/\/news\.example\.com\/mosul_falls\. SHA-256 [0-9a-f]{12}\. Grade B2\./u,

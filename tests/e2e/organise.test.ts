@@ -2,6 +2,7 @@
 // selection, Move to Trash (button and Delete key) and Restore from the Trash, with their empty states.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { expectNoSeriousAxeFindings } from '../helpers/axe-audit';
 import { distinctText, useAppHarness, type AppPage } from '../helpers/e2e-app';
 
 const harness = useAppHarness();
@@ -65,6 +66,7 @@ describe('organise the Library', () => {
     await expect(app.rpc('clippings.facets', {}).then((f) => f.tags)).resolves.toEqual([{ value: 'convoys', count: 2 }]);
     await row(page, 3).locator('.cell-tags').getByText('border').waitFor({ state: 'detached' });
     await app.screenshots('organise-tagged');
+    await expectNoSeriousAxeFindings(page, 'the Library');
     app.expectOnlyServedOrigin();
   });
 

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { Clipping } from '../../shared/domain';
 import { openCore } from '../../electron/core/core';
 import { openLibrary } from '../../electron/core/db/open-library';
+import { expectNoSeriousAxeFindings } from '../helpers/axe-audit';
 import { useAppHarness, type AppPage } from '../helpers/e2e-app';
 import { valueOf } from '../helpers/temp-library';
 
@@ -179,5 +180,6 @@ describe('Passages place', () => {
     await row(lost.id).getByText(quote).waitFor();
     await expect(row(kept.id).getByText('orphaned', { exact: true }).count()).resolves.toBe(0);
     await app.screenshots('passages-view-orphaned');
+    await expectNoSeriousAxeFindings(page, 'the Passages place');
   });
 });

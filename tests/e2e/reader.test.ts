@@ -3,6 +3,7 @@
 // PDF page markers.
 import { describe, expect, it } from 'vitest';
 import { articleText, articleWords, PLEDGE_ARTICLE } from '../helpers/articles';
+import { expectNoSeriousAxeFindings } from '../helpers/axe-audit';
 import { distinctText, useAppHarness } from '../helpers/e2e-app';
 import { makePdf } from '../helpers/pdf-writer';
 
@@ -155,6 +156,7 @@ describe('Reader', () => {
     await notice.getByRole('button', { name: '“Pledge of allegiance in Albu Kamal”' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pledge of allegiance in Albu Kamal' }).waitFor();
     await expect(page.getByTestId('near-duplicate-notice').count()).resolves.toBe(0);
+    await expectNoSeriousAxeFindings(page, 'the Reader');
     app.expectOnlyServedOrigin();
   });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
+import { expectNoSeriousAxeFindings } from '../helpers/axe-audit';
 import { useAppHarness } from '../helpers/e2e-app';
 import { seedTimeline, SENTENCES } from '../helpers/seed-timeline';
 import { makeTempDir } from '../helpers/temp-library';
@@ -233,6 +234,7 @@ describe('Timeline', () => {
     await page.evaluate((id) => (window.location.hash = `#/timeline/${id}`), seed.events.caliphate);
     await page.getByTestId('timeline-event-card').getByRole('heading', { name: 'Caliphate declared' }).waitFor();
     await mark(page, seed.events.caliphate).waitFor();
+    await expectNoSeriousAxeFindings(page, 'the Timeline');
   });
 
   it('deletes an event with Undo, and stays readable at 1024×700', async () => {

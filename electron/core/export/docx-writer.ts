@@ -1,15 +1,14 @@
 // ExportDocument → a Word document through the `docx` package: headings, formatted runs, real
-// numbered and bulleted lists, tables, links; mentions are plain names. Citations are superscript [n] linked to a Notes
-// section rather than Word footnotes: Word renumbers footnotes by position, so a passage cited twice
-// could not keep one number there, and every format numbers a note's citations the same way.
+// numbered and bulleted lists, tables, links; mentions are plain names. Citations are real Word
+// footnotes (the footnotes part), each saying the quote, its source, grade and SHA-256 prefix. Word
+// numbers footnotes by position, so a passage cited twice gets a footnote at each place, both in full.
 import {
   AlignmentType,
-  Bookmark,
   BorderStyle,
   Document,
   ExternalHyperlink,
+  FootnoteReferenceRun,
   HeadingLevel,
-  InternalHyperlink,
   LevelFormat,
   Packer,
   Paragraph,
@@ -27,7 +26,7 @@ import { NO_MARKS } from './document-model';
 import { hasRtlText } from './rtl-text';
 import { isEmptyInline, titleIsFirstHeading } from './plain-text';
 import { safeLinkUrl } from './safe-link';
-import { EVENTS_HEADING, NEEDS_EVIDENCE_MARK, NOTES_HEADING, SOURCES_HEADING, eventEntryText, footnoteText, sourceDetails } from './wording';
+import { EVENTS_HEADING, NEEDS_EVIDENCE_MARK, SOURCES_HEADING, eventEntryText, footnoteText, sourceDetails } from './wording';
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -41,16 +40,21 @@ const BULLETS = ['•', '◦', '▪'];
 const INDENT_PER_LEVEL = 360;
 const BULLET_LIST = 'bullet-list';
 const numberListReference = (start: number) => `number-list-from-${start}`;
-const noteBookmark = (number: number) => `note_${number}`;
 
 /** Writing state: each numbered list needs an instance of its own so its numbering starts afresh. */
 interface DocxContext {
   nextListInstance: number;
   numberStarts: Set<number>;
+  /** What each numbered footnote says, for the Word footnote put at each citation of it. */
+  footnoteParagraph(number: number): Paragraph;
 }
 
 export async function writeDocx(document: ExportDocument): Promise<Buffer> {
-  const context: DocxContext = { nextListInstance: 1, numberStarts: new Set([1]) };
+  const context: DocxContext = {
+    nextListInstance: 1,
+    numberStarts: new Set([1]),
+    footnoteParagraph: (number) => footnoteParagraph(number, document),
+  };
   const children: Array<Paragraph | Table> = [];
   if (!titleIsFirstHeading(document)) children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }));
   for (const block of document.blocks) children.push(...blockDocx(block, context, 0));
@@ -86,22 +90,22 @@ function blockDocx(block: Block, context: DocxContext, depth: number): Array<Par
     case 'heading':
       return isEmptyInline(block.content)
         ? []
-        : [new Paragraph({ heading: HEADINGS[block.level - 1], bidirectional: block.rtl, children: runs(block.content) })];
+        : [new Paragraph({ heading: HEADINGS[block.level - 1], bidirectional: block.rtl, children: runs(block.content, context) })];
     case 'paragraph':
-      return [new Paragraph({ bidirectional: block.rtl, children: runs(block.content) })];
+      return [new Paragraph({ bidirectional: block.rtl, children: runs(block.content, context) })];
     case 'quote':
       return block.paragraphs.map(
         (paragraph) =>
           new Paragraph({
             indent: { left: 720 },
             border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'AAAAAA', space: 8 } },
-            children: runs(paragraph, { ...NO_MARKS, italic: true }),
+            children: runs(paragraph, context, { ...NO_MARKS, italic: true }),
           }),
       );
     case 'list':
       return listDocx(block, context, depth);
     case 'table':
-      return [tableDocx(block.rows)];
+      return [tableDocx(block.rows, context)];
     case 'code':
       return block.text.split('\n').map(
         (line) =>
@@ -124,16 +128,16 @@ function listDocx(list: Extract<Block, { kind: 'list' }>, context: DocxContext, 
   } else if (list.style === 'bullet') numbering = { reference: BULLET_LIST, level, instance: context.nextListInstance++ };
   return list.items.flatMap((item: ListItem) => [
     numbering
-      ? new Paragraph({ numbering, children: runs(item.content) })
+      ? new Paragraph({ numbering, children: runs(item.content, context) })
       : new Paragraph({
           indent: { left: INDENT_PER_LEVEL * (level + 1), hanging: INDENT_PER_LEVEL },
-          children: [new TextRun(item.checked ? '☒ ' : '☐ '), ...runs(item.content)],
+          children: [new TextRun(item.checked ? '☒ ' : '☐ '), ...runs(item.content, context)],
         }),
     ...item.children.flatMap((child) => blockDocx(child, context, depth + 1)),
   ]);
 }
 
-function tableDocx(rows: Extract<Block, { kind: 'table' }>['rows']): Table {
+function tableDocx(rows: Extract<Block, { kind: 'table' }>['rows'], context: DocxContext): Table {
   const width = Math.max(1, ...rows.map((row) => row.length));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -145,7 +149,7 @@ function tableDocx(rows: Extract<Block, { kind: 'table' }>['rows']): Table {
             const cell = row[index];
             return new TableCell({
               shading: cell?.header ? { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' } : undefined,
-              children: [new Paragraph({ children: cell ? runs(cell.content, { ...NO_MARKS, bold: cell.header }) : [] })],
+              children: [new Paragraph({ children: cell ? runs(cell.content, context, { ...NO_MARKS, bold: cell.header }) : [] })],
             });
           }),
         }),
@@ -161,7 +165,7 @@ interface RunStyle {
 }
 
 /** Inline runs; `base` marks add to each run's own (a quote's italics, a header cell's bold). */
-function runs(inlines: readonly Inline[], base: Marks = NO_MARKS, style: RunStyle = {}): ParagraphChild[] {
+function runs(inlines: readonly Inline[], context: DocxContext, base: Marks = NO_MARKS, style: RunStyle = {}): ParagraphChild[] {
   return inlines.flatMap((inline): ParagraphChild[] => {
     switch (inline.kind) {
       case 'text':
@@ -169,21 +173,16 @@ function runs(inlines: readonly Inline[], base: Marks = NO_MARKS, style: RunStyl
       case 'lineBreak':
         return [new TextRun({ break: 1 })];
       case 'link':
-        return [new ExternalHyperlink({ link: inline.url, children: runs(inline.children, base, { ...style, link: true }) })];
+        return [new ExternalHyperlink({ link: inline.url, children: runs(inline.children, context, base, { ...style, link: true }) })];
       case 'mention':
         return [textRun(inline.name, base, style)];
       case 'event':
         return [textRun(inline.text, base, style)];
       case 'citation':
-        return [
-          new InternalHyperlink({
-            anchor: noteBookmark(inline.footnote),
-            children: [new TextRun({ text: `[${inline.footnote}]`, superScript: true, style: 'Hyperlink' })],
-          }),
-        ];
+        return [new FootnoteReferenceRun({ children: [context.footnoteParagraph(inline.footnote)] })];
       case 'needsEvidence':
         return [
-          ...runs(inline.children, base, { ...style, highlight: true }),
+          ...runs(inline.children, context, base, { ...style, highlight: true }),
           new TextRun({ text: ` ${NEEDS_EVIDENCE_MARK}`, highlight: 'yellow', color: '8A5A00', size: 18 }),
         ];
     }
@@ -214,21 +213,16 @@ function mergeMarks(a: Marks, b: Marks): Marks {
   };
 }
 
+/** A footnote's text, after the number Word puts in front of it. */
+function footnoteParagraph(number: number, document: ExportDocument): Paragraph {
+  const footnote = document.footnotes.find((candidate) => candidate.number === number);
+  if (!footnote) throw new Error(`Citation [${number}] has no footnote in the document.`);
+  const text = ` ${footnoteText(footnote, document.sources)}`;
+  return new Paragraph({ style: 'FootnoteText', children: [new TextRun({ text, rightToLeft: hasRtlText(footnote.quote) })] });
+}
+
 function backMatter(document: ExportDocument): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  if (document.footnotes.length > 0) {
-    paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(NOTES_HEADING)] }));
-    for (const footnote of document.footnotes) {
-      paragraphs.push(
-        new Paragraph({
-          children: [
-            new Bookmark({ id: noteBookmark(footnote.number), children: [new TextRun(`[${footnote.number}] `)] }),
-            new TextRun({ text: footnoteText(footnote, document.sources), rightToLeft: hasRtlText(footnote.quote) }),
-          ],
-        }),
-      );
-    }
-  }
   if (document.sources.length > 0) {
     paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(SOURCES_HEADING)] }));
     for (const source of document.sources) {

@@ -5,12 +5,14 @@ import { isEmptyInline, titleIsFirstHeading } from './plain-text';
 import { safeLinkUrl } from './safe-link';
 import { EVENTS_HEADING, NEEDS_EVIDENCE_MARK, SOURCES_HEADING, eventEntryText, footnoteText, sourceDetails } from './wording';
 
+type HeadingLevel = Extract<Block, { kind: 'heading' }>['level'];
+
 export function writeMarkdown(document: ExportDocument): string {
-  const parts: string[] = [];
-  if (!titleIsFirstHeading(document)) parts.push(`# ${escapeText(document.title)}`);
+  const { title, blocks } = underOneTitle(document);
+  const parts: string[] = [title];
   // Two lists in a row would merge into one in Markdown unless the second uses the other marker.
   let previousList: { numbered: boolean; otherMarker: boolean } | null = null;
-  for (const block of document.blocks) {
+  for (const block of blocks) {
     const numbered = block.kind === 'list' && block.style === 'number';
     const otherMarker: boolean = block.kind === 'list' && previousList !== null && previousList.numbered === numbered && !previousList.otherMarker;
     const text = blockMarkdown(block, otherMarker);
@@ -30,6 +32,21 @@ export function writeMarkdown(document: ExportDocument): string {
     parts.push(document.footnotes.map((footnote) => `[^${footnote.number}]: ${escapeText(footnoteText(footnote, document.sources))}`).join('\n'));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * One top-level heading, the title (the note's own first heading when it says the title); the note's
+ * headings move down under it as far as needed, keeping their depths relative to each other.
+ */
+function underOneTitle(document: ExportDocument): { title: string; blocks: Block[] } {
+  const first = document.blocks[0];
+  const ownTitle = titleIsFirstHeading(document) && first?.kind === 'heading' ? first : null;
+  const blocks = ownTitle ? document.blocks.slice(1) : document.blocks;
+  const title = `# ${ownTitle ? inlineMarkdown(ownTitle.content, ' ') : escapeText(document.title)}`;
+  const levels = blocks.flatMap((block) => (block.kind === 'heading' && !isEmptyInline(block.content) ? [block.level] : []));
+  const shift = Math.max(0, 2 - Math.min(2, ...levels));
+  const moved = blocks.map((block): Block => (block.kind === 'heading' ? { ...block, level: Math.min(6, block.level + shift) as HeadingLevel } : block));
+  return { title, blocks: moved };
 }
 
 /** A source's line; its address as an autolink, so escapes never break it. */

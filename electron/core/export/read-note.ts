@@ -140,7 +140,19 @@ function joinWithBreaks(paragraphs: Inline[][]): Inline[] {
 function readInlines(nodes: NodeRecord[], references: ReferenceResolver): Inline[] {
   const inlines: Inline[] = [];
   for (const node of nodes) inlines.push(...readInline(node, references));
-  return mergeAdjacentText(inlines);
+  return closeUpPunctuation(mergeAdjacentText(inlines));
+}
+
+const REFERENCE_KINDS = new Set<Inline['kind']>(['mention', 'event', 'citation']);
+const SPACE_BEFORE_PUNCTUATION = /^\s+(?=[,.;:!?)\]}’”»])/u;
+
+/** The editor puts a space after an inserted mention or citation; a comma typed next belongs against it ("al-Shishani, the"). */
+function closeUpPunctuation(inlines: Inline[]): Inline[] {
+  return inlines.map((inline, index) => {
+    const previous = inlines[index - 1];
+    if (inline.kind !== 'text' || previous === undefined || !REFERENCE_KINDS.has(previous.kind)) return inline;
+    return { ...inline, text: inline.text.replace(SPACE_BEFORE_PUNCTUATION, '') };
+  });
 }
 
 function readInline(node: NodeRecord, references: ReferenceResolver): Inline[] {

@@ -17,13 +17,30 @@ const STATUS_REMARKS: Record<Footnote['status'], string | null> = {
   deleted: 'Passage deleted; cited as it was.',
 };
 
-/** “Quote” — Title, Outlet, 2014-07-02. Remark. */
+/** “Quote” — Title, Outlet, 2014-07-02. Grade B2. SHA-256 a1b2c3d4e5f6. Remark. */
 export function footnoteText(footnote: Footnote, sources: readonly Source[]): string {
   const source = footnote.source === null ? null : sources[footnote.source - 1];
   const origin = source ? [source.title, source.outlet, source.publishedAt].filter(Boolean).join(', ') : 'source unknown';
-  const quote = footnote.quote ? `“${footnote.quote}” — ` : '';
+  const quote = footnote.quote ? `${quoted(footnote.quote)} — ` : '';
+  // Grade and fingerprint ride with each note, so a footnote read alone still says how far to trust it and which file it quotes.
+  const facts = source ? [source.grade ? `Grade ${source.grade}` : 'Ungraded', source.sha256Prefix ? `SHA-256 ${source.sha256Prefix}` : ''] : [];
   const remark = STATUS_REMARKS[footnote.status];
-  return `${quote}${origin}.${remark ? ` ${remark}` : ''}`;
+  return [`${quote}${origin}`, ...facts]
+    .filter((part) => part !== '')
+    .map(endSentence)
+    .concat(remark ? [remark] : [])
+    .join(' ');
+}
+
+const DOUBLE_QUOTE_MARK = /^["“”„«»]|["“”„«»]$/u;
+
+/** In quotation marks, unless the passage opens or closes with its own (ours beside them would double them). */
+export function quoted(text: string): string {
+  return DOUBLE_QUOTE_MARK.test(text) ? text : `“${text}”`;
+}
+
+function endSentence(text: string): string {
+  return /[.!?…]$/u.test(text) ? text : `${text}.`;
 }
 
 /** What follows a source's title: outlet and date, URL, SHA-256 prefix, grade, remark. */

@@ -69,13 +69,10 @@ describe('cli notes export', () => {
 
     const docx = await runCli(['notes', 'export', noteId, '--format', 'docx', '--out', out('docx'), '--library', library]);
     expect(docx.code).toBe(0);
-    const body = docxText(
-      readZip(readFileSync(out('docx')))
-        .get('word/document.xml')!
-        .toString('utf8'),
-    );
+    const docxParts = readZip(readFileSync(out('docx')));
+    const body = docxText(docxParts.get('word/document.xml')!.toString('utf8'));
     expect(body).toContain(`Named in Arabic as ${ARABIC_NAME}`);
-    expect(body).toContain('[1] “Militants seized control of Mosul on Tuesday.”');
+    expect(docxText(docxParts.get('word/footnotes.xml')!.toString('utf8'))).toContain('“Militants seized control of Mosul on Tuesday.”');
 
     const pdf = await runCli(['notes', 'export', noteId, '--format', 'pdf', '--out', out('pdf'), '--library', library]);
     expect(pdf.code).toBe(0);

@@ -32,7 +32,7 @@ export const FIXTURE_NOTE: Note = {
   content: fixtureContent(FIXED_IDS),
 };
 
-function clipping(id: string, fields: { title: string; outlet: string; publishedAt: string }, extra: Partial<Clipping>): Clipping {
+export function clipping(id: string, fields: { title: string; outlet: string; publishedAt: string }, extra: Partial<Clipping>): Clipping {
   return {
     id,
     ...fields,

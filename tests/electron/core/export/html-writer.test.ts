@@ -4,6 +4,7 @@ import { buildDocument } from '../../../../electron/core/export/build-document';
 import { writeHtml } from '../../../../electron/core/export/html-writer';
 import { exportFixture } from './export-fixture';
 import { ARABIC_NAME, ARABIC_SENTENCE, DELETED_CARD_NAME, LEADER_NAME, NEEDS_EVIDENCE_CLAIM } from './fixture-note';
+import { MENTION_SENTENCE, PLAIN_FOOTNOTE, QUOTED_FOOTNOTE, handoverDocument } from './handover-note';
 import { link, noteContent, paragraph, text } from './lexical-nodes';
 
 async function fixtureDom(): Promise<Document> {
@@ -47,7 +48,9 @@ describe('HTML export', () => {
     const document = await fixtureDom();
     expect(texts(document, 'sup.citation')).toEqual(['[1]', '[1]', '[2]', '[3]']);
     expect([...document.querySelectorAll('sup.citation a')].map((a) => a.getAttribute('href'))).toEqual(['#note-1', '#note-1', '#note-2', '#note-3']);
-    expect(document.getElementById('note-1')?.textContent).toContain('Militants seized control of Mosul');
+    expect(document.getElementById('note-1')?.textContent).toBe(
+      '“Militants seized control of Mosul on Tuesday.” — Mosul falls to militants, The Daily Record, 2014-06-10. Grade B2. SHA-256 a1b2c3d4e5f6.',
+    );
     expect(document.getElementById('note-3')?.textContent).toContain('Passage deleted');
     const sources = texts(document, 'section.sources li');
     expect(sources).toHaveLength(3);
@@ -82,5 +85,11 @@ describe('HTML export', () => {
     expect(document.querySelectorAll('script, img')).toHaveLength(0);
     expect(document.querySelector('article p')?.textContent).toBe('<script>alert(1)</script> & "q"click');
     expect(document.querySelector('article p a')).toBeNull();
+  });
+
+  test('each footnote says quote, source, grade and SHA-256, without doubled quotation marks; no space before a comma after a mention', () => {
+    const document = new JSDOM(writeHtml(handoverDocument())).window.document;
+    expect(texts(document, 'section.notes li')).toEqual([PLAIN_FOOTNOTE, QUOTED_FOOTNOTE]);
+    expect(document.querySelector('article p')?.textContent).toBe(`${MENTION_SENTENCE}[1]`);
   });
 });

@@ -3,6 +3,7 @@ import { buildDocument } from '../../../../electron/core/export/build-document';
 import { gatherFacts } from '../../../../electron/core/export/library-facts';
 import { writeMarkdown } from '../../../../electron/core/export/markdown-writer';
 import { FIXTURE_LIBRARY, FIXTURE_NOTE } from './fixture-library';
+import { HANDOVER_TITLE, MENTION_SENTENCE, PLAIN_FOOTNOTE, QUOTED_FOOTNOTE, handoverDocument } from './handover-note';
 import { heading, list, listItem, noteContent, paragraph, text } from './lexical-nodes';
 
 async function fixtureMarkdown(): Promise<string> {
@@ -56,9 +57,9 @@ End of brief.
 2. Army retreats from Tikrit — Al-Waqa’i, 2014-06-11. SHA-256 ffeeddccbbaa. Ungraded.
 3. An old wire report — Wire, 2014-06. Grade C3. No longer in the library; as it was when cited.
 
-[^1]: “Militants seized control of Mosul on Tuesday.” — Mosul falls to militants, The Daily Record, 2014-06-10.
-[^2]: “Soldiers abandoned their posts in Tikrit.” — Army retreats from Tikrit, Al-Waqa’i, 2014-06-11.
-[^3]: “A report no longer in the library.” — An old wire report, Wire, 2014-06. Passage deleted; cited as it was.
+[^1]: “Militants seized control of Mosul on Tuesday.” — Mosul falls to militants, The Daily Record, 2014-06-10. Grade B2. SHA-256 a1b2c3d4e5f6.
+[^2]: “Soldiers abandoned their posts in Tikrit.” — Army retreats from Tikrit, Al-Waqa’i, 2014-06-11. Ungraded. SHA-256 ffeeddccbbaa.
+[^3]: “A report no longer in the library.” — An old wire report, Wire, 2014-06. Grade C3. Passage deleted; cited as it was.
 `);
   });
 
@@ -76,6 +77,35 @@ End of brief.
     );
     expect(writeMarkdown(buildDocument({ title: 'Brief', updatedAt: '2024-01-01T00:00:00.000Z', content }, NO_FACTS))).toBe(
       '# Brief\n\nkept text\n\n- inline text\n',
+    );
+  });
+
+  test('a brief to hand over: one top-level heading, no space before a comma after a mention, footnotes that say quote, source, grade and SHA-256 without doubled quotation marks', () => {
+    expect(writeMarkdown(handoverDocument())).toBe(`# ${HANDOVER_TITLE}
+
+## Findings
+
+${MENTION_SENTENCE}[^1]
+
+## Assessment
+
+### Caveats
+
+He was quoted directly[^2].
+
+## Sources
+
+1. Statement from the front — Front Press, 2014-06-29. SHA-256 0123456789ab. Grade A1.
+
+[^1]: ${PLAIN_FOOTNOTE}
+[^2]: ${QUOTED_FOOTNOTE}
+`);
+  });
+
+  test('a note whose first heading is its title, at any level, keeps it as the one top-level heading', () => {
+    const content = noteContent(heading('h2', text('Brief')), heading('h1', text('Part one')), paragraph(text('Body.')), heading('h1', text('Part two')));
+    expect(writeMarkdown(buildDocument({ title: 'Brief', updatedAt: '2024-01-01T00:00:00.000Z', content }, NO_FACTS))).toBe(
+      '# Brief\n\n## Part one\n\nBody.\n\n## Part two\n',
     );
   });
 });

@@ -28,7 +28,12 @@ describe('notes.export', () => {
     expect(markdown).toContain(`1. Mosul falls to militants — The Daily Record, 2014-06-10. <${SEEDED_URL_A}>. SHA-256 ${sha256A.slice(0, 12)}. Grade B2.`);
     expect(markdown).toContain(`2. Army retreats from Tikrit — Al-Waqa’i, 2014-06-11. SHA-256 ${sha256B.slice(0, 12)}. Ungraded.`);
     expect(markdown).toMatch(/3\. An old wire report — Wire, 2014-06\. SHA-256 [0-9a-f]{12}\. Ungraded\. In the Trash\./u);
-    expect(markdown).toContain('[^3]: “A report no longer in the library.” — An old wire report, Wire, 2014-06. Passage deleted; cited as it was.');
+    expect(markdown).toContain(
+      `[^1]: “Militants seized control of Mosul on Tuesday.” — Mosul falls to militants, The Daily Record, 2014-06-10. Grade B2. SHA-256 ${sha256A.slice(0, 12)}.`,
+    );
+    expect(markdown).toMatch(
+      /^\[\^3\]: “A report no longer in the library\.” — An old wire report, Wire, 2014-06\. Ungraded\. SHA-256 [0-9a-f]{12}\. Passage deleted; cited as it was\.$/mu,
+    );
   });
 
   test('every format comes back as base64 with its media type, and an unknown note is not_found', async () => {

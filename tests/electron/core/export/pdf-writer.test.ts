@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { NoteExport } from '../../../../shared/domain';
+import { writePdf } from '../../../../electron/core/export/pdf/pdf-writer';
 import { openTempCore, valueOf } from '../../../helpers/temp-library';
 import { exportFixture } from './export-fixture';
 import { ARABIC_NAME, DELETED_CARD_NAME, LEADER_NAME, NEEDS_EVIDENCE_CLAIM } from './fixture-note';
+import { MENTION_SENTENCE, PLAIN_FOOTNOTE, QUOTED_FOOTNOTE, handoverDocument } from './handover-note';
 import { heading, noteContent, paragraph, rtlParagraph, text } from './lexical-nodes';
 import { pdfText, squeeze } from './pdf-text';
 
@@ -23,8 +25,9 @@ describe('PDF export', () => {
       `${NEEDS_EVIDENCE_CLAIM} [needs evidence]`,
       'Place',
       '2014-06-11',
-      '[1] “Militants seized control of Mosul on Tuesday.” — Mosul falls to militants, The Daily Record, 2014-06-10.',
-      '[3] “A report no longer in the library.” — An old wire report, Wire, 2014-06. Passage deleted; cited as it was.',
+      '[1] “Militants seized control of Mosul on Tuesday.” — Mosul falls to militants, The Daily Record, 2014-06-10. Grade B2. SHA-256 a1b2c3d4e5f6.',
+      '[2] “Soldiers abandoned their posts in Tikrit.” — Army retreats from Tikrit, Al-Waqa’i, 2014-06-11. Ungraded. SHA-256 ffeeddccbbaa.',
+      '[3] “A report no longer in the library.” — An old wire report, Wire, 2014-06. Grade C3. Passage deleted; cited as it was.',
       '1. Mosul falls to militants — The Daily Record, 2014-06-10. https://news.example.com/mosul_falls. SHA-256 a1b2c3d4e5f6. Grade B2.',
       '2. Army retreats from Tikrit — Al-Waqa’i, 2014-06-11. SHA-256 ffeeddccbbaa. Ungraded.',
       '3. An old wire report — Wire, 2014-06. Grade C3. No longer in the library; as it was when cited.',
@@ -72,5 +75,15 @@ describe('PDF export', () => {
     expect(squeezed).toContain('مرحبا');
     expect(squeezed).toMatch(/emoji\uFFFDend/u);
     expect(Buffer.from(file.base64, 'base64').toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+DroidSansFallback/u);
+  });
+
+  test('each footnote says quote, source, grade and SHA-256, without doubled quotation marks; no space before a comma after a mention', async () => {
+    const { text: extracted } = await pdfText(await writePdf(handoverDocument()));
+    const squeezed = squeeze(extracted);
+    expect(squeezed).toContain(squeeze(`[1] ${PLAIN_FOOTNOTE}`));
+    expect(squeezed).toContain(squeeze(`[2] ${QUOTED_FOOTNOTE}`));
+    expect(squeezed).not.toContain('““');
+    // Squeezing drops spaces, so the comma's place after the name is read from the text as extracted.
+    expect(extracted.replace(/\s+/gu, ' ')).toContain(MENTION_SENTENCE);
   });
 });

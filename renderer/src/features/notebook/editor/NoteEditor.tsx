@@ -17,6 +17,7 @@ import { memo, useMemo, type ReactNode, type RefObject } from 'react';
 import type { NoteContent } from '../../../../../shared/notes/note-format';
 import { FindInNote } from '../find/FindInNote';
 import { NOTE_NODES } from '../nodes';
+import { CheckListRolePlugin } from './CheckListRolePlugin';
 import { ContentChangePlugin } from './ContentChangePlugin';
 import { NOTE_EDITOR_THEME } from './editorTheme';
 import { LargePastePlugin } from './LargePastePlugin';
@@ -83,6 +84,7 @@ export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
       <HistoryPlugin />
       <ListPlugin />
       <CheckListPlugin />
+      <CheckListRolePlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
       <HorizontalRulePlugin />
