@@ -207,9 +207,9 @@ describe('app shell in browser mode', () => {
     await expect.poll(() => place.evaluate((main) => main.scrollTop)).toBe(1500);
     await page
       .getByRole('navigation', { name: 'Places' })
-      .getByRole('button', { name: /Library/ })
+      .getByRole('button', { name: /Timeline/ })
       .click();
-    await page.getByTestId('clipping-row').first().waitFor();
+    await page.getByTestId('timeline-empty').waitFor();
     await page
       .getByRole('navigation', { name: 'Places' })
       .getByRole('button', { name: /Reader/ })

@@ -89,11 +89,14 @@ describe('a click on a citation in a note', () => {
     await quote.click({ position: await middle() });
     const peek = page.getByTestId('citation-peek');
     await peek.getByText(QUOTE).first().waitFor();
-    await peek.getByText('Fighters pledge allegiance in Albu Kamal').waitFor();
-    await peek.getByText('The Frontier Post').waitFor();
-    await peek.getByText('B2').waitFor();
+    await expect(peek.locator('.citation-peek-source').textContent()).resolves.toBe(
+      'Fighters pledge allegiance in Albu Kamal · The Frontier Post · 2014-07-04B2',
+    );
     // The surrounding text of the clipping, around the quote.
-    await peek.getByText(/Local tribal leaders pledged allegiance/).waitFor();
+    await peek
+      .getByTestId('citation-peek-context')
+      .getByText(/ISIS – an acronym .* Local tribal leaders pledged allegiance/)
+      .waitFor();
     expect(await hashOf(app)).toBe('#/notebook');
     await app.screenshots('citation-peek');
 
