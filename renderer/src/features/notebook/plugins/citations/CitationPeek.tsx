@@ -1,7 +1,7 @@
 // The passage a citation in the note points at, shown beside the note: its quote, source and grade,
 // the clipping's text around it, and an explicit way to the Reader. The note keeps the focus.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useCall } from '../../../../api/useCall';
 import type { CitationFields } from '../../nodes/PassageCitationNode';
 import { openPassage } from '../evidence/evidenceLinks';
@@ -26,6 +26,13 @@ export function CitationPeek(props: { citation: CitationFields; onClose: () => v
   const clipping = useCall('clippings.get', status === 'deleted' || !clippingId ? null : { id: clippingId });
   const context = useMemo(() => (clipping.value ? passageContext(clipping.value.text, quote) : null), [clipping.value, quote]);
   const canOpen = status !== 'deleted' && clippingId !== '';
+  // The quote in the middle of the surrounding text's box, whatever comes before it.
+  const contextBox = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const box = contextBox.current;
+    const mark = box?.querySelector('mark');
+    if (box && mark) box.scrollTop = mark.offsetTop - (box.clientHeight - mark.offsetHeight) / 2;
+  }, [context]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -54,7 +61,7 @@ export function CitationPeek(props: { citation: CitationFields; onClose: () => v
       </p>
       {status !== 'ok' && <p className="citation-peek-status">{GONE[status]}</p>}
       {context && (
-        <p className="citation-peek-context" data-testid="citation-peek-context">
+        <p className="citation-peek-context" data-testid="citation-peek-context" ref={contextBox}>
           {context.before}
           <mark>{context.quote}</mark>
           {context.after}
