@@ -107,8 +107,14 @@ describe('a click on a citation in a note', () => {
     await page.keyboard.type(' so.');
     await editor.getByText('contests it. Still so.').waitFor();
 
-    // From the peek's button, or at once with Ctrl+click, the Reader at the passage.
+    // On a narrow window the evidence panel is collapsed: the peek still shows, over the note's margin.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByTestId('evidence-panel').waitFor({ state: 'hidden' });
     await quote.click({ position: await middle() });
+    await peek.waitFor();
+    await app.screenshots('citation-peek-1024');
+
+    // From the peek's button, or at once with Ctrl+click, the Reader at the passage.
     await peek.getByRole('button', { name: 'Open in Reader' }).click();
     await expect.poll(() => hashOf(app)).toBe(`#/reader/${clippingId}/${passageId}`);
     await page.evaluate(() => (window.location.hash = '#/notebook'));
