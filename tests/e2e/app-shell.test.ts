@@ -7,6 +7,7 @@ import { MAX_PASTE_BYTES } from '../../shared/limits';
 import { artifactPath } from '../helpers/artifacts';
 import { makeTempDir } from '../helpers/temp-library';
 import type { ServingProcess } from '../helpers/cli-process';
+import { articleText, articleWords } from '../helpers/articles';
 import { expectOnlyOrigin, useAppHarness } from '../helpers/e2e-app';
 
 const app = useAppHarness();
@@ -185,5 +186,36 @@ describe('app shell in browser mode', () => {
     await expect(background(dark.page)).resolves.toBe(DARK);
     await dark.page.getByLabel('Theme').selectOption('light');
     await expect(background(dark.page)).resolves.toBe(LIGHT);
+  });
+
+  it('keeps the clipping open in the Reader, and where it was scrolled, while the analyst visits another place', async () => {
+    const opened = await app.open();
+    const { page } = opened;
+    const long = `A long dispatch\n\n${articleText(articleWords(7, 2400))}`;
+    const { clipping } = await opened.rpc('clippings.create', { text: long });
+    await page.evaluate((id) => (window.location.hash = `#/reader/${id}`), clipping!.id);
+    const place = page.locator('main.place');
+    await page.getByRole('heading', { level: 1, name: 'A long dispatch' }).waitFor();
+    await place.evaluate((main) => main.scrollTo(0, 1500));
+    await expect.poll(() => place.evaluate((main) => main.scrollTop)).toBe(1500);
+
+    // By key and by the places list: the same clipping, at the same place in its text.
+    await page.keyboard.press('6');
+    await page.getByTestId('notebook-empty').waitFor();
+    await page.keyboard.press('2');
+    await page.getByRole('heading', { level: 1, name: 'A long dispatch' }).waitFor();
+    await expect.poll(() => place.evaluate((main) => main.scrollTop)).toBe(1500);
+    await page
+      .getByRole('navigation', { name: 'Places' })
+      .getByRole('button', { name: /Timeline/ })
+      .click();
+    await page.getByTestId('timeline-empty').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Places' })
+      .getByRole('button', { name: /Reader/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'A long dispatch' }).waitFor();
+    await expect.poll(() => place.evaluate((main) => main.scrollTop)).toBe(1500);
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#/reader/${clipping!.id}`);
   });
 });

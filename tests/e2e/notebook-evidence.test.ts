@@ -160,11 +160,12 @@ describe('Notebook evidence', () => {
     await panel.getByText('Needs evidence (0)').waitFor();
     await editor.getByText('The tribes were paid for the pledge.').waitFor();
 
-    // Click a citation → the Reader at its passage, which says where it is cited.
+    // Ctrl+click a citation → the Reader at its passage, which says where it is cited (a plain click
+    // peeks beside the note: note-citation-click.test.ts).
     // In the middle of the quote (an inline element's first client rect can be an empty one at its start).
     const quote = citations.nth(1).locator('q');
     const size = (await quote.boundingBox())!;
-    await quote.click({ position: { x: size.width / 2, y: size.height / 2 } });
+    await quote.click({ position: { x: size.width / 2, y: size.height / 2 }, modifiers: ['ControlOrMeta'] });
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/reader/${clippingId}/${residents.id}`);
     await expect.poll(() => residentsItem.getAttribute('aria-current')).toBe('true');
     const note = await app.rpc('notes.get', { id: noteId! });

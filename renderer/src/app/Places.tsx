@@ -2,6 +2,7 @@ import type { LibraryInfo } from '../../../shared/domain';
 import type { NoticeState } from '../components/Notice';
 import { EntitiesView } from '../features/entities/EntitiesView';
 import { LibraryView } from '../features/library/LibraryView';
+import type { NotebookPanels } from '../features/notebook/notebookPanels';
 import { NotebookView } from '../features/notebook/NotebookView';
 import { PassagesView } from '../features/passages/PassagesView';
 import { ReaderView } from '../features/reader/ReaderView';
@@ -20,6 +21,8 @@ export function Places(props: {
   revision: number;
   library: LibraryInfo | null;
   intake: Intake;
+  /** Which of the Notebook's panels are open, with their toggles. */
+  notebookPanels: NotebookPanels;
   onChanged: () => void;
   onNotice: (notice: NoticeState | null) => void;
 }) {
@@ -63,7 +66,7 @@ export function Places(props: {
         />
       )}
       {route.place === 'timeline' && <TimelineView eventId={route.eventId ?? null} revision={revision} onChanged={onChanged} onNotice={onNotice} />}
-      {route.place === 'notebook' && <NotebookView onGoToLibrary={goToLibrary} onOpenEntity={openEntity} />}
+      {route.place === 'notebook' && <NotebookView onGoToLibrary={goToLibrary} onOpenEntity={openEntity} panels={props.notebookPanels} />}
     </main>
   );
 }

@@ -1,19 +1,25 @@
 import { useCallback, useRef, useState } from 'react';
 import type { NoticeState } from '../components/Notice';
 import type { PlaceId } from '../lib/routes';
+import { noticesIn, withNotice, type QueuedNotice } from './noticeQueue';
 
-/** A confirmation belongs to the place it was given in; errors stay until dismissed. */
-interface ShownNotice extends NoticeState {
-  place: PlaceId;
-}
-
-/** The one message shown above the places: `setNotice` gives it to the current place, `showIn` to another. */
+/**
+ * The messages shown at the foot of the places: `setNotice` gives one to the current place (null clears
+ * that place's), `showIn` to another; `dismiss` takes one away (the Notice does so itself after a while).
+ */
 export function useNotices(place: PlaceId) {
-  const [notice, setShown] = useState<ShownNotice | null>(null);
+  const [queue, setQueue] = useState<QueuedNotice[]>([]);
   const placeRef = useRef(place);
   placeRef.current = place;
-  const setNotice = useCallback((next: NoticeState | null) => setShown(next && { ...next, place: placeRef.current }), []);
-  const showIn = useCallback((next: NoticeState, where: PlaceId) => setShown({ ...next, place: where }), []);
-  const shown = notice && (notice.kind === 'error' || notice.place === place) ? notice : null;
-  return { notice: shown, setNotice, showIn };
+  const nextId = useRef(1);
+  const showIn = useCallback((next: NoticeState, where: PlaceId) => setQueue((q) => withNotice(q, { ...next, id: nextId.current++, place: where })), []);
+  const setNotice = useCallback(
+    (next: NoticeState | null) => {
+      if (next) showIn(next, placeRef.current);
+      else setQueue((q) => q.filter((notice) => notice.place !== placeRef.current));
+    },
+    [showIn],
+  );
+  const dismiss = useCallback((id: number) => setQueue((q) => q.filter((notice) => notice.id !== id)), []);
+  return { notices: noticesIn(queue, place), setNotice, showIn, dismiss };
 }

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
+import { isOneKeyShortcut } from './keyTargets';
 
-/** Single-key shortcuts (like "1" or "n"), ignored while typing or while a dialog is open. */
+/** Single-key shortcuts (like "1" or "n"), only while nothing editable has the focus and no dialog is open. */
 export function useShortcuts(bindings: Record<string, () => void>): void {
   const current = useRef(bindings);
   current.current = bindings;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      if (!isOneKeyShortcut(event)) return;
       const action = current.current[event.key];
       if (!action) return;
       event.preventDefault();
@@ -16,9 +16,4 @@ export function useShortcuts(bindings: Record<string, () => void>): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

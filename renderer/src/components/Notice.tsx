@@ -1,3 +1,4 @@
+import { useAutoDismiss } from './useAutoDismiss';
 import './notice.css';
 
 export interface NoticeState {
@@ -6,16 +7,21 @@ export interface NoticeState {
   action?: { label: string; run: () => void };
 }
 
-/** A message above the current place: errors say what happened and what to do. */
+/**
+ * A message at the foot of the current place: errors say what happened and what to do. It leaves on
+ * its own after `lifetimeMs` (null: only when dismissed), not while hovered or focused.
+ */
 export function Notice(props: {
   kind: 'error' | 'info';
   message: string;
   onDismiss: () => void;
+  lifetimeMs: number | null;
   /** One follow-up, such as "Undo". */
   action?: { label: string; run: () => void };
 }) {
+  const pause = useAutoDismiss(props.lifetimeMs, props.onDismiss);
   return (
-    <div className={`notice notice-${props.kind}`} role={props.kind === 'error' ? 'alert' : 'status'}>
+    <div className={`notice notice-${props.kind}`} role={props.kind === 'error' ? 'alert' : 'status'} {...pause}>
       <span className="notice-message">{props.message}</span>
       {props.action && (
         <button type="button" className="notice-action" onClick={props.action.run}>

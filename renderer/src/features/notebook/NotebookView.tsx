@@ -8,17 +8,30 @@ import { OPEN_NOTE_EVENT, lastOpenNoteId } from '../../lib/pendingCitation';
 import { NotePane } from './NotePane';
 import { NotesList } from './list/NotesList';
 import { useNotesList, type NoteListFilters } from './list/useNotesList';
+import { NotebookPanelsContext, useNotebookPanels, type NotebookPanels } from './notebookPanels';
 import './notebook.css';
 
 export interface NotebookViewProps {
   onGoToLibrary: () => void;
   /** Opens an entity card from a mention in a note (without it, the mention changes the URL itself). */
   onOpenEntity?: (entityId: string) => void;
+  /** Which side panels are open (all, when not given). */
+  panels?: NotebookPanels;
 }
 
 const NO_FILTERS: NoteListFilters = { query: '', sort: 'updated', folder: null, tag: null };
 
 export function NotebookView(props: NotebookViewProps) {
+  const inherited = useNotebookPanels();
+  return (
+    <NotebookPanelsContext.Provider value={props.panels ?? inherited}>
+      <NotebookPlace {...props} />
+    </NotebookPanelsContext.Provider>
+  );
+}
+
+function NotebookPlace(props: NotebookViewProps) {
+  const panels = useNotebookPanels();
   // The note shown last (or the one a backlink asked for) opens again.
   const [openId, setOpenId] = useState<string | null>(lastOpenNoteId);
   useEffect(() => {
@@ -56,9 +69,13 @@ export function NotebookView(props: NotebookViewProps) {
         )
       }
       actions={
-        <button type="button" onClick={() => void newNote()}>
-          New note
-        </button>
+        <>
+          <PanelToggle name="Notes list" keyName="2" open={panels.notesOpen} onToggle={panels.toggleNotes} />
+          <PanelToggle name="Evidence panel" keyName="3" open={panels.evidenceOpen} onToggle={panels.toggleEvidence} />
+          <button type="button" onClick={() => void newNote()}>
+            New note
+          </button>
+        </>
       }
     />
   );
@@ -70,8 +87,8 @@ export function NotebookView(props: NotebookViewProps) {
   return (
     <div className="nb-place">
       {header}
-      <div className="nb-panes">
-        <NotesList list={list} filters={filters} onFiltersChange={setFilters} openId={openId} onOpen={setOpenId} />
+      <div className={`nb-panes${panels.notesOpen ? '' : ' nb-panes-list-collapsed'}`}>
+        {panels.notesOpen && <NotesList list={list} filters={filters} onFiltersChange={setFilters} openId={openId} onOpen={setOpenId} />}
         {openId ? (
           <NotePane key={openId} noteId={openId} folders={folders} onListChanged={listChanged} onOpenNote={setOpenId} onOpenEntity={props.onOpenEntity} />
         ) : (
@@ -81,6 +98,22 @@ export function NotebookView(props: NotebookViewProps) {
         )}
       </div>
     </div>
+  );
+}
+
+/** Collapses or expands one of the side panels; Ctrl+Shift+<key> does the same from anywhere. */
+function PanelToggle(props: { name: string; keyName: string; open: boolean; onToggle: () => void }) {
+  return (
+    <button
+      type="button"
+      className="panel-toggle nb-panel-toggle"
+      aria-label={props.name}
+      aria-expanded={props.open}
+      title={`${props.open ? 'Collapse' : 'Expand'} the ${props.name.toLowerCase()} (Ctrl+Shift+${props.keyName})`}
+      onClick={props.onToggle}
+    >
+      {props.name}
+    </button>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { CitationState } from '../../../../../shared/domain';
 import { useCitationState } from '../plugins/citations/citationStateStore';
+import { SHOW_CITATION_PEEK_COMMAND } from '../plugins/citations/citationPeekCommand';
 import { openPassage } from '../plugins/evidence/evidenceLinks';
-import { chipActivation } from './chipActivation';
 import type { CitationFields } from './PassageCitationNode';
 
 const STATUS_TEXT: Record<Exclude<CitationState['status'], 'ok'>, string> = {
@@ -22,8 +23,20 @@ export function PassageCitationChip(props: { citation: CitationFields }) {
   const clippingId = source.clippingId || citation.clippingId;
   const canOpen = status !== 'deleted' && clippingId !== '';
   const details = [source.outlet, source.publishedAt].filter(Boolean).join(', ');
-  const open = () => {
-    if (canOpen) openPassage(clippingId, citation.passageId);
+  // A click never leaves the note: it peeks at the passage, and the caret stays where it was, so the
+  // words typed next go on into the note. Ctrl/Cmd+click goes to the Reader at once.
+  const onClick = (event: MouseEvent) => {
+    if (event.ctrlKey || event.metaKey) {
+      if (canOpen) openPassage(clippingId, citation.passageId);
+      return;
+    }
+    editor.dispatchCommand(SHOW_CITATION_PEEK_COMMAND, citation);
+    if (!editor.getRootElement()?.contains(document.activeElement)) editor.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    editor.dispatchCommand(SHOW_CITATION_PEEK_COMMAND, citation);
   };
   return (
     <span
@@ -34,8 +47,13 @@ export function PassageCitationChip(props: { citation: CitationFields }) {
       data-passage-id={citation.passageId}
       data-status={status}
       aria-disabled={!canOpen || undefined}
-      title={canOpen ? 'Open the clipping at this passage' : 'The passage was deleted; the quote and source are kept as cited.'}
-      {...chipActivation(open)}
+      title={
+        canOpen ? 'Show this passage beside the note (Ctrl+click: open it in the Reader)' : 'The passage was deleted; the quote and source are kept as cited.'
+      }
+      // The mouse does not move the caret or the focus out of the text being written.
+      onMouseDown={(event) => event.button === 0 && event.preventDefault()}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
     >
       <q className="passage-citation-quote">{citation.quote}</q>
       <span className="passage-citation-source">

@@ -7,7 +7,10 @@ import type { Passage } from '../../../../../../shared/domain';
 import { CitationDropPlugin } from '../citations/CitationDropPlugin';
 import { CitationSourcePlugin } from '../citations/CitationSourcePlugin';
 import { insertCitation } from '../citations/insertCitation';
+import { CitationPeek } from '../citations/CitationPeek';
 import { PassageFinder } from '../citations/PassageFinder';
+import { useCitationPeek } from '../citations/useCitationPeek';
+import { useNotebookPanels } from '../../notebookPanels';
 import { rememberOpenNote } from '../../../../lib/pendingCitation';
 import { PendingCitationPlugin } from '../citations/PendingCitationPlugin';
 import { useLastSelection } from '../citations/useLastSelection';
@@ -21,6 +24,10 @@ export function NoteEvidencePlugins(props: { noteId: string; onOpenEntity?: (ent
   const [editor] = useLexicalComposerContext();
   const [error, setError] = useState<string | null>(null);
   const lastSelection = useLastSelection();
+  const { peeked, close } = useCitationPeek();
+  const { evidenceOpen } = useNotebookPanels();
+  // With the panel collapsed, the side still shows for a peek or an error (over the note's margin).
+  const shown = evidenceOpen ? 'panel' : peeked || error ? 'peek' : 'none';
   const { noteId, onOpenEntity } = props;
 
   useEffect(() => rememberOpenNote(noteId), [noteId]);
@@ -35,12 +42,13 @@ export function NoteEvidencePlugins(props: { noteId: string; onOpenEntity?: (ent
   );
 
   return (
-    <div className="note-evidence">
+    <div className="note-evidence" data-shown={shown}>
       <MentionTypeaheadPlugin onError={setError} />
       <CitationDropPlugin onError={setError} />
       <CitationSourcePlugin />
       <PendingCitationPlugin onError={setError} />
       <NeedsEvidencePlugin />
+      {peeked && <CitationPeek key={peeked.passageId} citation={peeked} onClose={close} />}
       {error && (
         <p className="form-error" role="alert">
           {error}{' '}
@@ -49,8 +57,10 @@ export function NoteEvidencePlugins(props: { noteId: string; onOpenEntity?: (ent
           </button>
         </p>
       )}
-      <EvidencePanel />
-      <PassageFinder onCite={cite} />
+      <div className="note-evidence-panels" hidden={!evidenceOpen}>
+        <EvidencePanel />
+        <PassageFinder onCite={cite} />
+      </div>
     </div>
   );
 }
