@@ -10,9 +10,9 @@ export interface QueuedNotice extends NoticeState {
 
 export const MAX_NOTICES = 3;
 
-/** How long a message stays on its own: a few seconds, longer when it offers a way back (Undo); an error until dismissed. */
+/** How long a message stays on its own: a few seconds, longer when it offers a way back (Undo); an error longest (it says what to do). */
 export function noticeLifetimeMs(notice: NoticeState): number | null {
-  if (notice.kind === 'error') return null;
+  if (notice.kind === 'error') return 20_000;
   return notice.action ? 10_000 : 6_000;
 }
 

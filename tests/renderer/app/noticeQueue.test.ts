@@ -24,9 +24,9 @@ describe('noticeQueue', () => {
     expect(noticesIn(queue, 'reader').map((notice) => notice.id)).toEqual([2, 9]);
   });
 
-  it('gives a plain message a few seconds, one with Undo ten, and keeps an error until dismissed', () => {
+  it('gives a plain message a few seconds, one with Undo ten, and an error twenty', () => {
     expect(noticeLifetimeMs({ kind: 'info', message: 'Saved.' })).toBe(6_000);
     expect(noticeLifetimeMs({ kind: 'info', message: 'Deleted.', action: { label: 'Undo', run: () => {} } })).toBe(10_000);
-    expect(noticeLifetimeMs({ kind: 'error', message: 'Failed.' })).toBeNull();
+    expect(noticeLifetimeMs({ kind: 'error', message: 'Failed.' })).toBe(20_000);
   });
 });
