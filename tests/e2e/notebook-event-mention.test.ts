@@ -57,8 +57,15 @@ describe('Events mentioned in a note', () => {
     expect(markdown).toContain('Everything changed with the fall of Mosul (June 2014) onwards.');
     expect(markdown).toContain('## Events\n\n1. the fall of Mosul — June 2014.\n');
 
-    // A click opens the Timeline at the event.
+    // A plain click stays in the note; Ctrl+click opens the Timeline at the event.
+    const before = await page.evaluate(() => window.location.hash);
+    await editor.focus();
+    await page.keyboard.press('Control+End');
     await mention.click();
+    await page.keyboard.type(' Still here.');
+    await expect.poll(() => editor.textContent()).toContain('Still here.');
+    expect(await page.evaluate(() => window.location.hash)).toBe(before);
+    await mention.click({ modifiers: ['Control'] });
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/timeline/${fall.id}`);
     app.expectOnlyServedOrigin();
   });

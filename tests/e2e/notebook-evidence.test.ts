@@ -68,8 +68,8 @@ describe('Notebook evidence', () => {
     await savedNoteJson(app, note.id, (json) => json.includes(created!.id));
     await expect.poll(async () => (await app.rpc('notes.referencing', { entityId: card.id })).map((n) => n.id)).toEqual([note.id]);
 
-    // Click → the card, whose Notes section lists the note and opens it again.
-    await mention.first().click();
+    // Ctrl+click → the card (a plain click stays in the note), whose Notes section lists the note and opens it again.
+    await mention.first().click({ modifiers: ['Control'] });
     await page.getByRole('article', { name: 'Card: Abu Bakr al-Baghdadi' }).waitFor();
     expect(await page.evaluate(() => window.location.hash)).toBe(`#/entities/${card.id}`);
     const notes = page.getByTestId('entity-notes');

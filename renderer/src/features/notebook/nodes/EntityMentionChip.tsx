@@ -22,7 +22,7 @@ export function EntityMentionChip(props: { entityId: string; storedName: string;
       data-testid="entity-mention"
       data-entity-id={props.entityId}
       aria-disabled={deleted || undefined}
-      title={deleted ? 'This card was deleted; the name is kept as it was written.' : `Open the card of ${name}`}
+      title={deleted ? 'This card was deleted; the name is kept as it was written.' : `Ctrl+click to open the card of ${name}`}
       {...chipActivation(open)}
     >
       <span className="entity-mention-name">{name}</span>

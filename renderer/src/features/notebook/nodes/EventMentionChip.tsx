@@ -21,7 +21,7 @@ export function EventMentionChip(props: { eventId: string; storedTitle: string; 
       data-testid="event-mention"
       data-event-id={props.eventId}
       aria-disabled={deleted || undefined}
-      title={deleted ? 'This event was deleted; its title and date are kept as they were written.' : `Open “${title}” on the Timeline`}
+      title={deleted ? 'This event was deleted; its title and date are kept as they were written.' : `Ctrl+click to open “${title}” on the Timeline`}
       {...chipActivation(open)}
     >
       <span className="event-mention-title">{title}</span>
