@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isOneKeyShortcut } from './keyTargets';
+import { isOneKeyShortcut } from '../lib/keyTargets';
 
 /** Single-key shortcuts (like "1" or "n"), only while nothing editable has the focus and no dialog is open. */
 export function useShortcuts(bindings: Record<string, () => void>): void {

@@ -4,6 +4,7 @@ import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../../s
 import { countOf } from '../../lib/format';
 import { entityTypeText } from './entityText';
 import type { EntityListState } from './useEntityList';
+import { isOneKeyShortcut } from '../../lib/keyTargets';
 
 /** The left pane: search, type filter and the cards; ↑/↓ open the neighbouring card, as in a mail list. */
 export function EntityList(props: {
@@ -119,10 +120,7 @@ function EntityRow(props: { entity: EntitySummary; selected: boolean; onOpen: ()
 function useSlashToFind(searchRef: RefObject<HTMLInputElement | null>) {
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '')) return;
-      if (document.querySelector('dialog[open]')) return;
+      if (event.key !== '/' || !isOneKeyShortcut(event)) return;
       event.preventDefault();
       searchRef.current?.focus();
       searchRef.current?.select();

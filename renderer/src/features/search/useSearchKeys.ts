@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { isFindKey } from '../../components/FindBar';
+import { isDialogOpen, isEditableTarget, isOneKeyShortcut } from '../../lib/keyTargets';
 
 /**
  * `/` and Ctrl/Cmd+F focus the Library's search box while the Library is shown and nothing
@@ -9,9 +10,9 @@ export function useSearchKeys(active: boolean, input: RefObject<HTMLInputElement
   useEffect(() => {
     if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !input.current || document.querySelector('dialog[open]')) return;
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
-      const elsewhere = !isEditable(event.target);
+      if (event.defaultPrevented || !input.current || isDialogOpen()) return;
+      const slash = event.key === '/' && isOneKeyShortcut(event);
+      const elsewhere = !isEditableTarget(event.target);
       // In the box itself, Ctrl/Cmd+F selects what is typed; a "/" there is just typed.
       const wanted = isFindKey(event) ? elsewhere || event.target === input.current : slash && elsewhere;
       if (!wanted) return;
@@ -22,9 +23,4 @@ export function useSearchKeys(active: boolean, input: RefObject<HTMLInputElement
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [active, input]);
-}
-
-export function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

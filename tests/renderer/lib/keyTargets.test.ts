@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { isDialogOpen, isEditableTarget, isOneKeyShortcut } from '../../../renderer/src/app/keyTargets';
+import { isDialogOpen, isEditableTarget, isOneKeyShortcut } from '../../../renderer/src/lib/keyTargets';
 
 afterEach(() => {
   document.body.replaceChildren();
