@@ -113,3 +113,40 @@ export async function measureSwitcher(core: Core, db: Database.Database, cardsIn
     queries,
   };
 }
+
+export interface AfterWriteFigures {
+  firstKeystroke: Latency;
+  /** Writes whose renamed title the next switcher answer ranked first. */
+  found: number;
+  writes: number;
+}
+
+const WRITES = 10;
+
+/**
+ * The first keystroke after a write: a clipping is renamed through dispatch, then the switcher is
+ * asked for its new title (which it must find), then the old title is put back and asked for again.
+ * The library ends as it began but for the clippings' updated_at.
+ */
+export async function measureAfterWrite(core: Core, db: Database.Database): Promise<AfterWriteFigures> {
+  const clippings = db.prepare(`SELECT id, title FROM clippings WHERE trashed_at IS NULL AND rowid % 9973 = 1 LIMIT ${WRITES}`).all() as Array<{
+    id: string;
+    title: string;
+  }>;
+  const times: number[] = [];
+  let found = 0;
+  const renameAndFind = async (id: string, title: string) => {
+    const renamed = await core.dispatch('clippings.update', { id, patch: { title } });
+    if (!renamed.ok) throw new Error(`clippings.update: ${renamed.error.message}`);
+    const start = performance.now();
+    const result = await core.dispatch('search.switcher', { query: title.slice(0, LONGEST_TYPED), limit: TOP });
+    times.push(performance.now() - start);
+    if (!result.ok) throw new Error(`search.switcher: ${result.error.message}`);
+    if ((result.value as SwitcherItem[]).some((item) => item.id === id && item.title === title)) found++;
+  };
+  for (const [index, clipping] of clippings.entries()) {
+    await renameAndFind(clipping.id, `Zq${index} renamed ${clipping.title}`);
+    await renameAndFind(clipping.id, clipping.title);
+  }
+  return { firstKeystroke: latency(times), found, writes: times.length };
+}
