@@ -32,7 +32,7 @@ export interface SwitcherFigures {
 }
 
 /** Every item the switcher finds, read from the library's own rows (not from the index), as plain Fuse sees it. */
-function plainItems(db: Database.Database): PlainItem[] {
+export function plainItems(db: Database.Database): PlainItem[] {
   const rows = db
     .prepare(
       `
@@ -48,7 +48,7 @@ function plainItems(db: Database.Database): PlainItem[] {
 }
 
 /** Half typed as they are (up to 14 characters), half with one typo: two letters swapped, one dropped or one doubled. */
-function typedQueries(items: readonly PlainItem[], cardsInTheNews: number): string[] {
+export function typedQueries(items: readonly PlainItem[], cardsInTheNews: number): string[] {
   const random = seededRandom(4_711);
   const cards = items.filter((item) => item.key.startsWith('card:')).slice(0, cardsInTheNews);
   const others = items.filter((item) => !item.key.startsWith('card:'));

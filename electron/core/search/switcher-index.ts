@@ -38,6 +38,13 @@ export interface SwitcherIndex {
   has(key: string): boolean;
 }
 
+/** The best score Fuse.js could give an item missing `missing` of a query's trigrams (each key's norm at most 1). */
+function bestPossible(missing: number, length: number): number {
+  const errors = Math.ceil(missing / 3);
+  if (errors / length > THRESHOLD) return Infinity;
+  return (TITLE_WEIGHT + ALIAS_WEIGHT) * (errors === 0 ? LOG_EXACT : Math.log(errors / length));
+}
+
 /** Fuse.js's field norm: 1 / √(words), to three decimals. */
 function fieldNorm(text: string): number {
   const words = text.split(/[\t-\r \u00a0]+/).filter((word) => word !== '').length || 1;
@@ -174,12 +181,32 @@ export function buildSwitcherIndex(built: IndexedItem[]): SwitcherIndex {
       const added = addedPostings.get(code);
       if (added !== undefined) count = countShared(added, 0, added.length, count);
     }
-    const pool = topShared(count, grams.length);
+    const best = bestOf(topShared(count, grams.length), query, grams.length, size);
     for (let at = 0; at < count; at++) shared[touched[at]!] = 0;
-    return pool
-      .map((index) => ({ index, score: fuseScore(index, query) }))
-      .filter((entry) => entry.score !== Infinity)
-      .sort((a, b) => a.score - b.score || order[a.index]! - order[b.index]!)
+    return best;
+  }
+
+  /**
+   * The `size` items of `pool` that Fuse scores best, in that order. An edit touches at most three
+   * of the query's trigrams, so an item missing some has at least a third as many errors: pool items
+   * are scored most shared trigrams first, and the rest are left once even their best possible
+   * score cannot beat the `size`-th best so far.
+   */
+  function bestOf(pool: number[], query: string, grams: number, size: number): number[] {
+    const levels: number[][] = Array.from({ length: grams + 1 }, () => []);
+    for (const index of pool) levels[shared[index]!]!.push(index);
+    const byScore = (a: { index: number; score: number }, b: { index: number; score: number }) => a.score - b.score || order[a.index]! - order[b.index]!;
+    let scored: Array<{ index: number; score: number }> = [];
+    for (let level = grams; level >= 1; level--) {
+      if (scored.length >= size && scored[size - 1]!.score < bestPossible(grams - level, query.length)) break;
+      for (const index of levels[level]!) {
+        const score = fuseScore(index, query);
+        if (score !== Infinity) scored.push({ index, score });
+      }
+      if (scored.length >= size) scored = scored.sort(byScore).slice(0, size);
+    }
+    return scored
+      .sort(byScore)
       .slice(0, size)
       .map((entry) => entry.index);
   }
