@@ -21,7 +21,9 @@ describe('match survey', () => {
       ids.push(id);
     }
     const db = new Database(join(core.dir, 'library.sqlite'), { readonly: true });
-    onTestFinished(() => db.close());
+    onTestFinished(() => {
+      db.close();
+    });
     const rowidOf = new Map((db.prepare('SELECT id, rowid FROM clippings').all() as Array<{ id: string; rowid: number }>).map((row) => [row.rowid, row.id]));
     const survey = createMatchSurvey(db, 2, RANK);
     const reuters = filterSql(parseSearchQuery('outlet:reuters').filters, SEARCH_KINDS, null);

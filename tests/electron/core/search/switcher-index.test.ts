@@ -85,7 +85,6 @@ describe('switcher shortlist', () => {
       aliases: '',
       detail: '',
       key: `clipping:c${index}`,
-      order: index,
     });
     const titleOf = () => Array.from({ length: 1 + Math.floor(random() * 5) }, () => words[Math.floor(random() * words.length)]!).join(' ');
     const final = Array.from({ length: 1_800 }, (_, index) => item(index, titleOf()));

@@ -32,7 +32,9 @@ describe('switcher items', () => {
     const note = await call<{ id: string }>(core, 'notes.create', { title: 'Weekly brief' });
     const event = await call<{ id: string }>(core, 'events.create', { title: 'Fall of Mosul' });
     const db = new Database(join(core.dir, 'library.sqlite'), { readonly: true });
-    onTestFinished(() => db.close());
+    onTestFinished(() => {
+      db.close();
+    });
     const items = createSwitcherItems(db);
 
     expect(items.load().map((item) => item.key)).toHaveLength(6);
