@@ -123,12 +123,12 @@ async function switcherRows(core: Core, db: Database.Database): Promise<BenchRow
       met: figures.overlap >= OVERLAP_GOAL,
     },
     {
-      measure: `search.switcher first keystroke after a write: ${afterWrite.writes} clipping renames through dispatch, each followed by a query for the new title (${afterWrite.found} found it)`,
+      measure: `search.switcher first keystroke after a write: ${afterWrite.writes} clipping renames through dispatch (to a new title and back), each followed by a query for the title (${afterWrite.found} of ${afterWrite.renames} new titles in the top 10)`,
       value: formatLatency(afterWrite.firstKeystroke),
       naive: '–',
       ratio: '–',
-      goal: `p95 ≤ ${SWITCHER_GOAL_MS} ms, every rename found`,
-      met: afterWrite.firstKeystroke.p95 <= SWITCHER_GOAL_MS && afterWrite.found === afterWrite.writes,
+      goal: `p95 ≤ ${SWITCHER_GOAL_MS} ms, every new title found`,
+      met: afterWrite.firstKeystroke.p95 <= SWITCHER_GOAL_MS && afterWrite.found === afterWrite.renames,
     },
   ];
 }
