@@ -65,8 +65,12 @@ export function createSwitcherItems(db: Database.Database) {
   let heldTrash = new Set<string>();
   let heldList = '';
 
-  /** Every item, read in one snapshot; what later calls to `changes` compare with. */
-  const load = db.transaction((): IndexedItem[] => {
+  /**
+   * Every item; what later calls to `changes` compare with. The marks (last doc, title list, trash)
+   * are read before the items, so a commit by another process in between is seen again next time:
+   * putting an item again is harmless. (Transactions here are only for writes.)
+   */
+  function load(): IndexedItem[] {
     seenDoc = lastDoc.get() as number;
     heldList = titleList.get() as string;
     heldTrash = new Set(trashedIds.all() as string[]);
@@ -78,7 +82,7 @@ export function createSwitcherItems(db: Database.Database) {
       else heldDocs.add(item.key);
       return item;
     });
-  });
+  }
 
   function docChanges(changes: SwitcherChanges): void {
     const newest = lastDoc.get() as number;
@@ -128,13 +132,13 @@ export function createSwitcherItems(db: Database.Database) {
     for (const id of heldClippings.keys()) if (!live.has(id)) dropClipping(id, changes);
   }
 
-  /** What changed since the last `load` or `changes`, read in one snapshot. */
-  const changes = db.transaction((): SwitcherChanges => {
+  /** What changed since the last `load` or `changes`. */
+  function changes(): SwitcherChanges {
     const found: SwitcherChanges = { put: [], removed: [] };
     docChanges(found);
     clippingChanges(found);
     return found;
-  });
+  }
 
   return { load, changes };
 }
