@@ -32,7 +32,7 @@ export interface SwitcherFigures {
 }
 
 /** Every item the switcher finds, read from the library's own rows (not from the index), as plain Fuse sees it. */
-function plainItems(db: Database.Database): PlainItem[] {
+export function plainItems(db: Database.Database): PlainItem[] {
   const rows = db
     .prepare(
       `
@@ -48,7 +48,7 @@ function plainItems(db: Database.Database): PlainItem[] {
 }
 
 /** Half typed as they are (up to 14 characters), half with one typo: two letters swapped, one dropped or one doubled. */
-function typedQueries(items: readonly PlainItem[], cardsInTheNews: number): string[] {
+export function typedQueries(items: readonly PlainItem[], cardsInTheNews: number): string[] {
   const random = seededRandom(4_711);
   const cards = items.filter((item) => item.key.startsWith('card:')).slice(0, cardsInTheNews);
   const others = items.filter((item) => !item.key.startsWith('card:'));
@@ -112,4 +112,45 @@ export async function measureSwitcher(core: Core, db: Database.Database, cardsIn
     items: items.length,
     queries,
   };
+}
+
+export interface AfterWriteFigures {
+  firstKeystroke: Latency;
+  /** Renames to a new, unique title that the next switcher answer held in its top 10. */
+  found: number;
+  renames: number;
+  /** Renames timed: each to a new title and back. */
+  writes: number;
+}
+
+const WRITES = 10;
+
+/**
+ * The first keystroke after a write: a clipping is renamed through dispatch, then the switcher is
+ * asked for its new title (which it must find in its top 10), then the old title is put back and
+ * asked for again (timed only: its first letters may be shared by many titles).
+ * The library ends as it began but for the clippings' updated_at.
+ */
+export async function measureAfterWrite(core: Core, db: Database.Database): Promise<AfterWriteFigures> {
+  const clippings = db.prepare(`SELECT id, title FROM clippings WHERE trashed_at IS NULL AND rowid % 9973 = 1 LIMIT ${WRITES}`).all() as Array<{
+    id: string;
+    title: string;
+  }>;
+  const times: number[] = [];
+  let found = 0;
+  /** `mustFind`: the new titles are unique; an original title's first letters may be shared by many titles. */
+  const renameAndFind = async (id: string, title: string, mustFind: boolean) => {
+    const renamed = await core.dispatch('clippings.update', { id, patch: { title } });
+    if (!renamed.ok) throw new Error(`clippings.update: ${renamed.error.message}`);
+    const start = performance.now();
+    const result = await core.dispatch('search.switcher', { query: title.slice(0, LONGEST_TYPED), limit: TOP });
+    times.push(performance.now() - start);
+    if (!result.ok) throw new Error(`search.switcher: ${result.error.message}`);
+    if (mustFind && (result.value as SwitcherItem[]).some((item) => item.id === id && item.title === title)) found++;
+  };
+  for (const [index, clipping] of clippings.entries()) {
+    await renameAndFind(clipping.id, `Zq${index} renamed ${clipping.title}`, true);
+    await renameAndFind(clipping.id, clipping.title, false);
+  }
+  return { firstKeystroke: latency(times), found, renames: clippings.length, writes: times.length };
 }

@@ -5,7 +5,8 @@
 //    types, p50/p95, beside the naive FTS5 query (bm25 over an OR of the words, on the core's own
 //    index table) and a LIKE scan over the clippings' text, measured in the same run.
 // 3. The quick switcher per keystroke for 50 typed queries, beside plain Fuse.js over the same
-//    items, and the top-10 overlap with plain Fuse (search-switcher.ts).
+//    items, the top-10 overlap with plain Fuse, and the first keystroke after a write (a clipping
+//    renamed through dispatch, then looked for by its new title) (search-switcher.ts).
 // 4. RSS of a fresh process that opens the library (search-open.ts), and the index's size on disk.
 // Prints a table; asserts nothing. SEARCH_BENCH_ONLY=switcher npm run bench -- search skips the
 // search.query shapes and the index size (parts 2 and 4's disk row): the switcher and memory only.
@@ -23,7 +24,7 @@ import type { OpenMemory } from './search-open';
 import { QUERIES_PER_SHAPE, queryShapes, type QueryShape } from './search-queries';
 import { SEARCH_LIBRARY, searchLibrary } from './search-library';
 import { CARDS_IN_THE_NEWS } from './search-text';
-import { SWITCHER_QUERIES, measureSwitcher } from './search-switcher';
+import { SWITCHER_QUERIES, measureAfterWrite, measureSwitcher } from './search-switcher';
 import { formatMegabytes, printTable, type BenchRow } from './table';
 
 /** A LIKE scan reads every clipping (seconds each): timed on the first few queries of a shape only. */
@@ -103,6 +104,7 @@ function ratio(ours: number, naive: number): string {
 async function switcherRows(core: Core, db: Database.Database): Promise<BenchRow[]> {
   const figures = await measureSwitcher(core, db, CARDS_IN_THE_NEWS);
   const plain = (l: Latency) => `plain Fuse.js over ${figures.items.toLocaleString('en-GB')} items, each query's full text: ${formatLatency(l)}`;
+  const afterWrite = await measureAfterWrite(core, db);
   return [
     {
       measure: `search.switcher per keystroke: ${SWITCHER_QUERIES} queries typed one character at a time (${figures.keystrokes.runs} keystrokes), such as ${figures.queries[0]} and ${figures.queries[SWITCHER_QUERIES - 1]}`,
@@ -119,6 +121,14 @@ async function switcherRows(core: Core, db: Database.Database): Promise<BenchRow
       ratio: '–',
       goal: `≥ ${OVERLAP_GOAL}`,
       met: figures.overlap >= OVERLAP_GOAL,
+    },
+    {
+      measure: `search.switcher first keystroke after a write: ${afterWrite.writes} clipping renames through dispatch (to a new title and back), each followed by a query for the title (${afterWrite.found} of ${afterWrite.renames} new titles in the top 10)`,
+      value: formatLatency(afterWrite.firstKeystroke),
+      naive: '–',
+      ratio: '–',
+      goal: `p95 ≤ ${SWITCHER_GOAL_MS} ms, every new title found`,
+      met: afterWrite.firstKeystroke.p95 <= SWITCHER_GOAL_MS && afterWrite.found === afterWrite.renames,
     },
   ];
 }

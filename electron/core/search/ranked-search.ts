@@ -6,21 +6,24 @@ import type Database from 'better-sqlite3';
 import { meaningfulGroups } from '../../../shared/search/fts-query';
 import type { SearchKind, SearchQuery, SearchTerm } from '../../../shared/search/query-syntax';
 import type { FilterSql } from './filters';
-import { createMatchSurvey, noCounts } from './match-survey';
+import { createMatchSurvey, noCounts, type MatchSurvey } from './match-survey';
 import { allGroupsMatch, anyGroupMatch, groupText } from './match-text';
 import { MARKED_COLUMNS, type MarkedRow } from './search-hits';
 import { statementCache } from './statement-cache';
 
 /** Column weights in the index's order: kind, item_id (unindexed), title, body, extra, keys. */
 export const SEARCH_WEIGHTS = [0, 0, 3, 1, 1, 0.3] as const;
-/** FTS5 sorts by rank itself, so snippets are made only for the rows returned. */
-const RANK = `bm25(${SEARCH_WEIGHTS.join(', ')})`;
+/** Each surveyed row's score, as a function call and as FTS5's rank setting (the same bm25). */
+const RANK = `bm25(search_index, ${SEARCH_WEIGHTS.join(', ')})`;
+const RANK_SPEC = `bm25(${SEARCH_WEIGHTS.join(', ')})`;
+/** Rows × searched terms up to which rows are looked up one by one (about 15 µs per term each). */
+const LOOKUP_BUDGET = 200;
 
 /** A group found in more rows than this is left out of the second tier when rarer groups exist. */
 const COMMON_GROUP_ROWS = 5000;
 /**
- * BM25 is computed for every row a MATCH finds before the best are known; past this many rows (a
- * common word in a big library) only the newest this many are ranked (BM25 costs about 5 µs a row), so a keystroke stays fast.
+ * BM25 is computed for every row ranked before the best are known; past this many rows (a common
+ * word in a big library) only the newest this many are ranked (BM25 costs about 5 µs a row), so a keystroke stays fast.
  */
 const RANKED_ROWS_CAP = 2000;
 /** The second tier looks for at most this many of the rarest groups. */
@@ -33,18 +36,46 @@ export interface RankedDoc extends MarkedRow {
   tier: 0 | 1;
 }
 
-const withDoc = (where: string) => where.replaceAll('{doc}', 'search_index.rowid');
-
 export function createRankedSearch(db: Database.Database) {
   const statement = statementCache(db);
-  const survey = createMatchSurvey(db, RANKED_ROWS_CAP);
+  const survey = createMatchSurvey(db, RANKED_ROWS_CAP, RANK);
   const groupRows = db.prepare<[string, number], number>('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck();
+  // One row looked up by rowid, which FTS5 seeks to in each word's list, so snippets cost only the rows
+  // shown. The rowid is cast: bound as a JS number it is a real, which FTS5 does not take as a rowid.
+  const marked = db.prepare<{ match: string; doc: number }, MarkedRow>(
+    `SELECT ${MARKED_COLUMNS} FROM search_index WHERE search_index MATCH @match AND search_index.rowid = CAST(@doc AS INTEGER)`,
+  );
 
-  function ranked(match: string, filter: FilterSql, limit: number, floor: number): Array<MarkedRow & { doc: number; bm25: number }> {
+  /** FTS5's own sort by rank over the surveyed rows (from the floor up): it scores them again, but makes snippets in one pass. */
+  function sortedByFts(match: string, filter: FilterSql, limit: number, floor: number): Array<MarkedRow & { doc: number; bm25: number }> {
     const sql = `SELECT search_index.rowid AS doc, rank AS bm25, ${MARKED_COLUMNS} FROM search_index
-      WHERE search_index MATCH @match AND rank MATCH '${RANK}' AND search_index.rowid >= CAST(@floor AS INTEGER) AND ${withDoc(filter.where)}
+      WHERE search_index MATCH @match AND rank MATCH '${RANK_SPEC}' AND search_index.rowid >= CAST(@floor AS INTEGER)
+        AND ${filter.where.replaceAll('{doc}', 'search_index.rowid')}
       ORDER BY rank LIMIT @limit`;
     return statement(sql).all({ ...filter.params, match, limit, floor }) as Array<MarkedRow & { doc: number; bm25: number }>;
+  }
+
+  /**
+   * The best `limit` surveyed rows not in `skip`, with their snippets. Looking rows up one by one
+   * costs per row and per searched term; scoring again costs the whole surveyed range (and rows the
+   * filters drop). So few rows of few terms are looked up, and many are left to FTS5's sort.
+   */
+  function best(match: string, filter: FilterSql, survey: MatchSurvey, limit: number, terms: number, skip: ReadonlySet<number>) {
+    if (limit <= 0) return [];
+    if (limit * terms > LOOKUP_BUDGET) {
+      const floor = survey.scored.length >= RANKED_ROWS_CAP ? survey.scored[RANKED_ROWS_CAP - 1]!.doc : 0;
+      return sortedByFts(match, filter, limit + skip.size, floor)
+        .filter((row) => !skip.has(row.doc))
+        .slice(0, limit);
+    }
+    return survey.scored
+      .filter((row) => !skip.has(row.doc))
+      .sort((a, b) => a.bm25 - b.bm25 || b.doc - a.doc)
+      .slice(0, limit)
+      .flatMap((row) => {
+        const found = marked.get({ match, doc: row.doc });
+        return found ? [{ ...found, doc: row.doc, bm25: row.bm25 }] : [];
+      });
   }
 
   /** The groups the second tier looks for: the rarest, leaving out those in most rows. */
@@ -59,17 +90,15 @@ export function createRankedSearch(db: Database.Database) {
   function rows(query: SearchQuery, filter: FilterSql, count: number): { docs: RankedDoc[]; counts: Record<SearchKind, number> } {
     const all = allGroupsMatch(query);
     if (all === null) return { docs: [], counts: noCounts() };
-    const first = survey(all, filter);
-    const docs: RankedDoc[] = ranked(all, filter, count, first.floor).map((row) => ({ ...row, tier: 0 }));
+    const terms = query.groups.flat().length + query.excluded.length;
+    const first = survey(all, filter, true);
+    const docs: RankedDoc[] = best(all, filter, first, count, terms, new Set()).map((row) => ({ ...row, tier: 0 }));
     const any = meaningfulGroups(query).length > 1 ? anyGroupMatch(query, secondTierGroups(query)) : null;
     if (any === null) return { docs, counts: first.counts };
-    const widest = survey(any, filter);
-    if (docs.length >= count) return { docs, counts: widest.counts };
+    // The counts are of everything the second tier could draw from; its rows are scored only when the page needs them.
+    const widest = survey(any, filter, docs.length < count);
     const seen = new Set(docs.map((row) => row.doc));
-    for (const row of ranked(any, filter, count + docs.length, widest.floor)) {
-      if (docs.length >= count) break;
-      if (!seen.has(row.doc)) docs.push({ ...row, tier: 1 });
-    }
+    for (const row of best(any, filter, widest, count - docs.length, terms, seen)) docs.push({ ...row, tier: 1 });
     return { docs, counts: widest.counts };
   }
 

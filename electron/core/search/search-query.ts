@@ -7,6 +7,7 @@ import { createEntityClippings } from './entity-clippings';
 import { DOCS_ROWID_BASE, filterSql, type FilterSql } from './filters';
 import { noCounts } from './match-survey';
 import { searchedTerms } from './match-text';
+import { createPrefixExpansion } from './prefix-expansion';
 import { createRankedSearch } from './ranked-search';
 import { createSearchHits } from './search-hits';
 import { statementCache } from './statement-cache';
@@ -38,6 +39,7 @@ export function createSearchQuery(db: Database.Database) {
   const ranked = createRankedSearch(db);
   const hitOf = createSearchHits(db);
   const entityClippings = createEntityClippings(db);
+  const expandPrefixes = createPrefixExpansion(db);
   const statement = statementCache(db);
 
   /**
@@ -83,7 +85,9 @@ export function createSearchQuery(db: Database.Database) {
       const hits = docs.map((doc) => hitOf.listed(doc)).filter((hit): hit is SearchHit => hit !== null);
       return { hits, counts: listedCounts(filter, kinds), hints, terms };
     }
-    const { docs, counts } = ranked.rows(query, filter, input.offset + input.limit);
+    const expanded = expandPrefixes(query);
+    hints.push(...expanded.hints);
+    const { docs, counts } = ranked.rows(expanded.query, filter, input.offset + input.limit);
     const hits = docs
       .slice(input.offset)
       .map((row) => hitOf.found(row, scoreOf(row.bm25, row.tier)))

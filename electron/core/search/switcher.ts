@@ -1,15 +1,16 @@
 // search.switcher: fuzzy finding over clipping titles, card names and aliases, note and event
 // titles. Plain Fuse.js over 100,000 titles is too slow per keystroke, so an in-memory trigram
 // index (switcher-index.ts) gives Fuse.js a shortlist holding what it would rank first over every
-// item, and Fuse.js ranks the shortlist. The index is built on the first query and rebuilt on the
-// next query after any write (this connection's or another's). An empty box lists recently changed
-// items.
+// item, and Fuse.js ranks the shortlist. The index is built on the first query; after a write (this
+// connection's or another's) the next query puts in only the items that changed. An empty box
+// lists recently changed items.
 import type Database from 'better-sqlite3';
 import Fuse from 'fuse.js';
 import { SWITCHER_FUSE_OPTIONS, type SwitcherCandidate } from '../../../shared/search/switcher-fuse';
 import type { SwitcherItem } from '../../../shared/search/types';
 import { DOCS_ROWID_BASE } from './filters';
 import { buildSwitcherIndex, type SwitcherIndex } from './switcher-index';
+import { createSwitcherItems } from './switcher-items';
 
 /** Candidates handed to Fuse.js: enough to keep its top ten, few enough to stay instant. */
 const SHORTLIST = 60;
@@ -25,19 +26,28 @@ const CANDIDATE_JOINS = `
   LEFT JOIN search_docs d ON d.doc = f.doc AND d.kind <> 'passage'
   WHERE c.id IS NOT NULL OR d.item_id IS NOT NULL`;
 
-/** The index, rebuilt when the library changed since it was built: writes through this connection
- * show in total_changes(), commits by another connection (the CLI) in data_version. */
+/**
+ * The index, kept current: when the library changed since the last query (writes through this
+ * connection show in total_changes(), commits by another connection, the CLI, in data_version),
+ * only the changed items are put in again; a full build happens first and when the index's spare
+ * room for changed items is used up.
+ */
 function freshIndex(db: Database.Database): () => SwitcherIndex {
   const changes = db.prepare('SELECT total_changes()').pluck();
   const version = db.prepare('PRAGMA data_version').pluck();
+  const items = createSwitcherItems(db);
   let index: SwitcherIndex | null = null;
-  let builtAt = '';
+  let checkedAt = '';
   return () => {
     const now = `${changes.get() as number}:${version.get() as number}`;
-    if (index === null || now !== builtAt) {
-      index = buildSwitcherIndex(db);
-      builtAt = now;
+    if (index !== null && now === checkedAt) return index;
+    checkedAt = now;
+    if (index !== null) {
+      const changed = items.changes();
+      for (const key of changed.removed) index.remove(key);
+      if (changed.put.every((item) => index!.put(item))) return index;
     }
+    index = buildSwitcherIndex(items.load());
     return index;
   };
 }

@@ -1,10 +1,13 @@
 // The switcher's shortlist keeps what plain Fuse.js over every item ranks first: an exact title
 // among more than a thousand newer titles sharing its words, typos, a card by alias, and it follows
-// writes (new, renamed and trashed items) without reopening the library.
+// writes (new, renamed, trashed and restored items) without reopening the library, and an index
+// brought up to date by puts and removals ranks as one built afresh.
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { SWITCHER_FUSE_OPTIONS, type SwitcherCandidate } from '../../../../shared/search/switcher-fuse';
 import type { SwitcherItem } from '../../../../shared/search/types';
+import { buildSwitcherIndex, type IndexedItem } from '../../../../electron/core/search/switcher-index';
+import { seededRandom } from '../../../helpers/seeded-random';
 import { openTempCore, valueOf } from '../../../helpers/temp-library';
 
 type TempCore = ReturnType<typeof openTempCore>;
@@ -66,5 +69,35 @@ describe('switcher shortlist', () => {
     expect((await switcher(core, 'Abu Muhammad'))[0]).toMatchObject({ kind: 'card', id: card.id, detail: 'also Abu Muhammad' });
     await call(core, 'clippings.trash', { ids: [clipping] });
     expect((await switcher(core, 'Tabqa')).map((item) => item.id)).not.toContain(clipping);
+    await call(core, 'clippings.restore', { ids: [clipping] });
+    expect((await switcher(core, 'Tabqa'))[0]).toMatchObject({ kind: 'clipping', id: clipping });
+    const imported = await createClipping(core, 'Battle for Deir ez-Zor');
+    expect((await switcher(core, 'Deir ez-Zor'))[0]).toMatchObject({ kind: 'clipping', id: imported });
+  });
+
+  it('gives after puts and removals the shortlist a fresh build of the same items gives', () => {
+    const random = seededRandom(99);
+    const words = ['ceasefire', 'talks', 'siege', 'raqqa', 'mosul', 'border', 'aid', 'convoy', 'dam', 'tabqa', 'oil', 'geneva'];
+    const item = (index: number, title: string): IndexedItem => ({
+      kind: 'clipping',
+      id: `c${index}`,
+      title,
+      aliases: '',
+      detail: '',
+      key: `clipping:c${index}`,
+    });
+    const titleOf = () => Array.from({ length: 1 + Math.floor(random() * 5) }, () => words[Math.floor(random() * words.length)]!).join(' ');
+    const final = Array.from({ length: 1_800 }, (_, index) => item(index, titleOf()));
+    // Built from the first half with other titles, then brought to `final` by puts and removals.
+    const changed = buildSwitcherIndex(final.slice(0, 1_500).map((entry) => item(Number(entry.id.slice(1)), titleOf())));
+    for (const entry of final.slice(0, 1_800)) expect(changed.put(entry)).toBe(true);
+    for (const entry of final.slice(1_700, 1_800)) changed.remove(entry.key);
+    const fresh = buildSwitcherIndex(final.filter((_, index) => index < 1_700));
+    expect(changed.size).toBe(fresh.size);
+    for (const query of ['ceasefire talks', 'seige', 'mo', 'tabqa dam', 'border aid convoy', 'oil geneva'])
+      expect({ query, keys: changed.shortlist(query, 60).map((entry) => entry.id) }).toEqual({
+        query,
+        keys: fresh.shortlist(query, 60).map((entry) => entry.id),
+      });
   });
 });
