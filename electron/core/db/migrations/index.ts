@@ -10,6 +10,7 @@ import { sql as notes } from './005-notes';
 import { sql as timeline } from './006-timeline';
 import { sql as narrowDuplicateIndex } from './007-narrow-duplicate-index';
 import { sql as search } from './008-search';
+import { sql as mentions } from './010-mentions';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'timeline', sql: timeline },
   { version: 7, name: 'narrow-duplicate-index', sql: narrowDuplicateIndex },
   { version: 8, name: 'search', sql: search },
+  // Version 9 is added in another branch; the runner applies what is listed, in order.
+  { version: 10, name: 'mentions', sql: mentions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
