@@ -51,8 +51,8 @@ describe('Suggestions in the Reader', () => {
     expect(mentions.map((m) => [m.exact, m.entity.name]).sort()).toEqual([
       ['Abu Bakr al-Baghdadi', 'Abu Bakr al-Baghdadi'],
       ['ISIS', 'ISIS'],
-      ['Islamic State', 'Islamic State'],
       ['Islamic State of Iraq and the Levant', 'ISIS'],
+      ['Islamic State', 'Islamic State'],
     ]);
     await expect.poll(() => paintedRanges(page, 'mention')).toBe(4);
     await app.screenshots('reader-suggestions-accepted');
