@@ -27,6 +27,8 @@ export function createMentionRows(db: Database.Database) {
     JOIN passage_entities pe ON pe.passage_id = p.id JOIN entities e ON e.id = pe.entity_id
     WHERE p.clipping_id = ? AND p.is_mention = 1 AND p.start IS NOT NULL AND e.merged_into IS NULL
     ORDER BY p.start, p.end, e.name COLLATE NOCASE, e.id`);
+  const removeUnlinked = db.prepare(`
+    DELETE FROM passages WHERE is_mention = 1 AND NOT EXISTS (SELECT 1 FROM passage_entities pe WHERE pe.passage_id = passages.id)`);
   const countOf = db
     .prepare(
       `
@@ -49,6 +51,8 @@ export function createMentionRows(db: Database.Database) {
         exact: r.exact,
         entity: { id: r.entity_id, type: r.type, name: r.name },
       })),
+    /** Deletes the mentions no card is linked to any more (a mention is nothing without its card). */
+    removeUnlinked: (): number => removeUnlinked.run().changes,
     /** How many mentions of a card there are in live clippings. */
     countOf: (entityId: string): number => countOf.get(entityId) as number,
   };

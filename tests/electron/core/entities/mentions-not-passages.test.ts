@@ -1,7 +1,8 @@
 // An accepted suggestion is a mention, not a passage: no passage list, passage search or card's
 // passages shows it, while everything that follows a card's links (its count and backlinks, the
 // entity: filter, the link chart) finds it; marking the same span makes a passage as usual.
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ClippingMention, Page, Passage } from '../../../../shared/domain';
 import type { SearchResults } from '../../../../shared/search/types';
 import { getCard, makeClipping, markPassage } from '../../../helpers/entity-fixtures';
@@ -54,6 +55,30 @@ describe('mentions are not passages', () => {
     // A trashed clipping's mentions are not counted.
     await core.dispatch('clippings.trash', { ids: [clippingId] });
     expect((await getCard(core, isis)).mentionCount).toBe(0);
+  });
+
+  it('deletes a card with its mentions; a mention of another card stays', async () => {
+    const core = openTempCore();
+    const clippingId = await makeClipping(core, TEXT);
+    const at = (name: string) => ({ text: name, start: TEXT.indexOf(name), end: TEXT.indexOf(name) + name.length, name, entityId: null });
+    const accepted = valueOf(
+      await core.dispatch('entities.acceptSuggestions', {
+        clippingId,
+        suggestions: [
+          { ...at('ISIS'), type: 'organization' },
+          { ...at('Raqqa'), type: 'place' },
+        ],
+      }),
+    ) as { entities: Array<{ id: string }> };
+    const [isis, raqqa] = accepted.entities.map((e) => e.id) as [string, string];
+    await core.dispatch('entities.delete', { id: isis });
+    const mentions = valueOf(await core.dispatch('entities.mentionsIn', { clippingId })) as ClippingMention[];
+    expect(mentions.map((m) => [m.exact, m.entity.id])).toEqual([['Raqqa', raqqa]]);
+    const db = new Database(core.libraryPath, { readonly: true });
+    onTestFinished(() => {
+      db.close();
+    });
+    expect(db.prepare('SELECT exact FROM passages').pluck().all()).toEqual(['Raqqa']);
   });
 
   it('says so when the clipping is gone', async () => {
