@@ -1,6 +1,7 @@
 // Accepting entity suggestions for a clipping: each span becomes a mention (or reuses the mention,
-// or the analyst's passage, already over it) linked to its card — the chosen card, else the live card of that type with
-// that name, else a new card. All suggestions of one call in one transaction: all or nothing.
+// or the analyst's passage, already over it) linked to its card — the chosen card, else the live
+// card of that type with that name, else a new card. All suggestions of one call in one
+// transaction: all or nothing.
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { AcceptSuggestionsResult, EntityRef, EntityType } from '../../../shared/domain';
 import { foldName } from '../../../shared/entities/fold-name';
