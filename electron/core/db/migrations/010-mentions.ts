@@ -34,8 +34,8 @@ CREATE INDEX passages_mentions_by_clipping ON passages(clipping_id, start) WHERE
 
 UPDATE passages AS p SET is_mention = 1 WHERE ${madeByAccepting};
 
-DROP TRIGGER search_passages_insert;
-DROP TRIGGER search_passages_update;
+DROP TRIGGER IF EXISTS search_passages_insert;
+DROP TRIGGER IF EXISTS search_passages_update;
 CREATE TRIGGER search_passages_insert AFTER INSERT ON passages BEGIN${passageDoc('p.id = new.id')}
 END;
 CREATE TRIGGER search_passages_update AFTER UPDATE OF exact, label, comment, is_mention ON passages BEGIN
