@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES, NOTE_EXPORT_FORMATS, PASSAGE_COLORS, RELATION_TYPES } from './domain';
 import type {
   AcceptSuggestionsResult,
+  ClippingMention,
   CitationState,
   Note,
   NoteFacets,
@@ -302,15 +303,15 @@ export const contract = {
   'entities.delete': method<BulkResult>()(z.object({ id }).strict()),
 
   /**
-   * Accepts suggestions for a clipping in one transaction: each links its span (a new passage, or the
-   * existing one over the same span) to its card — the given entityId, else a live card of that type
+   * Accepts suggestions for a clipping in one transaction: each links its span (a mention — or the
+   * analyst's passage over exactly that span) to its card — the given entityId, else a live card of that type
    * with that name, else a new card. A span whose text is not the name becomes an alias of the card.
    */
   'entities.acceptSuggestions': method<AcceptSuggestionsResult>()(
     z.object({ clippingId: id, suggestions: z.array(suggestionInput).min(1, 'Choose at least one suggestion.').max(5000) }).strict(),
   ),
 
-  /** Links the card's unlinked mentions: in each clipping (all, or those given), a passage over its first mention. */
+  /** Links the card's unlinked mentions: in each clipping (all, or those given), a mention over the first place it is named. */
   'entities.linkMentions': method<LinkMentionsResult>()(z.object({ entityId: id, clippingIds: z.array(id).max(100_000).optional() }).strict()),
 
   /** Every live card and relation for the link chart, optionally only cards of some types (and relations between them). */
@@ -514,6 +515,14 @@ export const contract = {
    * with a passage linked to the card), and every passage of those clippings, in reading order.
    */
   'relations.evidenceOptions': method<RelationEvidenceOptions>()(z.object({ entityId: id, otherId: id }).strict()),
+
+  /** Undoes entities.rejectSuggestion: the suggestion is offered again in this clipping. */
+  'entities.unrejectSuggestion': method<BulkResult>()(
+    z.object({ clippingId: id, name: z.string().trim().min(1).max(300), type: z.enum(ENTITY_TYPES) }).strict(),
+  ),
+
+  /** The mentions in a clipping (accepted suggestions), one row per span and card, in text order. */
+  'entities.mentionsIn': method<ClippingMention[]>()(z.object({ clippingId: id }).strict()),
 } as const;
 
 export type Contract = typeof contract;

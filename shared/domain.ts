@@ -153,7 +153,10 @@ export interface EntitySummary extends EntityRef {
   otherLabel: string | null;
   aliases: string[];
   description: string | null;
+  /** The analyst's passages linked to it (mentions are not passages). */
   passageCount: number;
+  /** Mentions of it (accepted suggestions: a linked span of a clipping), in live clippings. */
+  mentionCount: number;
 }
 
 /** A clipping that has a passage linked to a card (linked), or mentions it by one of its names without one yet. */
@@ -230,10 +233,12 @@ export interface EntityGraph {
   edges: Array<{ id: string; sourceId: string; targetId: string; type: RelationType; label: string | null }>;
 }
 
-/** What accepting suggestions did: passages made (or found) over the mentions, and the cards they link to. */
+/** What accepting suggestions did: mentions made (or passages found) over the spans, and the cards they link to. */
 export interface AcceptSuggestionsResult {
-  /** Passages linked to a card by this call (new ones, or existing ones over the same span). */
+  /** The analyst's passages over exactly an accepted span, linked to its card by this call. */
   passageCount: number;
+  /** Mentions linked to a card by this call (new ones, or existing ones over the same span). */
+  mentionCount: number;
   /** Cards created by this call. */
   createdCount: number;
   entities: EntityRef[];
@@ -243,8 +248,19 @@ export interface AcceptSuggestionsResult {
 export interface LinkMentionsResult {
   /** Clippings that now have a passage linked to the card. */
   clippingCount: number;
-  /** Passages made by this call (a passage already marked over the same span is linked instead). */
+  /** Passages made by this call: none, since a mention is made instead (kept for older callers). */
   passageCount: number;
+  /** Mentions made by this call (a passage or mention already over the same span is linked instead). */
+  mentionCount: number;
+}
+
+/** A mention in a clipping: a span linked to a card without being one of the analyst's passages. */
+export interface ClippingMention {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  entity: EntityRef;
 }
 
 export interface PassageFacets {

@@ -190,19 +190,20 @@ describe('Entities', () => {
       .waitFor();
     await expect((await app.rpc('entities.get', { id: absorbed.id })).aliases).toEqual(['Jabhat Fateh al-Sham']);
 
-    // Link all: each clipping that names the card gets a passage linked to it.
+    // Link all: each clipping that names the card gets a mention (not a passage) linked to it.
     const unlinked = card(page).getByTestId('unlinked-mentions');
-    await unlinked.getByText('Mentioned in 2 other clippings without a linked passage.').waitFor();
+    await unlinked.getByText('Mentioned in 2 other clippings without a link.').waitFor();
     await unlinked.getByRole('button', { name: 'Link all' }).click();
-    await unlinked.getByText('Linked 2 clippings (2 new passages).').waitFor();
-    const passages = card(page).getByTestId('entity-passages');
-    await passages.getByText('Fighting near Idlib').waitFor();
-    await passages.getByText('Talks stall').waitFor();
-    await expect.poll(() => card(page).getByTestId('entity-mentions').getByText('not linked').count()).toBe(0);
+    await unlinked.getByText('Linked 2 clippings (2 new mentions).').waitFor();
+    const mentions = card(page).getByTestId('entity-mentions');
+    await mentions.getByText('Fighting near Idlib').waitFor();
+    await mentions.getByText('Talks stall').waitFor();
+    await expect.poll(() => mentions.getByText('not linked').count()).toBe(0);
+    await card(page).getByTestId('entity-mention-count').getByText('2 mentions linked in the text').waitFor();
     await app.screenshots('entities-linked-mentions');
 
-    // A passage opens in the Reader.
-    await passages.getByRole('button', { name: /Talks stall/ }).click();
+    // A mentioning clipping opens in the Reader.
+    await mentions.getByRole('button', { name: /Talks stall/ }).click();
     await page.waitForURL(/#\/reader\//);
     await page.goBack();
 

@@ -1,5 +1,6 @@
 // Entity suggestions in the Reader: a side list by type and dotted underlines in the text; accept
-// makes (or links) a card and links the mention, reject is remembered, accept all takes a type.
+// makes (or links) a card and links the mention — underlined, counted on the card, never a passage —
+// reject is remembered (and can be undone), accept all takes a type.
 import { describe, expect, it } from 'vitest';
 import { PLEDGE_ARTICLE } from '../helpers/articles';
 import { useAppHarness } from '../helpers/e2e-app';
@@ -24,7 +25,7 @@ describe('Suggestions in the Reader', () => {
     await panel.getByText('as “Islamic State of Iraq and the Levant”').waitFor();
     await app.screenshots('reader-suggestions');
 
-    // Accept one person: a new card, its mention linked by a passage.
+    // Accept one person: a new card, its mention linked (a mention, not a passage).
     const person = panel.getByRole('region', { name: 'People' }).getByTestId('suggestion').filter({ hasText: 'Abu Bakr al-Baghdadi' });
     await person.getByRole('button', { name: 'Accept' }).click();
     await person.getByRole('button', { name: '✓ Linked' }).waitFor();
@@ -46,16 +47,14 @@ describe('Suggestions in the Reader', () => {
       ['organization', 'Islamic State', []],
       ['person', 'Abu Bakr al-Baghdadi', []],
     ]);
-    const passages = await app.rpc('passages.list', { clippingId: clipping!.id });
-    expect(passages.items.map((p) => [p.exact, p.entities.map((e) => e.name)]).sort()).toEqual([
-      ['Abu Bakr al-Baghdadi', ['Abu Bakr al-Baghdadi']],
-      ['ISIS', ['ISIS']],
-      ['Islamic State of Iraq and the Levant', ['ISIS']],
-      ['Islamic State', ['Islamic State']],
+    const mentions = await app.rpc('entities.mentionsIn', { clippingId: clipping!.id });
+    expect(mentions.map((m) => [m.exact, m.entity.name]).sort()).toEqual([
+      ['Abu Bakr al-Baghdadi', 'Abu Bakr al-Baghdadi'],
+      ['ISIS', 'ISIS'],
+      ['Islamic State of Iraq and the Levant', 'ISIS'],
+      ['Islamic State', 'Islamic State'],
     ]);
-    await page.getByRole('tab', { name: /Passages/ }).click();
-    await expect.poll(() => page.getByTestId('passage-item').count()).toBe(4);
-    await page.getByRole('tab', { name: /Suggestions/ }).click();
+    await expect.poll(() => paintedRanges(page, 'mention')).toBe(4);
     await app.screenshots('reader-suggestions-accepted');
 
     await page.reload();
@@ -92,5 +91,61 @@ describe('Suggestions in the Reader', () => {
       .getByText(/Ambiguous: also a name of Islamic State/)
       .waitFor();
     await app.screenshots('reader-suggestion-ambiguous');
+  });
+
+  it('shows an accepted name as an underlined mention: named, counted on its card, never among passages', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const { clipping } = await app.rpc('clippings.create', { text: PLEDGE_ARTICLE });
+    const sentence = 'Local tribal leaders pledged allegiance to the group.';
+    const start = PLEDGE_ARTICLE.indexOf(sentence);
+    await app.rpc('passages.create', { clippingId: clipping!.id, start, end: start + sentence.length });
+    await page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(clipping!.id)}`);
+    await page.getByRole('tab', { name: /Suggestions/ }).click();
+    const person = page.getByTestId('suggestion').filter({ hasText: 'Abu Bakr al-Baghdadi' });
+    await person.getByRole('button', { name: 'Accept' }).click();
+    await person.getByRole('button', { name: '✓ Linked' }).waitFor();
+
+    // Underlined in the text (its own layer, not a passage colour), and named for assistive technology.
+    await expect.poll(() => paintedRanges(page, 'mention')).toBe(1);
+    await expect(paintedRanges(page, 'passage-yellow')).resolves.toBe(1);
+    await page
+      .getByRole('list', { name: 'Mentions in this clipping' })
+      .getByText('“Abu Bakr al-Baghdadi”: mention of Abu Bakr al-Baghdadi (person)')
+      .waitFor({ state: 'attached' });
+    await page.getByRole('tab', { name: /Passages/ }).click();
+    await expect.poll(() => page.getByTestId('passage-item').count()).toBe(1);
+    await app.screenshots('reader-mention-underlined');
+
+    // The card counts it and lists the clipping as linked; the Passages place lists only the analyst's passage.
+    await page.getByRole('tab', { name: /Suggestions/ }).click();
+    await person.getByRole('button', { name: '✓ Linked' }).click();
+    await page.getByTestId('entity-mention-count').getByText('1 mention linked in the text').waitFor();
+    await page.getByRole('heading', { name: 'Mentioned in 1 clipping' }).waitFor();
+    await page.getByTestId('entity-mentions').getByText('linked', { exact: true }).waitFor();
+    await expect(page.getByTestId('entity-passages').count()).resolves.toBe(0);
+    await app.screenshots('card-mention-count');
+    await page.goto(`${app.server.origin}/#/passages`);
+    await page.getByTestId('passage-row').getByText(sentence).waitFor();
+    await expect(page.getByTestId('passage-row').count()).resolves.toBe(1);
+  });
+
+  it('undoes a rejection from the notice: the suggestion is offered again', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const { clipping } = await app.rpc('clippings.create', { text: PLEDGE_ARTICLE });
+    await page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(clipping!.id)}`);
+    await page.getByRole('tab', { name: /Suggestions/ }).click();
+    const place = page.getByTestId('suggestion').filter({ hasText: 'Albu Kamal' });
+    await place.getByRole('button', { name: 'Reject' }).click();
+    await place.waitFor({ state: 'detached' });
+    await page.getByRole('status').getByText('Rejected “Albu Kamal” for this clipping.').waitFor();
+    await app.screenshots('reader-suggestion-rejected-undo');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await place.getByRole('button', { name: 'Reject' }).waitFor();
+    await expect.poll(() => paintedRanges(page, 'suggestion')).toBe(6);
+    await expect(app.rpc('entities.suggest', { clippingId: clipping!.id })).resolves.toContainEqual(expect.objectContaining({ name: 'Albu Kamal' }));
   });
 });

@@ -1,17 +1,18 @@
-// Accepting entity suggestions for a clipping: each span becomes a passage (or reuses the one
-// already marked over it) linked to its card — the chosen card, else the live card of that type with
-// that name, else a new card. All suggestions of one call in one transaction: all or nothing.
+// Accepting entity suggestions for a clipping: each span becomes a mention (or reuses the mention,
+// or the analyst's passage, already over it) linked to its card — the chosen card, else the live
+// card of that type with that name, else a new card. All suggestions of one call in one
+// transaction: all or nothing.
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { AcceptSuggestionsResult, EntityRef, EntityType } from '../../../shared/domain';
 import { foldName } from '../../../shared/entities/fold-name';
 import { NotebookError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
-import type { PassagesService } from '../passages/passages';
+import type { LinkSpan } from './linked-spans';
 
 type Input = ParsedInputOf<'entities.acceptSuggestions'>;
 type Suggestion = Input['suggestions'][number];
 
-export function createAcceptSuggestions({ stores, clock, write }: CoreContext, passages: PassagesService) {
+export function createAcceptSuggestions({ stores, clock, write }: CoreContext, linkSpan: LinkSpan) {
   const { entities } = stores;
 
   /** The card a suggestion names; cards made earlier in this call are found like any other. */
@@ -26,7 +27,7 @@ export function createAcceptSuggestions({ stores, clock, write }: CoreContext, p
   return write((input: Input): AcceptSuggestionsResult => {
     const text = stores.clippings.text(input.clippingId);
     if (text === null) throw new NotebookError('not_found', `There is no clipping with id ${input.clippingId}; it may have been deleted.`, 'clippingId');
-    const linked = new Set<string>();
+    const linked = { passage: new Set<string>(), mention: new Set<string>() };
     const cards = new Map<string, EntityRef>();
     let createdCount = 0;
     input.suggestions.forEach((suggestion, index) => {
@@ -36,12 +37,11 @@ export function createAcceptSuggestions({ stores, clock, write }: CoreContext, p
       if (card.created) createdCount++;
       const spanKey = foldName(suggestion.text);
       if (spanKey !== '' && !entities.names.of(card.id).some((n) => n.folded === spanKey)) entities.names.addAlias(card.id, suggestion.text.trim());
-      const passageId = passages.at(input.clippingId, suggestion.start, suggestion.end).id;
-      stores.passages.link(passageId, card.id);
-      linked.add(passageId);
+      const span = linkSpan(input.clippingId, text, suggestion.start, suggestion.end, card.id);
+      linked[span.kind].add(span.id);
       if (!cards.has(card.id)) cards.set(card.id, entities.ref(entities.live(card.id)));
     });
-    return { passageCount: linked.size, createdCount, entities: [...cards.values()] };
+    return { passageCount: linked.passage.size, mentionCount: linked.mention.size, createdCount, entities: [...cards.values()] };
   });
 }
 

@@ -26,6 +26,7 @@ export function createEntityCards(stores: Stores, { passages, mentions, relation
       aliases: names.filter((n) => n.is_primary === 0).map((n) => n.name),
       description: entity.description,
       passageCount: stores.passages.countLinkedTo(entity.id),
+      mentionCount: stores.passages.mentions.countOf(entity.id),
     };
   }
 

@@ -43,6 +43,7 @@ export function createCardEditing({ stores, clock, write }: CoreContext) {
     // Merges involving these cards can no longer be undone, so their records go first.
     entities.merges.forgetAll(ids);
     entities.removeAll(ids);
+    stores.passages.mentions.removeUnlinked();
     return { count: 1 };
   });
 

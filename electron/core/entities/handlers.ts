@@ -7,6 +7,7 @@ import { createAcceptSuggestions } from './accept-suggestions';
 import { createEntityCards } from './cards';
 import { createCardEditing } from './editing';
 import { createLinkMentions } from './link-mentions';
+import { createLinkSpan } from './linked-spans';
 import { createEntityMentions } from './mentions';
 import { createEntityMerge } from './merge';
 import { createEntitySearch } from './search';
@@ -23,6 +24,8 @@ type EntitiesHandlers = Pick<
   | 'entities.undoMerge'
   | 'entities.suggest'
   | 'entities.rejectSuggestion'
+  | 'entities.unrejectSuggestion'
+  | 'entities.mentionsIn'
   | 'entities.delete'
   | 'entities.acceptSuggestions'
   | 'entities.linkMentions'
@@ -38,6 +41,7 @@ export function createEntitiesHandlers(ctx: CoreContext): EntitiesHandlers {
   const merges = createEntityMerge(ctx);
   const suggestions = createEntitySuggestions(ctx.stores);
   const find = createEntitySearch(entities);
+  const linkSpan = createLinkSpan(ctx);
   return {
     'entities.create': (input) => cards.card(editing.create(input)),
     'entities.update': (input) => {
@@ -58,8 +62,10 @@ export function createEntitiesHandlers(ctx: CoreContext): EntitiesHandlers {
     'entities.delete': (input) => editing.remove(input.id),
     'entities.suggest': suggestions.suggest,
     'entities.rejectSuggestion': ctx.write(suggestions.rejectSuggestion),
-    'entities.acceptSuggestions': createAcceptSuggestions(ctx, passages),
-    'entities.linkMentions': createLinkMentions(ctx, mentions, passages),
+    'entities.unrejectSuggestion': ctx.write(suggestions.unrejectSuggestion),
+    'entities.acceptSuggestions': createAcceptSuggestions(ctx, linkSpan),
+    'entities.linkMentions': createLinkMentions(ctx, mentions, linkSpan),
+    'entities.mentionsIn': suggestions.mentionsIn,
     // No types given: every card. An empty list: none (every type filtered out).
     'entities.graph': (input) => {
       const nodes = entities.graphNodes(input.types);

@@ -1,15 +1,15 @@
 // Linking a card's unlinked mentions: the full-text index narrows the clippings to those that
-// mention one of its names and have no passage linked to it; in each, the first occurrence found
-// the way suggestions find known cards (folded, word by word) becomes a linked passage.
+// mention one of its names and have no passage or mention linked to it; in each, the first occurrence
+// found the way suggestions find known cards (folded, word by word) becomes a linked mention.
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { LinkMentionsResult } from '../../../shared/domain';
 import { KnownCardIndex } from '../../../shared/entities/known-card-index';
 import { NotebookError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
-import type { PassagesService } from '../passages/passages';
+import type { LinkSpan } from './linked-spans';
 import type { EntityMentions } from './mentions';
 
-export function createLinkMentions({ stores, write }: CoreContext, mentions: EntityMentions, passages: PassagesService) {
+export function createLinkMentions({ stores, write }: CoreContext, mentions: EntityMentions, linkSpan: LinkSpan) {
   const { entities } = stores;
   return write((input: ParsedInputOf<'entities.linkMentions'>): LinkMentionsResult => {
     const entity = entities.live(input.entityId, 'entityId');
@@ -21,7 +21,7 @@ export function createLinkMentions({ stores, write }: CoreContext, mentions: Ent
     const index = new KnownCardIndex([
       { id: entity.id, type: entity.type, name: entity.name, aliases: names.filter((n) => n.is_primary === 0).map((n) => n.name) },
     ]);
-    const result: LinkMentionsResult = { clippingCount: 0, passageCount: 0 };
+    const result: LinkMentionsResult = { clippingCount: 0, passageCount: 0, mentionCount: 0 };
     for (const clipping of mentions.unlinkedClippings(
       entity.id,
       names.map((n) => n.name),
@@ -29,9 +29,7 @@ export function createLinkMentions({ stores, write }: CoreContext, mentions: Ent
     )) {
       const first = index.findIn(clipping.text)[0];
       if (!first) continue; // the index matched words the folded scan does not take as this name
-      const passage = passages.at(clipping.id, first.start, first.end);
-      if (passage.created) result.passageCount++;
-      stores.passages.link(passage.id, entity.id);
+      if (linkSpan(clipping.id, clipping.text, first.start, first.end, entity.id).created) result.mentionCount++;
       result.clippingCount++;
     }
     return result;

@@ -1,7 +1,7 @@
 // Which clippings mention a card by one of its names, found through the search index's clipping
-// text (it folds case and diacritics). A clipping with a passage linked to the card is always listed,
-// even when its text no longer carries any of the card's names (the card was renamed, or the name
-// has no word to search for).
+// text (it folds case and diacritics). A clipping with a passage or a mention (an accepted suggestion)
+// linked to the card is always listed, even when its text no longer carries any of the card's names
+// (the card was renamed, or the name has no word to search for).
 import type { EntityMention } from '../../../shared/domain';
 import type { ClippingsStore } from '../clippings/store';
 

@@ -243,10 +243,13 @@ function createAttributeRows(db: Database.Database) {
 function createRejectionRows(db: Database.Database) {
   const of = db.prepare('SELECT folded, type FROM rejected_suggestions WHERE clipping_id = ?');
   const add = db.prepare('INSERT OR IGNORE INTO rejected_suggestions (clipping_id, folded, type) VALUES (?, ?, ?)');
+  const remove = db.prepare('DELETE FROM rejected_suggestions WHERE clipping_id = ? AND folded = ? AND type = ?');
   return {
     of: (clippingId: string) => of.all(clippingId) as Array<{ folded: string; type: string }>,
     /** Remembers a rejection; 0 when it was remembered already. */
     add: (clippingId: string, folded: string, type: string): number => add.run(clippingId, folded, type).changes,
+    /** Forgets a rejection; 0 when there was none. */
+    remove: (clippingId: string, folded: string, type: string): number => remove.run(clippingId, folded, type).changes,
   };
 }
 

@@ -1,7 +1,8 @@
 // Entity suggestions for a clipping against the library's live cards, leaving out the ones the
-// analyst rejected there. A known-card row whose words several cards carry says which others.
+// analyst rejected there (a rejection can be taken back), and the mentions accepting them made.
+// A known-card row whose words several cards carry says which others.
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { BulkResult } from '../../../shared/domain';
+import type { BulkResult, ClippingMention } from '../../../shared/domain';
 import { foldName } from '../../../shared/entities/fold-name';
 import { suggestEntities } from '../../../shared/entities/suggest-entities';
 import type { EntitySuggestion } from '../../../shared/entities/types';
@@ -9,7 +10,7 @@ import { NotebookError } from '../../../shared/errors';
 import type { Stores } from '../context';
 import { createKnownCards } from './known-cards';
 
-export function createEntitySuggestions({ entities, clippings }: Stores) {
+export function createEntitySuggestions({ entities, clippings, passages }: Stores) {
   const knownCards = createKnownCards(entities);
 
   function clippingText(id: string): string {
@@ -45,6 +46,17 @@ export function createEntitySuggestions({ entities, clippings }: Stores) {
     rejectSuggestion(input: ParsedInputOf<'entities.rejectSuggestion'>): BulkResult {
       clippingText(input.clippingId);
       return { count: entities.rejections.add(input.clippingId, foldName(input.name), input.type) };
+    },
+
+    /** Forgets a rejection (Undo): 0 when there was none. */
+    unrejectSuggestion(input: ParsedInputOf<'entities.unrejectSuggestion'>): BulkResult {
+      clippingText(input.clippingId);
+      return { count: entities.rejections.remove(input.clippingId, foldName(input.name), input.type) };
+    },
+
+    mentionsIn(input: ParsedInputOf<'entities.mentionsIn'>): ClippingMention[] {
+      clippingText(input.clippingId);
+      return passages.mentions.inClipping(input.clippingId);
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { FacetValue, Passage, PassageRef } from '../../../shared/domain';
 import { NotebookError } from '../../../shared/errors';
 import type { Credibility, Reliability } from '../../../shared/grading';
+import { createMentionRows } from './mention-rows';
 
 export interface PassageRow {
   id: string;
@@ -57,7 +58,7 @@ export type PassagesStore = ReturnType<typeof createPassagesStore>;
 const SELECT = 'SELECT p.*, c.title AS clipping_title FROM passages p JOIN clippings c ON c.id = p.clipping_id';
 
 export function createPassagesStore(db: Database.Database) {
-  return { ...createPassageRows(db), ...createPassageLinks(db) };
+  return { ...createPassageRows(db), ...createPassageLinks(db), mentions: createMentionRows(db) };
 }
 
 function createPassageRows(db: Database.Database) {
@@ -67,7 +68,9 @@ function createPassageRows(db: Database.Database) {
   const byId = db.prepare(`${SELECT} WHERE p.id = ?`);
   const exists = db.prepare('SELECT 1 FROM passages WHERE id = ?').pluck();
   const remove = db.prepare('DELETE FROM passages WHERE id = ?');
-  const atSpan = db.prepare('SELECT id FROM passages WHERE clipping_id = ? AND start = ? AND end = ? ORDER BY created_at, id LIMIT 1').pluck();
+  const atSpan = db
+    .prepare('SELECT id FROM passages WHERE clipping_id = ? AND start = ? AND end = ? AND is_mention = 0 ORDER BY created_at, id LIMIT 1')
+    .pluck();
   const ofClipping = db.prepare('SELECT id FROM passages WHERE clipping_id = ?').pluck();
   const labelFacets = db.prepare(`
     SELECT min(p.label) AS value, count(*) AS count FROM passages p JOIN clippings c ON c.id = p.clipping_id
@@ -98,9 +101,10 @@ function createPassageRows(db: Database.Database) {
       db.prepare(`UPDATE passages SET ${sets.join(', ')} WHERE id = @id`).run({ ...columns, updatedAt, id });
     },
 
-    /** A page of passages in live clippings: in one clipping in reading order (orphans last), else newest first. */
+    /** A page of the analyst's passages in live clippings: in one clipping in reading order (orphans last), else newest first. */
     page(input: ParsedInputOf<'passages.list'>): { rows: PassageRow[]; total: number } {
-      const where: string[] = ['c.trashed_at IS NULL'];
+      // Mentions (accepted suggestions) are not the analyst's passages: never listed.
+      const where: string[] = ['c.trashed_at IS NULL', 'p.is_mention = 0'];
       const params: Record<string, unknown> = {};
       if (input.clippingId !== undefined) {
         where.push('p.clipping_id = @clippingId');
@@ -129,7 +133,7 @@ function createPassageRows(db: Database.Database) {
       return { rows, total };
     },
 
-    /** The passage of a clipping over exactly start..end, if one was marked already. */
+    /** The analyst's passage of a clipping over exactly start..end (not a mention), if one was marked already. */
     idAt: (clippingId: string, start: number, end: number): string | null => (atSpan.get(clippingId, start, end) as string | undefined) ?? null,
     idsOfClipping: (clippingId: string): string[] => ofClipping.all(clippingId) as string[],
     labelFacets: (): FacetValue[] => labelFacets.all() as FacetValue[],
@@ -146,7 +150,9 @@ function createPassageLinks(db: Database.Database) {
   const linksOf = db.prepare(`
     SELECT passage_id AS passageId, entity_id AS entityId FROM passage_entities WHERE passage_id IN (SELECT value FROM json_each(?))`);
   const linkedTo = db.prepare('SELECT passage_id FROM passage_entities WHERE entity_id = ?').pluck();
-  const countLinkedTo = db.prepare('SELECT count(*) FROM passage_entities WHERE entity_id = ?').pluck();
+  const countLinkedTo = db
+    .prepare('SELECT count(*) FROM passage_entities pe JOIN passages p ON p.id = pe.passage_id WHERE pe.entity_id = ? AND p.is_mention = 0')
+    .pluck();
   const gradesLinkedTo = db.prepare(`
     SELECT min(c.reliability) AS reliability, min(c.credibility) AS credibility FROM passage_entities pe
     JOIN passages p ON p.id = pe.passage_id JOIN clippings c ON c.id = p.clipping_id

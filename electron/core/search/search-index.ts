@@ -10,6 +10,7 @@ const COPY_TRIGGERS = ['search_docs_insert', 'search_docs_delete'];
 export function createSearchIndex(db: Database.Database) {
   const triggerSql = db.prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck();
   const itemCount = db.prepare('SELECT (SELECT count(*) FROM clippings WHERE trashed_at IS NULL) + (SELECT count(*) FROM search_docs)').pluck();
+  const dropMentions = db.prepare("DELETE FROM search_docs WHERE kind = 'passage' AND item_id IN (SELECT id FROM passages WHERE is_mention = 1)");
   return {
     /**
      * Derives the index again, in the caller's write transaction. The copy triggers are set aside
@@ -25,6 +26,8 @@ export function createSearchIndex(db: Database.Database) {
       for (const name of COPY_TRIGGERS) db.exec(`DROP TRIGGER ${name}`);
       db.exec(fillSearchIndexSql);
       for (const sql of triggers) db.exec(sql);
+      // Migration 8's fill takes every passage; mentions (migration 10) are not passages to search.
+      dropMentions.run();
       return { items: itemCount.get() as number, ms: Math.round(performance.now() - started) };
     },
     itemCount: (): number => itemCount.get() as number,

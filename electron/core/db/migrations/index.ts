@@ -11,6 +11,7 @@ import { sql as timeline } from './006-timeline';
 import { sql as narrowDuplicateIndex } from './007-narrow-duplicate-index';
 import { sql as search } from './008-search';
 import { sql as oneClippingTextIndex } from './009-one-clipping-text-index';
+import { sql as mentions } from './010-mentions';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'narrow-duplicate-index', sql: narrowDuplicateIndex },
   { version: 8, name: 'search', sql: search },
   { version: 9, name: 'one-clipping-text-index', sql: oneClippingTextIndex },
+  { version: 10, name: 'mentions', sql: mentions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { useCallback, useState, type MouseEvent } from 'react';
 import type { Clipping, Passage } from '../../../../shared/domain';
 import type { NoticeState } from '../../components/Notice';
 import { evidencePickInProgress } from '../../lib/pendingEvidence';
@@ -12,26 +12,25 @@ import { DateSuggestionsPanel } from './DateSuggestionsPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { EvidencePickBanner } from './EvidencePickBanner';
 import { FindInClipping } from './FindInClipping';
+import { MentionMarks } from './MentionMarks';
 import { OriginalDialog } from './OriginalDialog';
 import { PassagesPanel } from './PassagesPanel';
 import { ReaderArticle } from './ReaderArticle';
 import type { ReaderRefresh } from './readerRefresh';
 import { ReaderSideTabs } from './ReaderSideTabs';
 import { SelectionToolbar } from './SelectionToolbar';
-import { groupSuggestions } from './suggestionGroups';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useArticleHighlights } from './useArticleHighlights';
 import { useArticleKeys } from './useArticleKeys';
 import { useClippingEdits } from './useClippingEdits';
-import { useClippingPassages } from './useClippingPassages';
 import { useOpenAtMatch } from './useOpenAtMatch';
 import { useOpenAtPassage } from './useOpenAtPassage';
 import { usePassageActions } from './usePassageActions';
 import { useReaderEvents } from './useReaderEvents';
+import { useReaderAnnotations } from './useReaderAnnotations';
 import { useReaderFocus } from './useReaderFocus';
 import { useSelectionToolbar } from './useSelectionToolbar';
 import { useSuggestionActions } from './useSuggestionActions';
-import { useSuggestions } from './useSuggestions';
 import { useTextMap } from './useTextMap';
 import './addEvent.css';
 import './annotations.css';
@@ -57,9 +56,7 @@ export function ClippingReader(props: {
     clippingId: clipping.id,
   });
   const { body, map } = useTextMap(clipping);
-  const { passages, error: passagesError, reload: reloadPassages } = useClippingPassages(clipping.id);
-  const { suggestions, error: suggestionsError, reload: reloadSuggestions } = useSuggestions(clipping.id);
-  const groups = useMemo(() => (suggestions && passages ? groupSuggestions(suggestions, passages) : null), [suggestions, passages]);
+  const { passages, passagesError, mentions, suggestions, suggestionsError, groups, reloadPassages, reloadSuggestions } = useReaderAnnotations(clipping.id);
   const refresh: ReaderRefresh = { reloadPassages, reloadSuggestions, onChanged, onNotice };
   const { tab, setTab, focus, focusPassage, focusSuggestion, focusDate, forgetPassage } = useReaderFocus(map, Boolean(props.passageId));
 
@@ -68,7 +65,7 @@ export function ClippingReader(props: {
   useOpenAtPassage(props.passageId, passages, map, showPassage);
   useOpenAtMatch(props.match, map);
   const toolbar = useSelectionToolbar({ clipping, body, map, passages, refresh, onWritten: showWritten });
-  useArticleHighlights(map, passages, groups, focus, toolbar.pending);
+  useArticleHighlights(map, passages, groups, focus, toolbar.pending, mentions);
   useArticleKeys(body, map, clipping.text, toolbar.readSelection);
   const passageActions = usePassageActions({ refresh, onShow: showPassage, onDeleted: forgetPassage });
   const suggestionActions = useSuggestionActions(clipping.id, refresh);
@@ -104,6 +101,7 @@ export function ClippingReader(props: {
           </>
         }
       />
+      <MentionMarks mentions={mentions} />
       <ReaderSideTabs
         tab={tab}
         onTab={setTab}

@@ -1,6 +1,7 @@
 // The suggester answers one row per occurrence; the Reader lists one row per entity (its
-// occurrences and the ways the text writes it), and knows which are already linked here.
-import type { EntityType, Passage } from '../../../../shared/domain';
+// occurrences and the ways the text writes it), and knows which are already linked here (by a
+// passage or a mention).
+import type { ClippingMention, EntityType, Passage } from '../../../../shared/domain';
 import { foldName } from '../../../../shared/entities/fold-name';
 import type { EntitySuggestion } from '../../../../shared/entities/types';
 
@@ -13,12 +14,16 @@ export interface SuggestionGroup {
   /** The distinct ways the text writes it, as first seen. */
   surfaces: string[];
   alsoNamed: Array<{ entityId: string; name: string }>;
-  /** A passage in this clipping is already linked to its card. */
+  /** A passage or a mention in this clipping is already linked to its card. */
   linked: boolean;
 }
 
-export function groupSuggestions(suggestions: readonly EntitySuggestion[], passages: readonly Passage[]): SuggestionGroup[] {
-  const linkedIds = new Set(passages.flatMap((p) => p.entities.map((e) => e.id)));
+export function groupSuggestions(
+  suggestions: readonly EntitySuggestion[],
+  passages: readonly Passage[],
+  mentions: readonly ClippingMention[] = [],
+): SuggestionGroup[] {
+  const linkedIds = new Set([...passages.flatMap((p) => p.entities.map((e) => e.id)), ...mentions.map((m) => m.entity.id)]);
   const groups = new Map<string, SuggestionGroup>();
   for (const suggestion of [...suggestions].sort((a, b) => a.start - b.start)) {
     const key = `${suggestion.type}:${suggestion.entityId ?? foldName(suggestion.name)}`;

@@ -1,4 +1,5 @@
-// Accepting entity suggestions (links their mentions, making new cards) and rejecting one for good.
+// Accepting entity suggestions (links their mentions, making new cards) and rejecting one for good
+// (with Undo, like deleting a passage).
 import { useAction } from '../../api/useAction';
 import type { ReaderRefresh } from './readerRefresh';
 import { occurrencesToAccept, type SuggestionGroup } from './suggestionGroups';
@@ -22,6 +23,13 @@ export function useSuggestionActions(clippingId: string, refresh: ReaderRefresh)
   async function reject(group: SuggestionGroup) {
     const result = await rejecting.run('entities.rejectSuggestion', { clippingId, name: group.name, type: group.type });
     if (!result.ok) return onNotice({ kind: 'error', message: `The suggestion was not rejected: ${result.error.message}` });
+    await reloadSuggestions();
+    onNotice({ kind: 'info', message: `Rejected “${group.name}” for this clipping.`, action: { label: 'Undo', run: () => void unreject(group) } });
+  }
+
+  async function unreject(group: SuggestionGroup) {
+    const result = await rejecting.run('entities.unrejectSuggestion', { clippingId, name: group.name, type: group.type });
+    if (!result.ok) onNotice({ kind: 'error', message: `The suggestion could not be offered again: ${result.error.message}` });
     await reloadSuggestions();
   }
 

@@ -24,3 +24,23 @@ describe('entity suggestions for a clipping', () => {
     expect(rows.find((row) => row.text === 'Abu Muhammad al-Adnani')).not.toHaveProperty('alsoNamed');
   });
 });
+
+describe('rejecting an entity suggestion', () => {
+  it('can be undone: the suggestion is offered again', async () => {
+    const core = openTempCore();
+    await makeCard(core, { type: 'place', name: 'Raqqa' });
+    const clippingId = await makeClipping(core, 'They met in Raqqa.');
+    const names = async () => (valueOf(await core.dispatch('entities.suggest', { clippingId })) as EntitySuggestion[]).map((row) => row.name);
+    expect(await names()).toEqual(['Raqqa']);
+    expect(valueOf(await core.dispatch('entities.rejectSuggestion', { clippingId, name: 'Raqqa', type: 'place' }))).toEqual({ count: 1 });
+    expect(await names()).toEqual([]);
+
+    expect(valueOf(await core.dispatch('entities.unrejectSuggestion', { clippingId, name: ' RAQQA ', type: 'place' }))).toEqual({ count: 1 });
+    expect(await names()).toEqual(['Raqqa']);
+    expect(valueOf(await core.dispatch('entities.unrejectSuggestion', { clippingId, name: 'Raqqa', type: 'place' }))).toEqual({ count: 0 });
+    expect(await core.dispatch('entities.unrejectSuggestion', { clippingId: 'gone', name: 'Raqqa', type: 'place' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', field: 'clippingId' },
+    });
+  });
+});

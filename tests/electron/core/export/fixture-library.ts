@@ -71,6 +71,7 @@ const LEADER: EntityCard = {
   aliases: ALIAS_SPELLINGS,
   description: 'Leader of the group from 2010.',
   passageCount: 1,
+  mentionCount: 0,
   attributes: [],
   grade: null,
   passages: [],

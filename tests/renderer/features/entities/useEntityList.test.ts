@@ -22,6 +22,7 @@ const card = (i: number, type: EntityType = 'person'): EntitySummary => ({
   aliases: [],
   description: null,
   passageCount: 0,
+  mentionCount: 0,
 });
 
 describe('useEntityList', () => {

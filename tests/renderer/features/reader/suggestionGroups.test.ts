@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Passage } from '../../../../shared/domain';
+import type { ClippingMention, Passage } from '../../../../shared/domain';
 import type { EntitySuggestion } from '../../../../shared/entities/types';
 import { groupSuggestions, occurrencesToAccept } from '../../../../renderer/src/features/reader/suggestionGroups';
 
@@ -34,6 +34,18 @@ describe('groupSuggestions', () => {
   it('marks a known card linked when a passage here links to it', () => {
     const passage = { entities: [{ id: 'card-1', type: 'person', name: 'Abu Bakr al-Baghdadi' }] } as unknown as Passage;
     expect(groupSuggestions(suggestions, [passage]).find((g) => g.entityId === 'card-1')!.linked).toBe(true);
+  });
+
+  it('marks a known card linked when a mention here (an accepted suggestion, not a passage) links to it', () => {
+    const mention: ClippingMention = {
+      id: 'm1',
+      start: 80,
+      end: 100,
+      exact: 'Abu Bakr al-Baghdadi',
+      entity: { id: 'card-1', type: 'person', name: 'Abu Bakr al-Baghdadi' },
+    };
+    const groups = groupSuggestions(suggestions, [], [mention]);
+    expect(groups.filter((g) => g.linked).map((g) => g.entityId)).toEqual(['card-1']);
   });
 
   it('accepts the first mention and the first of each other spelling, so a defined alias reaches the card', () => {

@@ -3,7 +3,10 @@ import type { EntityCard } from '../../../../../shared/domain';
 import { useAction } from '../../../api/useAction';
 import { countOf } from '../../../lib/format';
 
-/** Where the card comes from: its linked passages, the clippings that name it, and one click to link the rest. */
+/**
+ * Where the card comes from: its linked passages, the clippings that name it (with how many mentions —
+ * accepted suggestions, which are not passages — link it), and one click to link the rest.
+ */
 export function Backlinks(props: { card: EntityCard; onOpenClipping: (clippingId: string, passageId?: string | null) => void; onChanged: () => void }) {
   const { card } = props;
   return (
@@ -32,8 +35,13 @@ export function Backlinks(props: { card: EntityCard; onOpenClipping: (clippingId
       </section>
       <section className="card-section" aria-labelledby="entity-mentions-heading">
         <h3 id="entity-mentions-heading">
-          Mentioned in <span className="section-count">{card.mentions.length}</span>
+          Mentioned in <span className="section-count">{card.mentions.length}</span> {card.mentions.length === 1 ? 'clipping' : 'clippings'}
         </h3>
+        {card.mentionCount > 0 && (
+          <p className="section-empty" data-testid="entity-mention-count">
+            {countOf(card.mentionCount, 'mention')} linked in the text (underlined in the Reader).
+          </p>
+        )}
         <UnlinkedMentions card={card} onChanged={props.onChanged} />
         {card.mentions.length === 0 ? (
           <p className="section-empty">No clipping mentions any of its names.</p>
@@ -54,7 +62,7 @@ export function Backlinks(props: { card: EntityCard; onOpenClipping: (clippingId
   );
 }
 
-/** "Mentioned in N other clippings · Link all": a passage over the first mention in each. */
+/** "Mentioned in N other clippings · Link all": a mention over the first place each names it. */
 function UnlinkedMentions(props: { card: EntityCard; onChanged: () => void }) {
   const { card } = props;
   const { run, busy: linking } = useAction();
@@ -64,14 +72,14 @@ function UnlinkedMentions(props: { card: EntityCard; onChanged: () => void }) {
   async function linkAll() {
     const result = await run('entities.linkMentions', { entityId: card.id });
     if (!result.ok) return setOutcome({ kind: 'error', message: `Could not link the mentions: ${result.error.message}` });
-    const { clippingCount, passageCount } = result.value;
+    const { clippingCount, mentionCount } = result.value;
     setOutcome({
       kind: 'done',
-      // passageCount counts only passages made: a mention already marked is linked as it is.
+      // mentionCount counts only mentions made: a passage already marked over the name is linked as it is.
       message:
         clippingCount === 0
           ? 'Nothing left to link.'
-          : `Linked ${countOf(clippingCount, 'clipping')}${passageCount > 0 ? ` (${countOf(passageCount, 'new passage')})` : ''}.`,
+          : `Linked ${countOf(clippingCount, 'clipping')}${mentionCount > 0 ? ` (${countOf(mentionCount, 'new mention')})` : ''}.`,
     });
     props.onChanged();
   }
@@ -81,7 +89,7 @@ function UnlinkedMentions(props: { card: EntityCard; onChanged: () => void }) {
     <div className="unlinked-mentions" data-testid="unlinked-mentions">
       {card.unlinkedMentionCount > 0 && (
         <>
-          <span>Mentioned in {countOf(card.unlinkedMentionCount, 'other clipping')} without a linked passage.</span>
+          <span>Mentioned in {countOf(card.unlinkedMentionCount, 'other clipping')} without a link.</span>
           <button type="button" onClick={() => void linkAll()} disabled={linking}>
             {linking ? 'Linking…' : 'Link all'}
           </button>

@@ -28,9 +28,11 @@ const SHIPPED_CODE: Record<string, string> = {
 };
 
 describe('migrations', () => {
-  it('are numbered 1, 2, 3 … in order, and the latest is the last', () => {
-    const expected = Array.from({ length: LATEST_SCHEMA_VERSION }, (_, index) => index + 1);
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(expected);
+  // Branches may number migrations ahead of one another (8, then 10 while 9 is written elsewhere).
+  it('are numbered from 1 upwards in order, and the latest is the last', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions[0]).toBe(1);
+    expect(versions.every((version, index) => index === 0 || version > versions[index - 1]!)).toBe(true);
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
     expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
   });
