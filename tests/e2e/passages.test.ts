@@ -62,7 +62,7 @@ describe('Passages in the Reader', () => {
 
     // Comment opens with the passage's own label, and keeps it.
     await clickPhrase(page, 'two residents');
-    await toolbar.waitFor();
+    await toolbar.getByText('Passage', { exact: true }).waitFor();
     await page.keyboard.press('c');
     await expect(toolbar.getByLabel('Label').inputValue()).resolves.toBe('claim');
     await toolbar.getByLabel('Comment').fill('Both unnamed.');

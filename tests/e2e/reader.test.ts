@@ -19,6 +19,8 @@ describe('Reader', () => {
     const body = page.getByRole('document', { name: 'Article text' });
     await body.waitFor();
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    // Each key's selection is on screen before the next key is pressed.
+    const selected = () => page.evaluate(() => window.getSelection()?.toString().replace(/\s+/gu, ' ').trim());
     const sentence = (quote: string) => [PLEDGE_ARTICLE.indexOf(quote), PLEDGE_ARTICLE.indexOf(quote) + quote.length];
     const stored = async () => (await app.rpc('passages.list', { clippingId: clipping!.id })).items.map((p) => ({ ...p, span: [p.start, p.end] }));
 
@@ -32,9 +34,10 @@ describe('Reader', () => {
     await page.keyboard.press('s');
     await page.keyboard.press('Shift+S');
     await page.keyboard.press('s');
+    const second = 'Abu Bakr al-Baghdadi addressed fighters of the Islamic State in Albu Kamal on Friday, according to two residents.';
+    await expect.poll(selected).toBe(second);
     await app.screenshots('reader-keyboard-sentence');
     await page.keyboard.press('h');
-    const second = 'Abu Bakr al-Baghdadi addressed fighters of the Islamic State in Albu Kamal on Friday, according to two residents.';
     await expect.poll(async () => (await stored()).map((p) => p.span)).toEqual([sentence(second)]);
     expect(await focused()).toBe('reader-text');
 
@@ -43,6 +46,7 @@ describe('Reader', () => {
     await toolbar.waitFor();
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(selected).toMatch(/since the spring\. Local tribal$/u);
     await page.keyboard.press('c');
     await toolbar.getByLabel('Comment').fill('Claimed, not shown.');
     await page.keyboard.press('Control+Enter');
@@ -50,10 +54,13 @@ describe('Reader', () => {
     const third = 'ISIS – an acronym for the Islamic State of Iraq and the Levant – has held the border town since the spring. Local tribal';
     await expect.poll(async () => (await stored()).find((p) => p.comment)?.span).toEqual(sentence(third));
     await expect.poll(focused).toBe('reader-text');
+    // The Reader has drawn the new passage (a reload arriving later would redraw under the next selection).
+    await expect.poll(() => page.getByTestId('passage-item').count()).toBe(2);
 
     // On from where that passage ended: the last sentence; l labels it.
     await page.keyboard.press('s');
     await toolbar.waitFor();
+    await expect.poll(selected).toBe('Local tribal leaders pledged allegiance to the group.');
     await page.keyboard.press('l');
     await toolbar.getByLabel('Label').fill('claim');
     await page.keyboard.press('Enter');
