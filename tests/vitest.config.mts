@@ -6,6 +6,9 @@ const root = resolve(import.meta.dirname, '..');
 export default defineConfig({
   test: {
     root,
+    // Two files at once on 2 cores: an e2e file (one at a time, below) waits on Chromium while a
+    // unit file runs beside it; vitest's default here is one file at a time for the whole suite.
+    maxWorkers: 2,
     projects: [
       {
         test: {
