@@ -74,7 +74,12 @@ describe('migration 9 (one clipping text index)', () => {
   it('drops clippings_fts, its shadow tables and its triggers', () => {
     const db = libraryAtVersion8();
     expect(schemaNames(db)).toEqual(expect.arrayContaining(['clippings_fts', 'clippings_fts_insert', 'clippings_fts_update', 'clippings_fts_delete']));
-    expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 9))).toBe(9);
+    expect(
+      migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version <= 9),
+      ),
+    ).toBe(9);
     expect(schemaNames(db)).toEqual([]);
     expect(() => db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
   });
