@@ -3,17 +3,10 @@
 // that follows a card's links finds them, but passage lists leave them out.
 import type Database from 'better-sqlite3';
 import type { ClippingMention, EntityType } from '../../../shared/domain';
+import type { NewPassageRow } from './store';
 
-export interface NewMentionRow {
-  id: string;
-  clippingId: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  now: string;
-}
+/** A mention's row is a passage's without what only the analyst gives: colour, label, comment. */
+export type NewMentionRow = Omit<NewPassageRow, 'color' | 'label' | 'comment'>;
 
 export function createMentionRows(db: Database.Database) {
   const insert = db.prepare(`

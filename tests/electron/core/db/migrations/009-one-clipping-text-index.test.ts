@@ -3,13 +3,12 @@
 // same names through search_index as it did through clippings_fts.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClippingsStore } from '../../../../../electron/core/clippings/store';
 import { migrate } from '../../../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../../../electron/core/db/migrations';
 import { createEntityClippings } from '../../../../../electron/core/search/entity-clippings';
-import { makeTempDir } from '../../../../helpers/temp-library';
+import { libraryAtVersion } from '../../../../helpers/library-at-version';
 
 const TEXTS = [
   'Abu Omar al-Shishani led the assault on the Menagh airbase.',
@@ -24,14 +23,7 @@ const TRASHED = 'Abu Omar was seen in Tabqa.';
 const NAME_SETS = [['Abu Omar'], ['Abu Omar', 'Abū ʿUmar'], ['Menagh'], ['Jabhat al-Nusra', 'Nusra Front'], ['Raqqa', 'Aleppo'], ['Nobody Here']];
 
 function libraryAtVersion8(): Database.Database {
-  const db = new Database(join(makeTempDir(), 'v8.sqlite'));
-  onTestFinished(() => {
-    db.close();
-  });
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version <= 8),
-  );
+  const db = libraryAtVersion(8);
   const insertOriginal = db.prepare("INSERT OR IGNORE INTO originals (sha256, bytes, byte_length, media_type) VALUES (?, ?, ?, 'text/plain')");
   const insertClipping = db.prepare(`
     INSERT INTO clippings (id, title, text, sha256, importer, importer_version, word_count, captured_at, updated_at, trashed_at)

@@ -2,11 +2,9 @@
 // untouched and unused since) into mentions, and takes them out of the passage search; every
 // passage the analyst made, edited or used stays a passage.
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../../electron/core/db/migrate';
-import { MIGRATIONS } from '../../../../../electron/core/db/migrations';
-import { makeTempDir } from '../../../../helpers/temp-library';
+import { libraryAtVersion } from '../../../../helpers/library-at-version';
 
 const TEXT = 'ISIS fighters met Omar al-Shishani near Raqqa. Raqqa fell. ISIS left. al-Nusra stayed.';
 const AT = '2024-01-01T00:00:00.000Z';
@@ -14,14 +12,7 @@ const LATER = '2024-02-01T00:00:00.000Z';
 
 /** A version-8 library with one clipping and the passages, cards and uses the cases below need. */
 function libraryAtVersion8(): Database.Database {
-  const db = new Database(join(makeTempDir(), 'v8.sqlite'));
-  onTestFinished(() => {
-    db.close();
-  });
-  migrate(
-    db,
-    MIGRATIONS.filter((migration) => migration.version <= 8),
-  );
+  const db = libraryAtVersion(8);
   db.prepare("INSERT INTO originals (sha256, bytes, byte_length, media_type) VALUES ('s', x'00', 1, 'text/plain')").run();
   db.prepare(
     `
