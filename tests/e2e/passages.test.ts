@@ -63,7 +63,7 @@ describe('Passages in the Reader', () => {
     // Comment opens with the passage's own label, and keeps it.
     await clickPhrase(page, 'two residents');
     await toolbar.getByText('Passage', { exact: true }).waitFor();
-    await toolbar.getByRole('button', { name: /Comment…/u }).click();
+    await page.keyboard.press('c');
     await expect(toolbar.getByLabel('Label').inputValue()).resolves.toBe('claim');
     await toolbar.getByLabel('Comment').fill('Both unnamed.');
     await page.keyboard.press('Control+Enter');

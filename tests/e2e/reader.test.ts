@@ -10,7 +10,7 @@ import { makePdf } from '../helpers/pdf-writer';
 const harness = useAppHarness();
 
 describe('Reader', () => {
-  it('marks passages from the keyboard alone: the article takes the focus, s / Shift+S select sentences, h and l act on them', async () => {
+  it('marks passages from the keyboard alone: the article takes the focus, s / Shift+S select sentences, Shift+→ extends', async () => {
     const app = await harness.open();
     const { page } = app;
     await page.getByTestId('library-empty').waitFor();
@@ -41,17 +41,35 @@ describe('Reader', () => {
     await expect.poll(async () => (await stored()).map((p) => p.span)).toEqual([sentence(second)]);
     expect(await focused()).toBe('reader-text');
 
-    // The next sentence; l labels it.
-    const third = 'ISIS – an acronym for the Islamic State of Iraq and the Levant – has held the border town since the spring.';
+    // The next sentence, extended by two words with Shift+→; c comments it, and the focus comes back.
     await page.keyboard.press('s');
     await toolbar.waitFor();
-    await expect.poll(selected).toBe(third);
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(selected).toMatch(/since the spring\. Local tribal$/u);
+    await page.keyboard.press('c');
+    await toolbar.getByLabel('Comment').fill('Claimed, not shown.');
+    await page.keyboard.press('Control+Enter');
+    await toolbar.waitFor({ state: 'detached' });
+    const third = 'ISIS – an acronym for the Islamic State of Iraq and the Levant – has held the border town since the spring. Local tribal';
+    await expect.poll(async () => (await stored()).find((p) => p.comment)?.span).toEqual(sentence(third));
+    await expect.poll(focused).toBe('reader-text');
+    // The Reader has drawn the new passage (a reload arriving later would redraw under the next selection).
+    await expect.poll(() => page.getByTestId('passage-item').count()).toBe(2);
+
+    // On from where that passage ended: the last sentence; l labels it.
+    await page.keyboard.press('s');
+    await toolbar.waitFor();
+    await expect.poll(selected).toBe('Local tribal leaders pledged allegiance to the group.');
     await page.keyboard.press('l');
     await toolbar.getByLabel('Label').fill('claim');
     await page.keyboard.press('Enter');
     await toolbar.waitFor({ state: 'detached' });
-    await expect.poll(async () => (await stored()).find((p) => p.label === 'claim')?.span).toEqual(sentence(third));
-    await expect.poll(() => page.getByTestId('passage-item').count()).toBe(2);
+    await expect
+      .poll(async () => (await stored()).find((p) => p.label === 'claim')?.span)
+      .toEqual(sentence('Local tribal leaders pledged allegiance to the group.'));
+    await expect.poll(focused).toBe('reader-text');
+    await expect(page.getByTestId('passage-item').count()).resolves.toBe(3);
   });
 
   it('edits metadata, tags and grade; they persist and the Library shows the grade with its meaning', async () => {

@@ -87,6 +87,11 @@ export function useAppHarness() {
       contexts.push(context);
       await network.guard(context, server.origin);
       const page = await context.newPage();
+      // E2E_CPU_THROTTLE=6 runs the page on a slow CPU: races a loaded CI machine hits show up here.
+      if (process.env.E2E_CPU_THROTTLE) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.E2E_CPU_THROTTLE) });
+      }
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(options.address ?? server.url);

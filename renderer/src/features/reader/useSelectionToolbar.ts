@@ -26,7 +26,7 @@ export function useSelectionToolbar(options: {
   const [color, setColor] = useState<PassageColor>('yellow');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { selection, clear, refresh: readSelection } = useTextSelection(options.body, map, clipping.text, mode !== 'buttons');
+  const { selection, clear, clearIfStill, refresh: readSelection } = useTextSelection(options.body, map, clipping.text, mode !== 'buttons');
   // A selection over exactly a passage's span is that passage: the actions act on it, not on a copy.
   const existing = (selection && passages?.find((p) => p.start === selection.start && p.end === selection.end)) || null;
 
@@ -39,19 +39,19 @@ export function useSelectionToolbar(options: {
   }, [body]);
 
   const passageWritten = useCallback(
-    async (result: ApiResult<Passage>, fields?: PassageFields) => {
+    async (acted: { start: number; end: number }, result: ApiResult<Passage>, fields?: PassageFields) => {
       setBusy(false);
       await reloadPassages();
       if (!result.ok) return setError(result.error.message);
       setError(null);
       if (fields) setColor(fields.color);
-      clear();
+      clearIfStill(acted);
       setMode('buttons');
       returnFocus();
       onWritten(result.value);
       onChanged();
     },
-    [reloadPassages, clear, returnFocus, onWritten, onChanged],
+    [reloadPassages, clearIfStill, returnFocus, onWritten, onChanged],
   );
 
   const highlight = useCallback(
@@ -59,7 +59,7 @@ export function useSelectionToolbar(options: {
       if (!selection || busy) return;
       setBusy(true);
       const result = existing ? await updatePassage(existing.id, fields) : await createPassage(clipping.id, selection, fields);
-      await passageWritten(result, fields);
+      await passageWritten(selection, result, fields);
     },
     [selection, busy, existing, clipping.id, passageWritten],
   );
@@ -69,10 +69,10 @@ export function useSelectionToolbar(options: {
       if (!selection || busy) return;
       setBusy(true);
       if (existing) {
-        await passageWritten(await linkPassage(existing.id, choice));
+        await passageWritten(selection, await linkPassage(existing.id, choice));
       } else {
         const result = await createLinkedPassage(clipping.id, selection, { color }, choice);
-        await passageWritten(result);
+        await passageWritten(selection, result);
         if (result.unlinked) onNotice({ kind: 'error', message: result.unlinked });
       }
       void reloadSuggestions();

@@ -71,5 +71,18 @@ export function useTextSelection(container: RefObject<HTMLElement | null>, map: 
     setSelection(null);
   }, []);
 
-  return { selection, clear, refresh };
+  /**
+   * After an action on `span` is written: clears that selection, but keeps one the analyst has made
+   * since (a fast `h` then `s` must not lose the new sentence when the write returns).
+   */
+  const clearIfStill = useCallback(
+    (span: { start: number; end: number }) => {
+      const now = read();
+      if (now && (now.start !== span.start || now.end !== span.end)) setSelection(now);
+      else clear();
+    },
+    [read, clear],
+  );
+
+  return { selection, clear, clearIfStill, refresh };
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { PASSAGE_COLORS, type PassageColor } from '../../../../shared/domain';
 import type { PassageFields } from './passageActions';
 import type { ToolbarMode } from './SelectionToolbar';
@@ -18,11 +18,17 @@ export function useToolbarShortcuts(
     onAddEvent: () => void;
   },
 ): void {
-  const { color, onHighlight, onMode, onCite, onAddEvent } = actions;
-  useEffect(() => {
+  // The latest actions, read when a key comes: the listener stays put while the selection changes.
+  const latest = useRef(actions);
+  useLayoutEffect(() => {
+    latest.current = actions;
+  });
+  // Registered before the toolbar is painted: a key pressed as soon as it shows must find it.
+  useLayoutEffect(() => {
     if (!active) return;
     // Capture phase: these keys mean something else elsewhere (1–6 switch places), not over a selection.
     const onKeyDown = (event: KeyboardEvent) => {
+      const { color, onHighlight, onMode, onCite, onAddEvent } = latest.current;
       if (event.ctrlKey || event.metaKey || document.querySelector('dialog[open]')) return;
       const digit = event.altKey ? Number(event.code.replace('Digit', '')) : NaN;
       let handled = true;
@@ -43,5 +49,5 @@ export function useToolbarShortcuts(
     };
     document.addEventListener('keydown', onKeyDown, true);
     return () => document.removeEventListener('keydown', onKeyDown, true);
-  }, [active, onHighlight, onMode, onCite, onAddEvent, color]);
+  }, [active]);
 }
