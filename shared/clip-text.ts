@@ -23,7 +23,8 @@ export const OUTLET_MAX_CHARS = 40;
 const OUTLET_MAX_WORDS = 5;
 
 export function cleanClipText(raw: string, options: CleanOptions = {}): CleanedClipText {
-  const lines = splitLines(raw);
+  const normalised = normaliseLineEnds(raw);
+  const lines = normalised.split('\n');
   const firstIndex = lines.findIndex((line) => line.trim() !== '');
   if (firstIndex === -1) return { title: null, outlet: null, text: '' };
 
@@ -45,7 +46,20 @@ export function cleanClipText(raw: string, options: CleanOptions = {}): CleanedC
     break;
   }
 
-  return { title: titleFromFirstLine(kept[0]!, options), outlet, text: kept.join('\n').replace(/\s+$/u, '') };
+  return { title: titleFromFirstLine(kept[0]!, options), outlet, text: keptText(normalised, lines, firstIndex, kept.length) };
+}
+
+/**
+ * The kept lines (`count` of them from `first`: only trailing lines are ever removed) without the
+ * trailing white space, as a slice of the text they were split from: a large text is not copied again.
+ */
+function keptText(joined: string, lines: readonly string[], first: number, count: number): string {
+  let start = 0;
+  for (let i = 0; i < first; i++) start += lines[i]!.length + 1;
+  let end = start;
+  for (let i = first; i < first + count; i++) end += lines[i]!.length + (i > first ? 1 : 0);
+  while (end > start && /\s/u.test(joined[end - 1]!)) end--;
+  return joined.slice(start, end);
 }
 
 /** The title a first line gives, or null when the line is too long to be one. */
@@ -124,11 +138,9 @@ export function isOutletLine(line: string): boolean {
   });
 }
 
-function splitLines(raw: string): string[] {
-  return raw
-    .replace(/^\ufeff/u, '')
-    .replace(/\r\n?/gu, '\n')
-    .split('\n');
+function normaliseLineEnds(raw: string): string {
+  const text = raw.replace(/^\ufeff/u, '');
+  return text.includes('\r') ? text.replace(/\r\n?/gu, '\n') : text;
 }
 
 /** How many non-blank lines come before index `end`. */

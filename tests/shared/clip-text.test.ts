@@ -71,6 +71,34 @@ describe('cleanClipText', () => {
     });
   });
 
+  it('gives the lines it keeps exactly as joining them would, whatever leads, trails or ends the lines', () => {
+    // The text is a slice of the input, not the kept lines joined again (a large file is not copied twice).
+    const pieces = ['', '  ', '\t', 'Title line', 'A paragraph of the article.', 'Share', 'IB Times', 'Leave a reply', '2 comments', ' trailing ', '\u00a0'];
+    let seed = 7;
+    const pick = () => pieces[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length]!;
+    for (let round = 0; round < 300; round++) {
+      const lines = Array.from({ length: 1 + (round % 9) }, pick);
+      const ending = round % 3 === 0 ? '\r\n' : '\n';
+      const raw = (round % 5 === 0 ? '\ufeff' : '') + lines.join(ending);
+      const cleaned = cleanClipText(raw);
+      const all = raw
+        .replace(/^\ufeff/u, '')
+        .replace(/\r\n?/gu, '\n')
+        .split('\n');
+      const first = all.findIndex((line) => line.trim() !== '');
+      if (first === -1) continue;
+      // What was kept is a run of lines from the first non-blank one; its text is those lines joined.
+      const joined = Array.from({ length: all.length - first }, (_, n) =>
+        all
+          .slice(first, first + n + 1)
+          .join('\n')
+          .replace(/\s+$/u, ''),
+      );
+      expect(joined).toContain(cleaned.text);
+      expect(cleaned.text).toBe(cleaned.text.replace(/\s+$/u, ''));
+    }
+  });
+
   it('normalises Windows line endings and a byte order mark', () => {
     expect(cleanClipText(`\ufeff${BODY.join('\r\n')}\r\nIB Times\r\n`)).toEqual({ title: BODY[0], outlet: 'IB Times', text: BODY.join('\n') });
   });
