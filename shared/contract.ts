@@ -210,7 +210,7 @@ export const contract = {
 
   'clippings.importFile': method<ImportResult>()(importFileInput),
 
-  /** Several files in one write transaction, each in its own savepoint: a bad file fails alone. */
+  /** Several files in one write transaction: a bad file is refused alone, the others are stored. */
   'clippings.importFiles': method<ImportFilesResult>()(
     z
       .object({

@@ -1,5 +1,5 @@
 // One batch of a bulk import: its files read as base64, then sent in one 'clippings.importFiles'
-// call (one transaction in the core, each file in its own savepoint, so a bad file fails alone).
+// call (one transaction in the core; a bad file is refused alone).
 import type { ImportResult } from '../../../../shared/domain';
 import type { ApiResult } from '../../../../shared/errors';
 import { api } from '../../api/client';

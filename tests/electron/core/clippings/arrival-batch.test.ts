@@ -132,11 +132,21 @@ describe('clippings.importFiles transactions', () => {
     return { handlers: createClippingsHandlers(ctx), outermost, db: library.db };
   }
 
-  it('commits a batch as one write transaction, rolling back only the savepoint of a file that fails while being stored', async () => {
+  it('commits a batch as one write transaction', async () => {
+    const { handlers, outermost, db } = countedHandlers('none');
+    const files = [file('a.txt', 'alpha text'), file('b.txt', 'beta text'), file('c.txt', 'gamma text')];
+    const { results } = await handlers['clippings.importFiles']({ files });
+    expect(outermost.count).toBe(1);
+    expect(results.map((result) => result.ok)).toEqual([true, true, true]);
+    expect(db.prepare('SELECT count(*) FROM clippings').pluck().get()).toBe(3);
+  });
+
+  it('stores the batch again without a file refused while being stored: the others stored once, nothing of it left', async () => {
     const { handlers, outermost, db } = countedHandlers('late.txt');
     const files = [file('a.txt', 'alpha text'), file('late.txt', 'late text'), file('c.txt', 'gamma text')];
     const { results } = await handlers['clippings.importFiles']({ files });
-    expect(outermost.count).toBe(1);
+    // The first try rolled back at late.txt; the second stored a.txt and c.txt.
+    expect(outermost.count).toBe(2);
     expect(results.map((result) => result.ok)).toEqual([true, false, true]);
     expect(results[1]).toEqual({ ok: false, error: { code: 'conflict', message: 'late.txt was refused after its original was written.' } });
     const sources = db.prepare('SELECT source_name FROM clippings ORDER BY source_name').pluck().all();
