@@ -76,7 +76,18 @@ function report(ours: Measured, naive: Measured): void {
   const marks = (measured: Measured) =>
     `${measured.draw[0]!.elements.toLocaleString('en-GB')} elements, ${measured.draw[0]!.events.toLocaleString('en-GB')} events`;
   const rows: BenchRow[] = [
-    msRow(`navigation → chart drawn, median of ${LOADS}`, medianOf(ours, 'fromNavigation'), medianOf(naive, 'fromNavigation'), DRAW_GOAL_MS),
+    // The whole page load: the app's script, the events read by the core and sent, then the drawing.
+    // The issue's "render in ≤ 200 ms" is the row below; this one shows what a cold start adds.
+    {
+      ...msRow(
+        `navigation → chart drawn (loading the app and the events first), median of ${LOADS}`,
+        medianOf(ours, 'fromNavigation'),
+        medianOf(naive, 'fromNavigation'),
+        DRAW_GOAL_MS,
+      ),
+      goal: '–',
+      met: null,
+    },
     msRow(`events received → chart drawn, median of ${LOADS}`, medianOf(ours, 'fromData'), medianOf(naive, 'fromData'), DRAW_GOAL_MS),
     fpsRow(`pan, ${STEPS} Shift+wheel steps`, ours.pan, naive.pan),
     fpsRow(`zoom, ${STEPS} Ctrl+wheel steps (in, then out)`, ours.zoom, naive.zoom),

@@ -1,8 +1,10 @@
 // The Reader's ways onto the timeline: "Add to timeline…" (t) on a selection, pre-filled with the
 // sentence, the date the text gives and the cards it mentions, the selection saved as evidence; and
 // the Dates list of the Suggestions tab, whose Accept opens the same dialog and whose Reject is remembered.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../shared/timeline/types';
+import { corpusPath } from '../helpers/corpus';
 import { useAppHarness, type AppPage } from '../helpers/e2e-app';
 import { paintedRanges, selectInArticle } from '../helpers/reader-selection';
 
@@ -146,5 +148,34 @@ describe('Timeline from the Reader', () => {
     await expect.poll(async () => (await app.rpc('timeline.suggest', { clippingId })).map((s) => s.edtf)).not.toContain('2014-06');
     await expect(dates.getByText('June 2014').count()).resolves.toBe(0);
     app.expectOnlyServedOrigin();
+  });
+
+  const seed = corpusPath('seed', 'albu-kamal-pledge.txt');
+  it.skipIf(!seed.exists)('on the seed clipping: "in 2013" becomes an event dated 2013 with its sentence as evidence; "for months" is no date', async () => {
+    const app = await harness.open();
+    const { page } = app;
+    await page.getByTestId('library-empty').waitFor();
+    const { clipping } = await app.rpc('clippings.create', { text: readFileSync(seed.path, 'utf8') });
+    await page.goto(`${app.server.origin}/#/reader/${encodeURIComponent(clipping!.id)}`);
+    await page.getByTestId('reader-text').waitFor();
+    await page.getByRole('tab', { name: /Suggestions/ }).click();
+    const rows = page.getByTestId('date-suggestions').getByTestId('date-suggestion');
+    const sentence = 'Al-Qaeda cut ties with ISIS in 2013 in what was believed to be a bid to reassert influence among rival Islamic groups in Syria.';
+    const in2013 = rows.filter({ hasText: 'Al-Qaeda cut ties with ISIS in' });
+    await in2013.waitFor();
+    await expect(page.getByTestId('date-suggestions').getByText('for months').count()).resolves.toBe(0);
+    await in2013.getByRole('button', { name: 'Accept…' }).click();
+    const dialog = page.getByTestId('add-event-dialog');
+    await expect(dialog.getByTestId('event-date').inputValue()).resolves.toBe('2013');
+    await expect(dialog.getByTestId('event-evidence').textContent()).resolves.toBe(sentence);
+    await app.screenshots('reader-timeline-seed');
+    await dialog.getByRole('button', { name: 'Add to timeline' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const [event] = (await app.rpc('events.list', { filter: {} })).items;
+    expect(event!.datings.map((d) => d.edtf)).toEqual(['2013']);
+    expect(evidenceQuotes(event!)).toEqual([sentence]);
+    // No suggestion anywhere in the text rests on "for months".
+    const suggested = await app.rpc('timeline.suggest', { clippingId: clipping!.id });
+    expect(suggested.filter((s) => s.text.toLowerCase().includes('month'))).toEqual([]);
   });
 });
