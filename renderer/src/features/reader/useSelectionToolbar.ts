@@ -1,6 +1,6 @@
 // The toolbar over a selection in the article: its mode (buttons or a form), the last colour used,
 // and what its actions write (a passage, a linked passage, a citation in the open note).
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Clipping, Passage, PassageColor } from '../../../../shared/domain';
 import type { ApiResult } from '../../../../shared/errors';
 import { citeInNote } from '../../lib/pendingCitation';
@@ -30,13 +30,21 @@ export function useSelectionToolbar(options: {
   // A selection over exactly a passage's span is that passage: the actions act on it, not on a copy.
   const existing = (selection && passages?.find((p) => p.start === selection.start && p.end === selection.end)) || null;
 
-  // A form the toolbar opened goes when it is done: the keyboard carries on in the article.
+  // A form the toolbar opened goes when it is done: the keyboard carries on in the article. The focus
+  // is given back once React has removed the form (a frame callback could run before that, on a
+  // slow machine, and find the form still focused), and only when nothing else has it.
   const body = options.body;
+  const focusBack = useRef(false);
+  const [focusRequest, setFocusRequest] = useState(0);
   const returnFocus = useCallback(() => {
-    requestAnimationFrame(() => {
-      if (document.activeElement === document.body || document.activeElement === null) body.current?.focus({ preventScroll: true });
-    });
-  }, [body]);
+    focusBack.current = true;
+    setFocusRequest((n) => n + 1);
+  }, []);
+  useLayoutEffect(() => {
+    if (!focusBack.current) return;
+    focusBack.current = false;
+    if (document.activeElement === document.body || document.activeElement === null) body.current?.focus({ preventScroll: true });
+  }, [focusRequest, body]);
 
   const passageWritten = useCallback(
     async (acted: { start: number; end: number }, result: ApiResult<Passage>, fields?: PassageFields) => {
