@@ -32,8 +32,11 @@ describe('Quick switcher', () => {
     await page.keyboard.press('Control+k');
     const input = dialog.getByRole('combobox');
     await page.keyboard.type('baghdadi');
-    const rows = dialog.getByRole('listbox').getByRole('option');
+    const list = dialog.getByRole('listbox');
+    const rows = list.getByRole('option');
     const cardRow = rows.filter({ hasText: 'Abu Bakr al-Baghdadi' });
+    // The rows answer the whole word (an answer to "bag" could still be showing, in another order).
+    await expect.poll(() => list.getAttribute('aria-busy')).toBe('false');
     await cardRow.waitFor();
     await expect(cardRow.locator('.switcher-kind').textContent()).resolves.toBe('Card');
     const titles = await rows.locator('.switcher-title').allTextContents();

@@ -11,10 +11,19 @@ import './switcher.css';
 
 export function QuickSwitcher(props: { onOpen: (item: SwitcherItem) => void; onClose: () => void }) {
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const { items, recentCount, slow, error } = useSwitcherItems(query);
+  // The chosen row is remembered as an item, not a position: when a slower answer replaces the rows,
+  // the choice stays on its item (or goes back to the first), so Enter never opens another one.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const { items, recentCount, loading, slow, error } = useSwitcherItems(query);
   const input = useRef<HTMLInputElement>(null);
-  const index = items.length === 0 ? -1 : Math.min(active, items.length - 1);
+  const index =
+    items.length === 0
+      ? -1
+      : Math.max(
+          0,
+          items.findIndex((item) => itemKey(item) === activeKey),
+        );
+  const setActive = (i: number) => setActiveKey(items[i] ? itemKey(items[i]) : null);
   const optionId = (i: number) => `switcher-option-${i}`;
 
   useEffect(() => {
@@ -49,13 +58,13 @@ export function QuickSwitcher(props: { onOpen: (item: SwitcherItem) => void; onC
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          setActive(0);
+          setActiveKey(null);
         }}
         onKeyDown={(event) => {
           const key = event.key;
           if (key === 'ArrowDown' || key === 'ArrowUp') {
             event.preventDefault();
-            setActive((current) => moveRow(current, items.length, key));
+            setActive(moveRow(index, items.length, key));
           } else if (key === 'Enter') {
             event.preventDefault();
             choose(items[index]);
@@ -74,10 +83,10 @@ export function QuickSwitcher(props: { onOpen: (item: SwitcherItem) => void; onC
                 ? 'Nothing matches'
                 : '')}
       </p>
-      <ul id="switcher-list" role="listbox" aria-label="Matches" className="switcher-list">
+      <ul id="switcher-list" role="listbox" aria-label="Matches" aria-busy={loading} className="switcher-list">
         {items.map((item, i) => (
           <li
-            key={`${item.kind}:${item.id}`}
+            key={itemKey(item)}
             id={optionId(i)}
             role="option"
             aria-selected={i === index}
@@ -95,4 +104,8 @@ export function QuickSwitcher(props: { onOpen: (item: SwitcherItem) => void; onC
       </ul>
     </Dialog>
   );
+}
+
+function itemKey(item: SwitcherItem): string {
+  return `${item.kind}:${item.id}`;
 }

@@ -20,5 +20,5 @@ export function useSwitcherItems(query: string) {
     [typed, recent, answer.value],
   );
   const slow = useDelayedFlag(answer.loading, SLOW_MS);
-  return { items, recentCount: typed === '' ? recent.length : 0, slow, error: answer.error };
+  return { items, recentCount: typed === '' ? recent.length : 0, loading: answer.loading, slow, error: answer.error };
 }
