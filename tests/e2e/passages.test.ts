@@ -63,7 +63,8 @@ describe('Passages in the Reader', () => {
     // Comment opens with the passage's own label, and keeps it.
     await clickPhrase(page, 'two residents');
     await toolbar.getByText('Passage', { exact: true }).waitFor();
-    await page.keyboard.press('c');
+    // By its button: `c` right after a click on a highlight failed once on a fresh clone (see the stop note).
+    await toolbar.getByRole('button', { name: /Comment…/u }).click();
     await expect(toolbar.getByLabel('Label').inputValue()).resolves.toBe('claim');
     await toolbar.getByLabel('Comment').fill('Both unnamed.');
     await page.keyboard.press('Control+Enter');
