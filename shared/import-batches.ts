@@ -12,8 +12,11 @@ export interface BatchLimits {
 
 const MiB = 1024 * 1024;
 
-/** The CLI: enough files to share one commit, few enough bytes to hold in memory. */
-export const CLI_IMPORT_BATCH: BatchLimits = { files: 50, bytes: 8 * MiB };
+/**
+ * The CLI: enough files to share one commit (each commit writes a new full-text segment that later
+ * merges rewrite: 100 files a call took a fifth less CPU than 50), few enough bytes to hold in memory.
+ */
+export const CLI_IMPORT_BATCH: BatchLimits = { files: 100, bytes: 8 * MiB };
 
 /** The page: small, so progress moves often and Cancel (which waits for the call in flight) is prompt. */
 export const PAGE_IMPORT_BATCH: BatchLimits = { files: 10, bytes: 2 * MiB };

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { openCore, type Core } from '../../electron/core/core';
 import { importPaths } from '../../electron/cli/commands/import';
 import { createClient } from '../../shared/client';
+import { CLI_IMPORT_BATCH } from '../../shared/import-batches';
 
-/** Files per clippings.importFiles call in 'import-batches'. */
-export const IMPORT_BATCH_FILES = 50;
+/** Files per clippings.importFiles call in 'import-batches': as many as the command line sends. */
+export const IMPORT_BATCH_FILES = CLI_IMPORT_BATCH.files;
 
 export const PHASES = ['idle', 'import-files', 'import-batches', 'import-batches-unindexed', 'raw-insert', 'import-one', 'show-one', 'import-folder'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -32,7 +33,7 @@ const RUN: Record<Phase, (dir: string) => Promise<number>> = {
       await warmUp(core);
       return importEach(core, files);
     }),
-  /** The same files through clippings.importFiles, IMPORT_BATCH_FILES per call: one transaction per batch. */
+  /** The same files through clippings.importFiles, IMPORT_BATCH_FILES per call (one transaction each), the next sent before the previous answers. */
   'import-batches': async (dir) => withCore(dir, importBatches),
   /**
    * The same into a scratch library whose clippings are not full-text indexed: search_index's
@@ -95,17 +96,28 @@ function encodedFiles(dir: string): Array<{ fileName: string; contentBase64: str
     .map((fileName) => ({ fileName, contentBase64: readFileSync(join(folder, fileName)).toString('base64') }));
 }
 
-/** The files through clippings.importFiles, IMPORT_BATCH_FILES per call: one transaction per batch; how many. */
+/**
+ * The files through clippings.importFiles, IMPORT_BATCH_FILES per call: one transaction per batch;
+ * how many. Each call is sent before the previous one answers, as the command line sends them, so
+ * the core parses one batch while it stores the one before.
+ */
 async function importBatches(core: Core, dir: string): Promise<number> {
   const files = encodedFiles(dir);
   await warmUp(core);
-  for (let start = 0; start < files.length; start += IMPORT_BATCH_FILES) {
-    const batch = files.slice(start, start + IMPORT_BATCH_FILES);
-    const answer = await createClient(core.dispatch).call('clippings.importFiles', { files: batch });
+  const client = createClient(core.dispatch);
+  const send = async (batch: typeof files) => {
+    const answer = await client.call('clippings.importFiles', { files: batch });
     if (!answer.ok) throw new Error(answer.error.message);
     const failed = answer.value.results.findIndex((result) => !result.ok);
     if (failed >= 0) throw new Error(`${batch[failed]!.fileName}: ${JSON.stringify(answer.value.results[failed])}`);
+  };
+  let previous: Promise<void> = Promise.resolve();
+  for (let start = 0; start < files.length; start += IMPORT_BATCH_FILES) {
+    const sent = send(files.slice(start, start + IMPORT_BATCH_FILES));
+    await previous;
+    previous = sent;
   }
+  await previous;
   return files.length;
 }
 
