@@ -22,10 +22,12 @@ const LOOKUP_BUDGET = 200;
 /** A group found in more rows than this is left out of the second tier when rarer groups exist. */
 const COMMON_GROUP_ROWS = 5000;
 /**
- * BM25 is computed for every row ranked before the best are known; past this many rows (a common
- * word in a big library) only the newest this many are ranked (BM25 costs about 5 µs a row), so a keystroke stays fast.
+ * BM25 is computed for every row ranked before the best are known (about 5 µs a row); past this many
+ * rows only the newest this many are ranked, so a keystroke stays fast. Every-group matches (the first
+ * tier: one common word in a big library) get fewer than the second tier's any-group matches, where a
+ * question's best answers may lie deeper (on Cranfield, 1,000 for the second tier lost ranking quality).
  */
-const RANKED_ROWS_CAP = 2000;
+const RANKED_ROWS_CAP = { 0: 1000, 1: 2000 } as const;
 /** The second tier looks for at most this many of the rarest groups. */
 const SECOND_TIER_GROUPS = 32;
 
@@ -38,7 +40,7 @@ export interface RankedDoc extends MarkedRow {
 
 export function createRankedSearch(db: Database.Database) {
   const statement = statementCache(db);
-  const survey = createMatchSurvey(db, RANKED_ROWS_CAP, RANK);
+  const surveys = { 0: createMatchSurvey(db, RANKED_ROWS_CAP[0], RANK), 1: createMatchSurvey(db, RANKED_ROWS_CAP[1], RANK) };
   const groupRows = db.prepare<[string, number], number>('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck();
   // One row looked up by rowid, which FTS5 seeks to in each word's list, so snippets cost only the rows
   // shown. The rowid is cast: bound as a JS number it is a real, which FTS5 does not take as a rowid.
@@ -60,10 +62,11 @@ export function createRankedSearch(db: Database.Database) {
    * costs per row and per searched term; scoring again costs the whole surveyed range (and rows the
    * filters drop). So few rows of few terms are looked up, and many are left to FTS5's sort.
    */
-  function best(match: string, filter: FilterSql, survey: MatchSurvey, limit: number, terms: number, skip: ReadonlySet<number>) {
+  function best(match: string, filter: FilterSql, survey: MatchSurvey, tier: 0 | 1, limit: number, terms: number, skip: ReadonlySet<number>) {
     if (limit <= 0) return [];
     if (limit * terms > LOOKUP_BUDGET) {
-      const floor = survey.scored.length >= RANKED_ROWS_CAP ? survey.scored[RANKED_ROWS_CAP - 1]!.doc : 0;
+      const cap = RANKED_ROWS_CAP[tier];
+      const floor = survey.scored.length >= cap ? survey.scored[cap - 1]!.doc : 0;
       return sortedByFts(match, filter, limit + skip.size, floor)
         .filter((row) => !skip.has(row.doc))
         .slice(0, limit);
@@ -91,14 +94,14 @@ export function createRankedSearch(db: Database.Database) {
     const all = allGroupsMatch(query);
     if (all === null) return { docs: [], counts: noCounts() };
     const terms = query.groups.flat().length + query.excluded.length;
-    const first = survey(all, filter, true);
-    const docs: RankedDoc[] = best(all, filter, first, count, terms, new Set()).map((row) => ({ ...row, tier: 0 }));
+    const first = surveys[0](all, filter, true);
+    const docs: RankedDoc[] = best(all, filter, first, 0, count, terms, new Set()).map((row) => ({ ...row, tier: 0 }));
     const any = meaningfulGroups(query).length > 1 ? anyGroupMatch(query, secondTierGroups(query)) : null;
     if (any === null) return { docs, counts: first.counts };
     // The counts are of everything the second tier could draw from; its rows are scored only when the page needs them.
-    const widest = survey(any, filter, docs.length < count);
+    const widest = surveys[1](any, filter, docs.length < count);
     const seen = new Set(docs.map((row) => row.doc));
-    for (const row of best(any, filter, widest, count - docs.length, terms, seen)) docs.push({ ...row, tier: 1 });
+    for (const row of best(any, filter, widest, 1, count - docs.length, terms, seen)) docs.push({ ...row, tier: 1 });
     return { docs, counts: widest.counts };
   }
 

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { parseSearchQuery, SEARCH_KINDS, type SearchKind } from '../../../shared/search/query-syntax';
 import { SEARCH_COUNT_CAP, type SearchHit, type SearchResults } from '../../../shared/search/types';
-import { createEntityClippings } from './entity-clippings';
+import { ENTITY_CLIPPING_CAP, createEntityClippings } from './entity-clippings';
 import { DOCS_ROWID_BASE, filterSql, type FilterSql } from './filters';
 import { noCounts } from './match-survey';
 import { searchedTerms } from './match-text';
@@ -77,7 +77,11 @@ export function createSearchQuery(db: Database.Database) {
     const hints = [...query.hints];
     const typedKinds = query.filters.kind.length > 0 ? query.filters.kind : SEARCH_KINDS;
     const kinds = input.kind ? typedKinds.filter((kind) => kind === input.kind) : [...typedKinds];
-    const filter = narrowed(filterSql(query.filters, kinds, entityClippings(query.filters.entity)), input.capturedAfter);
+    const entity = entityClippings(query.filters.entity);
+    const cap = ENTITY_CLIPPING_CAP.toLocaleString('en-GB');
+    for (const name of entity.capped)
+      hints.push(`“${name}” is named in more than ${cap} clippings: entity: looks in the newest ${cap} of them and in every clipping linked to the card.`);
+    const filter = narrowed(filterSql(query.filters, kinds, entity.clippings), input.capturedAfter);
     const terms = searchedTerms(query);
     if (terms.length === 0) {
       if (query.excluded.length > 0) hints.push('Type a word to look for: words after a minus are only left out.');

@@ -1,0 +1,48 @@
+// entity:"Name" over a card named in more clippings than ENTITY_CLIPPING_CAP: the newest that many
+// are kept, clippings linked to the card are kept whatever their age, and the answer says so.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openLibrary } from '../../../../electron/core/db/open-library';
+import { ENTITY_CLIPPING_CAP, createEntityClippings } from '../../../../electron/core/search/entity-clippings';
+import { createSearchQuery } from '../../../../electron/core/search/search-query';
+import { makeTempDir } from '../../../helpers/temp-library';
+
+function libraryNaming(count: number) {
+  const library = openLibrary(join(makeTempDir('entity-cap'), 'library.sqlite'));
+  const { db } = library;
+  const insert = db.prepare(`
+    INSERT INTO clippings (id, title, text, sha256, importer, importer_version, word_count, captured_at, updated_at)
+    VALUES (?, ?, ?, 'seed', 'test', '1', 0, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z')`);
+  db.transaction(() => {
+    db.prepare("INSERT INTO originals (sha256, bytes, byte_length, media_type) VALUES ('seed', x'00', 1, 'text/plain')").run();
+    for (let n = 1; n <= count; n++) insert.run(`c${n}`, `Report ${n}`, `Abu Bakr al-Baghdadi was named in report ${n}.`);
+  }).immediate();
+  return library;
+}
+
+describe('entity: clippings', () => {
+  it('keeps the newest ENTITY_CLIPPING_CAP clippings naming a card, and says the rest were not searched', () => {
+    const library = libraryNaming(ENTITY_CLIPPING_CAP + 5);
+    try {
+      const { clippings, capped } = createEntityClippings(library.db)(['Abu Bakr al-Baghdadi']);
+      expect(clippings).toHaveLength(ENTITY_CLIPPING_CAP);
+      expect(Math.min(...clippings!)).toBe(6);
+      expect(capped).toEqual(['Abu Bakr al-Baghdadi']);
+      const results = createSearchQuery(library.db)({ query: 'entity:"Abu Bakr al-Baghdadi"', offset: 0, limit: 5 });
+      expect(results.hints.some((hint) => hint.includes('newest 5,000'))).toBe(true);
+    } finally {
+      library.close();
+    }
+  });
+
+  it('says nothing when every clipping naming the card was searched', () => {
+    const library = libraryNaming(3);
+    try {
+      const { clippings, capped } = createEntityClippings(library.db)(['Abu Bakr al-Baghdadi']);
+      expect(clippings!.sort()).toEqual([1, 2, 3]);
+      expect(capped).toEqual([]);
+    } finally {
+      library.close();
+    }
+  });
+});
