@@ -91,7 +91,7 @@ describe('migration 9 (one clipping text index)', () => {
     const live = (rowids: number[]) => rowids.filter((rowid) => rowid <= TEXTS.length);
     expect(NAME_SETS.map((names) => mentions.unlinked('no-card', phrasesOf(names)).map((row) => row.id))).toEqual(before.map((found) => found.mentions));
     expect(NAME_SETS.map((names) => mentions.unlinkedCount('no-card', phrasesOf(names)))).toEqual(before.map((found) => found.mentions.length));
-    expect(NAME_SETS.map((names) => entityClippings(names.slice(0, 1))!.sort((x, y) => x - y))).toEqual(before.map((found) => live(found.filter)));
+    expect(NAME_SETS.map((names) => entityClippings(names.slice(0, 1)).clippings!.sort((x, y) => x - y))).toEqual(before.map((found) => live(found.filter)));
   });
 
   it('leaves the search box finding what it found', () => {
