@@ -11,6 +11,8 @@ export interface FilterSql {
   /** SQL over `{doc}`, the search-index rowid. */
   where: string;
   params: Record<string, string | number>;
+  /** The kinds a row can be of and pass (a filter on clippings' fields leaves out cards, for one). */
+  kinds: SearchKind[];
 }
 
 /** Clippings (their rowids) that an entity: filter selects, found by the caller. */
@@ -102,6 +104,7 @@ export function filterSql(filters: SearchFilters, kinds: readonly SearchKind[], 
       ? `EXISTS (SELECT 1 FROM search_docs d JOIN notes n ON n.id = d.item_id WHERE d.doc = {doc} AND d.kind = 'note' AND ${all(note)})`
       : `${DOC_KIND} = 'note'`;
   if (!itemFiltered) byKind.card = `${DOC_KIND} = 'card'`;
-  const wanted = kinds.filter((kind) => byKind[kind] !== undefined).map((kind) => `(${byKind[kind]})`);
-  return { where: wanted.length === 0 ? '0' : `(${wanted.join(' OR ')})`, params };
+  const passing = kinds.filter((kind) => byKind[kind] !== undefined);
+  const wanted = passing.map((kind) => `(${byKind[kind]})`);
+  return { where: wanted.length === 0 ? '0' : `(${wanted.join(' OR ')})`, params, kinds: passing };
 }

@@ -32,6 +32,7 @@ function narrowed(filter: FilterSql, capturedAfter: string | undefined): FilterS
   return {
     where: `${filter.where} AND {doc} < ${DOCS_ROWID_BASE} AND (SELECT captured_at FROM clippings WHERE rowid = {doc}) > @capturedAfter`,
     params: { ...filter.params, capturedAfter },
+    kinds: filter.kinds.filter((kind) => kind === 'clipping'),
   };
 }
 
@@ -49,22 +50,24 @@ export function createSearchQuery(db: Database.Database) {
    */
   function listed(filter: FilterSql, offset: number, limit: number): number[] {
     const where = filter.where.replaceAll('{doc}', 'listed_item.doc');
-    const sql = `SELECT doc FROM (
-        SELECT * FROM (SELECT listed_item.rowid AS doc, listed_item.captured_at AS at FROM clippings listed_item
+    const clippings = `SELECT * FROM (SELECT listed_item.rowid AS doc, listed_item.captured_at AS at FROM clippings listed_item
           WHERE listed_item.trashed_at IS NULL AND ${filter.where.replaceAll('{doc}', 'listed_item.rowid')}
-          ORDER BY listed_item.captured_at DESC, listed_item.rowid DESC LIMIT @window)
-        UNION ALL
-        SELECT * FROM (SELECT listed_item.doc AS doc, listed_item.changed_at AS at FROM search_docs listed_item
-          WHERE ${where} ORDER BY listed_item.changed_at DESC, listed_item.doc DESC LIMIT @window))
-      ORDER BY at DESC, doc DESC LIMIT @limit OFFSET @offset`;
+          ORDER BY listed_item.captured_at DESC, listed_item.rowid DESC LIMIT @window)`;
+    const others = `SELECT * FROM (SELECT listed_item.doc AS doc, listed_item.changed_at AS at FROM search_docs listed_item
+          WHERE ${where} ORDER BY listed_item.changed_at DESC, listed_item.doc DESC LIMIT @window)`;
+    // A kind the filters leave out is not walked at all: its rows would each be read and refused.
+    const parts = [filter.kinds.includes('clipping') ? clippings : null, filter.kinds.some((kind) => kind !== 'clipping') ? others : null];
+    const walked = parts.filter((part) => part !== null);
+    if (walked.length === 0) return [];
+    const sql = `SELECT doc FROM (${walked.join(' UNION ALL ')}) ORDER BY at DESC, doc DESC LIMIT @limit OFFSET @offset`;
     return statement(sql)
       .pluck()
       .all({ ...filter.params, limit, offset, window: offset + limit }) as number[];
   }
 
-  function listedCounts(filter: FilterSql, kinds: readonly SearchKind[]): Record<SearchKind, number> {
+  function listedCounts(filter: FilterSql): Record<SearchKind, number> {
     const counted = noCounts();
-    for (const kind of kinds) {
+    for (const kind of filter.kinds) {
       const source = kind === 'clipping' ? 'SELECT rowid AS doc FROM clippings WHERE trashed_at IS NULL' : `SELECT doc FROM search_docs WHERE kind = '${kind}'`;
       const sql = `SELECT count(*) FROM (SELECT 1 FROM (${source}) f WHERE ${filter.where.replaceAll('{doc}', 'f.doc')} LIMIT ${SEARCH_COUNT_CAP})`;
       counted[kind] = statement(sql).pluck().get(filter.params) as number;
@@ -87,7 +90,7 @@ export function createSearchQuery(db: Database.Database) {
       if (query.excluded.length > 0) hints.push('Type a word to look for: words after a minus are only left out.');
       const docs = listed(filter, input.offset, input.limit);
       const hits = docs.map((doc) => hitOf.listed(doc)).filter((hit): hit is SearchHit => hit !== null);
-      return { hits, counts: listedCounts(filter, kinds), hints, terms };
+      return { hits, counts: listedCounts(filter), hints, terms };
     }
     const expanded = expandPrefixes(query);
     hints.push(...expanded.hints);
