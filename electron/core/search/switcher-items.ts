@@ -1,9 +1,11 @@
 // The switcher's items read from the library, and after a write only what changed since: cards,
 // notes and events from search_docs (its triggers replace an item's row on every change, and its
 // AUTOINCREMENT doc numbers only grow, so rows past the last one seen are the changed items), and
-// clippings from one string of every title and id, built by SQLite from the title index (not the
-// rows with their text) and compared whole, then only its changed span looked at; trashed ones
-// from the trash index. That costs milliseconds at 100,000 clippings; building again cost seconds.
+// clippings written through this connection from a log that temporary triggers keep (a rename
+// is then looked up alone), and after another process's commit from one string of every title and
+// id, built by SQLite from the title index (not the rows with their text) and compared whole, then
+// only its changed span looked at; trashed ones from the trash index. The log costs a lookup per
+// changed clipping; the whole string costs ~100 ms at 100,000 clippings; building again cost seconds.
 import type Database from 'better-sqlite3';
 import type { SearchKind } from '../../../shared/search/query-syntax';
 import type { SwitcherCandidate } from '../../../shared/search/switcher-fuse';
@@ -43,7 +45,22 @@ export interface SwitcherChanges {
 const FIELD = '\u001f';
 const RECORD = '\u001e';
 
+/**
+ * The clippings this connection inserts, renames, trashes, restores or deletes, logged by temporary
+ * triggers (they see only this connection's writes, and roll back with them). Made when the
+ * switcher first loads, so a process that never opens it never logs.
+ */
+const TOUCHED_LOG_SQL = `
+  CREATE TEMP TABLE IF NOT EXISTS switcher_touched (id TEXT PRIMARY KEY) WITHOUT ROWID;
+  CREATE TEMP TRIGGER IF NOT EXISTS switcher_touched_insert AFTER INSERT ON main.clippings
+    BEGIN INSERT OR IGNORE INTO switcher_touched (id) VALUES (new.id); END;
+  CREATE TEMP TRIGGER IF NOT EXISTS switcher_touched_update AFTER UPDATE OF title, trashed_at ON main.clippings
+    BEGIN INSERT OR IGNORE INTO switcher_touched (id) VALUES (new.id); END;
+  CREATE TEMP TRIGGER IF NOT EXISTS switcher_touched_delete AFTER DELETE ON main.clippings
+    BEGIN INSERT OR IGNORE INTO switcher_touched (id) VALUES (old.id); END;`;
+
 export function createSwitcherItems(db: Database.Database) {
+  let touched: { ids: Database.Statement<[], string>; clear: Database.Statement } | null = null;
   const all = db.prepare<[], ItemRow>(ITEMS_SQL);
   const lastDoc = db.prepare('SELECT coalesce(max(doc), 0) FROM search_docs').pluck();
   const changedDocs = db.prepare<[number], ItemRow>(CHANGED_DOCS_SQL);
@@ -71,6 +88,11 @@ export function createSwitcherItems(db: Database.Database) {
    * putting an item again is harmless. (Transactions here are only for writes.)
    */
   function load(): IndexedItem[] {
+    if (touched === null) {
+      db.exec(TOUCHED_LOG_SQL);
+      touched = { ids: db.prepare<[], string>('SELECT id FROM switcher_touched').pluck(), clear: db.prepare('DELETE FROM switcher_touched') };
+    }
+    touched.clear.run();
     seenDoc = lastDoc.get() as number;
     heldList = titleList.get() as string;
     heldTrash = new Set(trashedIds.all() as string[]);
@@ -132,11 +154,24 @@ export function createSwitcherItems(db: Database.Database) {
     for (const id of heldClippings.keys()) if (!live.has(id)) dropClipping(id, changes);
   }
 
-  /** What changed since the last `load` or `changes`. */
-  function changes(): SwitcherChanges {
+  /** The clippings this connection changed, each looked up again: only when no other process has committed. */
+  function loggedClippingChanges(changes: SwitcherChanges): void {
+    for (const id of touched!.ids.all()) {
+      dropClipping(id, changes);
+      putClipping(id, changes);
+    }
+  }
+
+  /**
+   * What changed since the last `load` or `changes`. `othersWrote`: another connection has
+   * committed since (PRAGMA data_version), which the log cannot see.
+   */
+  function changes(othersWrote: boolean): SwitcherChanges {
     const found: SwitcherChanges = { put: [], removed: [] };
     docChanges(found);
-    clippingChanges(found);
+    if (othersWrote) clippingChanges(found);
+    else loggedClippingChanges(found);
+    touched!.clear.run();
     return found;
   }
 

@@ -37,18 +37,25 @@ function freshIndex(db: Database.Database): () => SwitcherIndex {
   const version = db.prepare('PRAGMA data_version').pluck();
   const items = createSwitcherItems(db);
   let index: SwitcherIndex | null = null;
-  let checkedAt = '';
+  let checkedChanges = -1;
+  let checkedVersion = -1;
+  const refreshed = (next: SwitcherIndex) => {
+    // Read after the refresh: clearing the change log is a change of this connection's too.
+    checkedChanges = changes.get() as number;
+    index = next;
+    return next;
+  };
   return () => {
-    const now = `${changes.get() as number}:${version.get() as number}`;
-    if (index !== null && now === checkedAt) return index;
-    checkedAt = now;
+    const nowVersion = version.get() as number;
+    if (index !== null && (changes.get() as number) === checkedChanges && nowVersion === checkedVersion) return index;
+    const othersWrote = nowVersion !== checkedVersion;
+    checkedVersion = nowVersion;
     if (index !== null) {
-      const changed = items.changes();
+      const changed = items.changes(othersWrote);
       for (const key of changed.removed) index.remove(key);
-      if (changed.put.every((item) => index!.put(item))) return index;
+      if (changed.put.every((item) => index!.put(item))) return refreshed(index);
     }
-    index = buildSwitcherIndex(items.load());
-    return index;
+    return refreshed(buildSwitcherIndex(items.load()));
   };
 }
 

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createSwitcherItems, type SwitcherChanges } from '../../../../electron/core/search/switcher-items';
-import { openTempCore, valueOf } from '../../../helpers/temp-library';
+import { openLibrary } from '../../../../electron/core/db/open-library';
+import { makeTempDir, openTempCore, valueOf } from '../../../helpers/temp-library';
 
 type TempCore = ReturnType<typeof openTempCore>;
 
@@ -23,7 +24,7 @@ const summary = (changes: SwitcherChanges) => ({
 });
 
 describe('switcher items', () => {
-  it('reads back only the items a write changed', async () => {
+  it('reads back only the items another connection changed (from the whole title list)', async () => {
     const core = openTempCore();
     const clipping = await createClipping(core, 'Offensive on Raqqa begins');
     await createClipping(core, 'Ceasefire talks in Geneva');
@@ -38,30 +39,69 @@ describe('switcher items', () => {
     const items = createSwitcherItems(db);
 
     expect(items.load().map((item) => item.key)).toHaveLength(6);
-    expect(summary(items.changes())).toEqual({ put: [], removed: [] });
+    expect(summary(items.changes(true))).toEqual({ put: [], removed: [] });
 
     await call(core, 'clippings.update', { id: clipping, patch: { title: 'Siege of Tabqa dam' } });
-    expect(summary(items.changes())).toEqual({ put: [`clipping:${clipping} Siege of Tabqa dam`], removed: [] });
+    expect(summary(items.changes(true))).toEqual({ put: [`clipping:${clipping} Siege of Tabqa dam`], removed: [] });
 
     const imported = await createClipping(core, 'Battle for Deir ez-Zor');
-    expect(summary(items.changes())).toEqual({ put: [`clipping:${imported} Battle for Deir ez-Zor`], removed: [] });
+    expect(summary(items.changes(true))).toEqual({ put: [`clipping:${imported} Battle for Deir ez-Zor`], removed: [] });
 
     await call(core, 'clippings.trash', { ids: [clipping] });
-    expect(summary(items.changes())).toEqual({ put: [], removed: [`clipping:${clipping}`] });
+    expect(summary(items.changes(true))).toEqual({ put: [], removed: [`clipping:${clipping}`] });
     await call(core, 'clippings.restore', { ids: [clipping] });
-    expect(summary(items.changes())).toEqual({ put: [`clipping:${clipping} Siege of Tabqa dam`], removed: [] });
+    expect(summary(items.changes(true))).toEqual({ put: [`clipping:${clipping} Siege of Tabqa dam`], removed: [] });
 
     await call(core, 'entities.update', { id: card.id, patch: { aliases: ['Abu Muhammad'] } });
-    expect(summary(items.changes())).toEqual({ put: [`card:${card.id} Ayman al-Zawahiri (Abu Muhammad)`], removed: [] });
+    expect(summary(items.changes(true))).toEqual({ put: [`card:${card.id} Ayman al-Zawahiri (Abu Muhammad)`], removed: [] });
 
     await call(core, 'entities.merge', { survivorId: card.id, absorbedId: other.id });
-    const merged = summary(items.changes());
+    const merged = summary(items.changes(true));
     expect(merged.removed).toEqual([`card:${other.id}`]);
     expect(merged.put.every((line) => line.startsWith(`card:${card.id} `))).toBe(true);
 
     await call(core, 'notes.delete', { id: note.id });
     await call(core, 'events.delete', { id: event.id });
-    expect(summary(items.changes())).toEqual({ put: [], removed: [`event:${event.id}`, `note:${note.id}`].sort() });
-    expect(summary(items.changes())).toEqual({ put: [], removed: [] });
+    expect(summary(items.changes(true))).toEqual({ put: [], removed: [`event:${event.id}`, `note:${note.id}`].sort() });
+    expect(summary(items.changes(true))).toEqual({ put: [], removed: [] });
+  });
+
+  it('reads back the clippings its own connection changed from its log, and only those', () => {
+    const library = openLibrary(join(makeTempDir('switcher-log'), 'library.sqlite'));
+    onTestFinished(() => library.close());
+    const { db } = library;
+    const insert = db.prepare(`INSERT INTO clippings (id, title, text, sha256, importer, importer_version, word_count, captured_at, updated_at)
+      VALUES (?, ?, 'Text.', 'seed', 'test', '1', 1, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z')`);
+    db.prepare("INSERT INTO originals (sha256, bytes, byte_length, media_type) VALUES ('seed', x'00', 1, 'text/plain')").run();
+    insert.run('a', 'Offensive on Raqqa begins');
+    insert.run('b', 'Ceasefire talks in Geneva');
+    const items = createSwitcherItems(db);
+    expect(items.load()).toHaveLength(2);
+    expect(summary(items.changes(false))).toEqual({ put: [], removed: [] });
+
+    db.prepare("UPDATE clippings SET title = 'Siege of Tabqa dam' WHERE id = 'a'").run();
+    insert.run('c', 'Battle for Deir ez-Zor');
+    expect(summary(items.changes(false))).toEqual({ put: ['clipping:a Siege of Tabqa dam', 'clipping:c Battle for Deir ez-Zor'], removed: ['clipping:a'] });
+    db.prepare("UPDATE clippings SET trashed_at = '2021-01-01T00:00:00.000Z' WHERE id = 'b'").run();
+    db.prepare("DELETE FROM clippings WHERE id = 'c'").run();
+    expect(summary(items.changes(false))).toEqual({ put: [], removed: ['clipping:b', 'clipping:c'] });
+    db.prepare("UPDATE clippings SET trashed_at = NULL WHERE id = 'b'").run();
+    expect(summary(items.changes(false))).toEqual({ put: ['clipping:b Ceasefire talks in Geneva'], removed: [] });
+    // A rolled-back write leaves nothing in the log.
+    expect(() =>
+      db.transaction(() => {
+        db.prepare("UPDATE clippings SET title = 'Never' WHERE id = 'b'").run();
+        throw new Error('rolled back');
+      })(),
+    ).toThrow('rolled back');
+    expect(summary(items.changes(false))).toEqual({ put: [], removed: [] });
+    // The log sees only this connection: another's commit is found from the title list (data_version told the caller).
+    const other = new Database(library.path);
+    onTestFinished(() => {
+      other.close();
+    });
+    other.prepare("UPDATE clippings SET title = 'Renamed elsewhere' WHERE id = 'b'").run();
+    expect(summary(items.changes(false))).toEqual({ put: [], removed: [] });
+    expect(summary(items.changes(true))).toEqual({ put: ['clipping:b Renamed elsewhere'], removed: [] });
   });
 });
