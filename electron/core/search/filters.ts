@@ -25,7 +25,7 @@ const DOC_KIND = `(SELECT kind FROM search_docs WHERE doc = {doc})`;
  * index where there is one: reading a clipping row for its outlet or date would step over its text.
  * The unary + keeps SQLite from handing the set to FTS5 as rowids to look up, which MATCH forbids.
  */
-function clippingCondition(key: string, filters: SearchFilters, entityClippings: EntityClippings, params: FilterSql['params']): string[] {
+function clippingCondition(key: string, filters: SearchFilters, entityClippings: EntityClippings, params: FilterSql['params'], datesPerRow: boolean): string[] {
   const parts: string[] = [];
   const among = (where: string, index = '') => `+${key} IN (SELECT rowid FROM clippings ${index} WHERE ${where})`;
   if (filters.outlet.length > 0) {
@@ -38,8 +38,12 @@ function clippingCondition(key: string, filters: SearchFilters, entityClippings:
       WHERE t.name IN (SELECT value FROM json_each(@tags)))`);
   }
   if (filters.grade.length > 0) parts.push(among(filters.grade.map(gradeCondition).join(' OR '), 'INDEXED BY search_clippings_by_grade'));
-  if (filters.after !== null) parts.push(among('published_at >= @after', 'INDEXED BY search_clippings_by_published'));
-  if (filters.before !== null) parts.push(among('published_at < @before', 'INDEXED BY search_clippings_by_published'));
+  // Dates that keep most of the library are checked on each row instead: the set would hold them all.
+  const published = `(SELECT published_at FROM clippings WHERE rowid = ${key})`;
+  const dated = (condition: string) =>
+    datesPerRow ? `${published} ${condition}` : among(`published_at ${condition}`, 'INDEXED BY search_clippings_by_published');
+  if (filters.after !== null) parts.push(dated('>= @after'));
+  if (filters.before !== null) parts.push(dated('< @before'));
   if (entityClippings !== null) {
     params.entityClippings = JSON.stringify(entityClippings);
     parts.push(`+${key} IN (SELECT value FROM json_each(@entityClippings))`);
@@ -80,15 +84,18 @@ function hasItemFilter(filters: SearchFilters): boolean {
 
 const all = (parts: string[]) => (parts.length === 0 ? '1' : parts.join(' AND '));
 
-/** The condition for rows of the kinds in `kinds` that pass the filters. */
-export function filterSql(filters: SearchFilters, kinds: readonly SearchKind[], entityClippings: EntityClippings): FilterSql {
+/**
+ * The condition for rows of the kinds in `kinds` that pass the filters. `datesPerRow`: after:/before:
+ * keep so many clippings (the caller counted) that each row's date is read rather than a set built.
+ */
+export function filterSql(filters: SearchFilters, kinds: readonly SearchKind[], entityClippings: EntityClippings, datesPerRow = false): FilterSql {
   const params: FilterSql['params'] = {};
   if (filters.after !== null) params.after = filters.after;
   if (filters.before !== null) params.before = filters.before;
   const itemFiltered = hasItemFilter(filters);
-  const ofClipping = all(clippingCondition('c.rowid', filters, entityClippings, params));
+  const ofClipping = all(clippingCondition('c.rowid', filters, entityClippings, params, datesPerRow));
   const byKind: Partial<Record<SearchKind, string>> = {
-    clipping: `{doc} < ${DOCS_ROWID_BASE} AND ${all(clippingCondition('{doc}', filters, entityClippings, params))}`,
+    clipping: `{doc} < ${DOCS_ROWID_BASE} AND ${all(clippingCondition('{doc}', filters, entityClippings, params, datesPerRow))}`,
     passage: itemFiltered
       ? `+{doc} IN (SELECT d.doc FROM search_docs d JOIN clippings c ON c.id = d.clipping_id WHERE d.kind = 'passage' AND c.trashed_at IS NULL AND ${ofClipping})`
       : `EXISTS (SELECT 1 FROM search_docs d JOIN clippings c ON c.id = d.clipping_id WHERE d.doc = {doc} AND d.kind = 'passage' AND c.trashed_at IS NULL)`,

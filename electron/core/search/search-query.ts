@@ -22,6 +22,13 @@ export interface SearchInput {
 }
 
 /** Maps bm25 (lower is better, unbounded) into [0, 1), and puts every-word matches above the rest. */
+/**
+ * Past this many clippings in a date range, each row's date is read instead: building the set cost
+ * about 0.6 µs a clipping for every statement (49 ms for 85,000), reading a row's date about 5 µs, and
+ * a search that keeps most rows stops after its first thousand or so.
+ */
+const LARGE_DATE_SET = 20_000;
+
 function scoreOf(bm25: number, tier: 0 | 1): number {
   const strength = Math.max(0, -bm25);
   return Math.round(((tier === 0 ? 1 : 0) + strength / (1 + strength)) * 10_000) / 10_000;
@@ -42,6 +49,15 @@ export function createSearchQuery(db: Database.Database) {
   const entityClippings = createEntityClippings(db);
   const expandPrefixes = createPrefixExpansion(db);
   const statement = statementCache(db);
+  const datedClippings = db
+    .prepare<{ after: string | null; before: string | null }, number>(
+      `SELECT count(*) FROM (SELECT 1 FROM clippings INDEXED BY search_clippings_by_published
+        WHERE published_at >= coalesce(@after, '') AND (@before IS NULL OR published_at < @before) LIMIT ${LARGE_DATE_SET})`,
+    )
+    .pluck();
+  /** Whether after:/before: keep so many clippings that checking each row beats building their set. */
+  const datesPerRow = ({ after, before }: { after: string | null; before: string | null }) =>
+    (after !== null || before !== null) && (datedClippings.get({ after, before }) as number) >= LARGE_DATE_SET;
 
   /**
    * Items that pass the filters, newest first: for a query of filters only. Clippings and the other
@@ -84,7 +100,7 @@ export function createSearchQuery(db: Database.Database) {
     const cap = ENTITY_CLIPPING_CAP.toLocaleString('en-GB');
     for (const name of entity.capped)
       hints.push(`“${name}” is named in more than ${cap} clippings: entity: looks in the newest ${cap} of them and in every clipping linked to the card.`);
-    const filter = narrowed(filterSql(query.filters, kinds, entity.clippings), input.capturedAfter);
+    const filter = narrowed(filterSql(query.filters, kinds, entity.clippings, datesPerRow(query.filters)), input.capturedAfter);
     const terms = searchedTerms(query);
     if (terms.length === 0) {
       if (query.excluded.length > 0) hints.push('Type a word to look for: words after a minus are only left out.');
