@@ -2,7 +2,7 @@
 // with its parameters. outlet:, grade: and entity: narrow to clippings and their passages; tag:
 // also keeps notes and events with that tag; after:/before: keep clippings by their published date,
 // their passages, and events whose days fall in range. Passages of trashed clippings never show.
-import type { SearchFilters, SearchKind } from '../../../shared/search/query-syntax';
+import { SEARCH_KINDS, type SearchFilters, type SearchKind } from '../../../shared/search/query-syntax';
 
 /** Rowids of search_docs start here (migration 8): a smaller rowid is a clipping. */
 export const DOCS_ROWID_BASE = 1099511627776;
@@ -13,6 +13,8 @@ export interface FilterSql {
   params: Record<string, string | number>;
   /** The kinds a row can be of and pass (a filter on clippings' fields leaves out cards, for one). */
   kinds: SearchKind[];
+  /** Every kind, no filter on items: all but a few rows (passages of trashed clippings) pass. */
+  keepsAll: boolean;
 }
 
 /** Clippings (their rowids) that an entity: filter selects, found by the caller. */
@@ -113,5 +115,6 @@ export function filterSql(filters: SearchFilters, kinds: readonly SearchKind[], 
   if (!itemFiltered) byKind.card = `${DOC_KIND} = 'card'`;
   const passing = kinds.filter((kind) => byKind[kind] !== undefined);
   const wanted = passing.map((kind) => `(${byKind[kind]})`);
-  return { where: wanted.length === 0 ? '0' : `(${wanted.join(' OR ')})`, params, kinds: passing };
+  const keepsAll = !itemFiltered && entityClippings === null && passing.length === SEARCH_KINDS.length;
+  return { where: wanted.length === 0 ? '0' : `(${wanted.join(' OR ')})`, params, kinds: passing, keepsAll };
 }

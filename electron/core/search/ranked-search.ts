@@ -58,27 +58,55 @@ export function createRankedSearch(db: Database.Database) {
   }
 
   /**
+   * The marked columns of `docs` in one pass over the range they span, which holds only the surveyed
+   * rows when every row passes the filters (the survey read them newest first without a gap): far
+   * cheaper than seeking each row in every searched word's list, or scoring the range again.
+   */
+  function markedInRange(match: string, docs: ReadonlyArray<{ doc: number; bm25: number }>) {
+    if (docs.length === 0) return [];
+    const sql = `SELECT search_index.rowid AS doc, ${MARKED_COLUMNS} FROM search_index
+      WHERE search_index MATCH @match AND search_index.rowid BETWEEN CAST(@low AS INTEGER) AND CAST(@high AS INTEGER)
+        AND +search_index.rowid IN (SELECT value FROM json_each(@docs))`;
+    const ids = docs.map((row) => row.doc);
+    const found = new Map(
+      (statement(sql).all({ match, low: Math.min(...ids), high: Math.max(...ids), docs: JSON.stringify(ids) }) as Array<MarkedRow & { doc: number }>).map(
+        (row) => [row.doc, row],
+      ),
+    );
+    return docs.flatMap((row) => {
+      const marked = found.get(row.doc);
+      return marked ? [{ ...marked, doc: row.doc, bm25: row.bm25 }] : [];
+    });
+  }
+
+  /**
    * The best `limit` surveyed rows not in `skip`, with their snippets. Looking rows up one by one
    * costs per row and per searched term; scoring again costs the whole surveyed range (and rows the
    * filters drop). So few rows of few terms are looked up, and many are left to FTS5's sort.
    */
   function best(match: string, filter: FilterSql, survey: MatchSurvey, tier: 0 | 1, limit: number, terms: number, skip: ReadonlySet<number>) {
     if (limit <= 0) return [];
+    const ranked = () =>
+      survey.scored
+        .filter((row) => !skip.has(row.doc))
+        .sort((a, b) => a.bm25 - b.bm25 || b.doc - a.doc)
+        .slice(0, limit);
+    const cap = RANKED_ROWS_CAP[tier];
+    const capped = survey.scored.length >= cap;
+    // Seeking pays per row and word; a range pays per row in it that holds every word, which for a
+    // phrase of a few matches spread over the library is most of the library, so it waits until
+    // there are many matches (the range is then the newest of them) or many words.
+    if (filter.keepsAll && (capped || limit * terms > LOOKUP_BUDGET)) return markedInRange(match, ranked());
     if (limit * terms > LOOKUP_BUDGET) {
-      const cap = RANKED_ROWS_CAP[tier];
-      const floor = survey.scored.length >= cap ? survey.scored[cap - 1]!.doc : 0;
+      const floor = capped ? survey.scored[cap - 1]!.doc : 0;
       return sortedByFts(match, filter, limit + skip.size, floor)
         .filter((row) => !skip.has(row.doc))
         .slice(0, limit);
     }
-    return survey.scored
-      .filter((row) => !skip.has(row.doc))
-      .sort((a, b) => a.bm25 - b.bm25 || b.doc - a.doc)
-      .slice(0, limit)
-      .flatMap((row) => {
-        const found = marked.get({ match, doc: row.doc });
-        return found ? [{ ...found, doc: row.doc, bm25: row.bm25 }] : [];
-      });
+    return ranked().flatMap((row) => {
+      const found = marked.get({ match, doc: row.doc });
+      return found ? [{ ...found, doc: row.doc, bm25: row.bm25 }] : [];
+    });
   }
 
   /** The groups the second tier looks for: the rarest, leaving out those in most rows. */

@@ -40,6 +40,7 @@ function narrowed(filter: FilterSql, capturedAfter: string | undefined): FilterS
     where: `${filter.where} AND {doc} < ${DOCS_ROWID_BASE} AND (SELECT captured_at FROM clippings WHERE rowid = {doc}) > @capturedAfter`,
     params: { ...filter.params, capturedAfter },
     kinds: filter.kinds.filter((kind) => kind === 'clipping'),
+    keepsAll: false,
   };
 }
 
