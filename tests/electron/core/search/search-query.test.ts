@@ -53,6 +53,18 @@ describe('search.query', () => {
     expect(hit!.snippet).not.toContain('\n');
   });
 
+  it('gives the same snippets and match offsets when a long question fetches its best rows in one pass', async () => {
+    const core = openTempCore();
+    const text = 'Opening line.\nLater the envoys were negotiating a ceasefire in Mosul.';
+    await clip(core, 'Talks', text);
+    await clip(core, 'Other', 'Nothing of note happened on the road to Erbil.');
+    // Eleven words: more than the lookup budget allows seeking row by row, so the range is read.
+    const [hit] = (await search(core, 'negotiate ceasefire envoys mosul talks truce armistice parley mediators delegation accord')).hits;
+    expect(hit!.title).toBe('Talks');
+    expect(hit!.snippet.slice(hit!.highlights[0]![0], hit!.highlights[0]![1])).toBe('envoys');
+    expect(text.slice(hit!.match!.start, hit!.match!.end)).toBe('envoys');
+  });
+
   it('meets transliterations of names: al-Zawahiri finds Zawahri, Jolani finds al-Julani', async () => {
     const core = openTempCore();
     const zawahri = await clip(core, 'Zawahri message released', 'A new recording appeared.');
