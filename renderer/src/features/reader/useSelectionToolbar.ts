@@ -26,7 +26,7 @@ export function useSelectionToolbar(options: {
   const [color, setColor] = useState<PassageColor>('yellow');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { selection, clear, clearIfStill, refresh: readSelection } = useTextSelection(options.body, map, clipping.text, mode !== 'buttons');
+  const { selection, clear, clearIfStill, mark, refresh: readSelection } = useTextSelection(options.body, map, clipping.text, mode !== 'buttons');
   // A selection over exactly a passage's span is that passage: the actions act on it, not on a copy.
   const existing = (selection && passages?.find((p) => p.start === selection.start && p.end === selection.end)) || null;
 
@@ -47,15 +47,17 @@ export function useSelectionToolbar(options: {
   }, [focusRequest, body]);
 
   const passageWritten = useCallback(
-    async (acted: { start: number; end: number }, result: ApiResult<Passage>, fields?: PassageFields) => {
+    async (acted: number, result: ApiResult<Passage>, fields?: PassageFields) => {
       setBusy(false);
       await reloadPassages();
       if (!result.ok) return setError(result.error.message);
       setError(null);
       if (fields) setColor(fields.color);
-      clearIfStill(acted);
-      setMode('buttons');
-      returnFocus();
+      // A newer selection (and the form the analyst may have opened for it) is left alone.
+      if (clearIfStill(acted)) {
+        setMode('buttons');
+        returnFocus();
+      }
       onWritten(result.value);
       onChanged();
     },
@@ -65,27 +67,29 @@ export function useSelectionToolbar(options: {
   const highlight = useCallback(
     async (fields: PassageFields) => {
       if (!selection || busy) return;
+      const acted = mark();
       setBusy(true);
       const result = existing ? await updatePassage(existing.id, fields) : await createPassage(clipping.id, selection, fields);
-      await passageWritten(selection, result, fields);
+      await passageWritten(acted, result, fields);
     },
-    [selection, busy, existing, clipping.id, passageWritten],
+    [selection, busy, existing, clipping.id, mark, passageWritten],
   );
 
   const link = useCallback(
     async (choice: EntityChoice) => {
       if (!selection || busy) return;
+      const acted = mark();
       setBusy(true);
       if (existing) {
-        await passageWritten(selection, await linkPassage(existing.id, choice));
+        await passageWritten(acted, await linkPassage(existing.id, choice));
       } else {
         const result = await createLinkedPassage(clipping.id, selection, { color }, choice);
-        await passageWritten(selection, result);
+        await passageWritten(acted, result);
         if (result.unlinked) onNotice({ kind: 'error', message: result.unlinked });
       }
       void reloadSuggestions();
     },
-    [selection, busy, existing, clipping.id, color, passageWritten, reloadSuggestions, onNotice],
+    [selection, busy, existing, clipping.id, color, mark, passageWritten, reloadSuggestions, onNotice],
   );
 
   /** Cites the selection in the open note: the passage over exactly this span, else a new one. */

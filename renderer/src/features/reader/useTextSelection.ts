@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { TextMap } from './textMap';
 
 /** A selection in the article as offsets into the clipping's text, with where it shows on screen. */
@@ -15,6 +15,17 @@ export interface TextSelection {
  */
 export function useTextSelection(container: RefObject<HTMLElement | null>, map: TextMap | null, text: string, frozen: boolean) {
   const [selection, setSelection] = useState<TextSelection | null>(null);
+  // How many times the document selection has changed: an action notes it when it starts. An
+  // event is counted only when the selection differs from the one last seen, because a key that
+  // moved it is read at once (refresh) and its event arrives later.
+  const changes = useRef(0);
+  const lastSeen = useRef<SelectionPoints | null>(null);
+  const noteChange = useCallback(() => {
+    const now = selectionPoints();
+    if (lastSeen.current !== null && samePoints(lastSeen.current, now)) return;
+    lastSeen.current = now;
+    changes.current++;
+  }, []);
 
   const read = useCallback((): TextSelection | null => {
     const current = window.getSelection();
@@ -37,16 +48,24 @@ export function useTextSelection(container: RefObject<HTMLElement | null>, map: 
     if (frozen) return;
     let frame = 0;
     const onChange = () => {
+      noteChange();
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => setSelection(read()));
     };
+    // A press in the article starts a new selection, even one that ends where the last one was (a
+    // click on the highlight just acted on): counted at once, whatever its events turn out to be.
+    const onPress = (event: PointerEvent) => {
+      if (container.current?.contains(event.target as Node)) changes.current++;
+    };
     document.addEventListener('selectionchange', onChange);
+    document.addEventListener('pointerdown', onPress, true);
     onChange();
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', onChange);
+      document.removeEventListener('pointerdown', onPress, true);
     };
-  }, [read, frozen]);
+  }, [read, frozen, noteChange, container]);
 
   // The toolbar follows the selection when the article scrolls.
   useEffect(() => {
@@ -63,26 +82,54 @@ export function useTextSelection(container: RefObject<HTMLElement | null>, map: 
 
   /** Reads the selection now (after keys changed it), not on the next frame, so a key typed next finds the toolbar. */
   const refresh = useCallback(() => {
+    noteChange();
     if (!frozen) setSelection(read());
-  }, [frozen, read]);
+  }, [frozen, read, noteChange]);
 
   const clear = useCallback(() => {
     window.getSelection()?.removeAllRanges();
     setSelection(null);
   }, []);
 
+  /** A mark of the selection as it is now, for clearIfStill. */
+  const mark = useCallback(() => changes.current, []);
+
   /**
-   * After an action on `span` is written: clears that selection, but keeps one the analyst has made
-   * since (a fast `h` then `s` must not lose the new sentence when the write returns).
+   * After an action is written: clears the selection it acted on (`marked` when it started) and
+   * answers true; answers false and leaves everything as it is when the analyst has selected again
+   * since — even the same span, as a click on the highlight just made does (a fast `h` then `s` must
+   * not lose the new sentence, nor a form opened for it, when the write returns).
    */
   const clearIfStill = useCallback(
-    (span: { start: number; end: number }) => {
-      const now = read();
-      if (now && (now.start !== span.start || now.end !== span.end)) setSelection(now);
-      else clear();
+    (marked: number): boolean => {
+      if (changes.current !== marked) return false;
+      clear();
+      return true;
     },
-    [read, clear],
+    [clear],
   );
 
-  return { selection, clear, clearIfStill, refresh };
+  return { selection, clear, clearIfStill, mark, refresh };
+}
+
+/** Where the document selection starts and ends, to tell a change from an event about one already seen. */
+interface SelectionPoints {
+  anchorNode: Node | null;
+  anchorOffset: number;
+  focusNode: Node | null;
+  focusOffset: number;
+}
+
+function selectionPoints(): SelectionPoints {
+  const current = window.getSelection();
+  return {
+    anchorNode: current?.anchorNode ?? null,
+    anchorOffset: current?.anchorOffset ?? 0,
+    focusNode: current?.focusNode ?? null,
+    focusOffset: current?.focusOffset ?? 0,
+  };
+}
+
+function samePoints(a: SelectionPoints, b: SelectionPoints): boolean {
+  return a.anchorNode === b.anchorNode && a.anchorOffset === b.anchorOffset && a.focusNode === b.focusNode && a.focusOffset === b.focusOffset;
 }
