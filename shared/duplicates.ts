@@ -3,13 +3,11 @@
 
 export const SHINGLE_WORDS = 5;
 export const NEAR_DUPLICATE_JACCARD = 0.8;
-// 20 bands of 5 rows: a pair at Jaccard 0.8 shares a band with probability 1 − (1 − 0.8⁵)²⁰ >
-// 0.9996, with 20 index rows per clipping instead of 32.
+export const MINHASH_SIZE = 128;
+// 20 bands of 5 rows (100 of the 128 hashes): a pair at Jaccard 0.8 shares a band with
+// probability 1 − (1 − 0.8⁵)²⁰ > 0.9996, with 20 index rows per clipping instead of 32.
 export const LSH_BANDS = 20;
 export const LSH_ROWS = 5;
-// Exactly the hashes the bands read. Signatures stored with 128 (before) begin with the same 100,
-// so their bands are unchanged; computing the 28 that nothing read cost a fifth of the MinHash time.
-export const MINHASH_SIZE = LSH_BANDS * LSH_ROWS;
 
 /** Case, Unicode form, punctuation and spacing do not make two texts different. */
 export function normaliseForDuplicates(text: string): string {

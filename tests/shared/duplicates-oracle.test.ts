@@ -50,13 +50,12 @@ function oracleJaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** `size` hashes: libraries stored 128 before MINHASH_SIZE became the 100 the bands read. */
-function oracleSignature(shingles: ReadonlySet<number>, size = MINHASH_SIZE): Uint32Array {
-  const signature = new Uint32Array(size).fill(0xffffffff);
+function oracleSignature(shingles: ReadonlySet<number>): Uint32Array {
+  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const shingle of shingles) {
     const h1 = shingle >>> 0;
     const h2 = oracleMix32(shingle) | 1;
-    for (let i = 0; i < size; i++) {
+    for (let i = 0; i < MINHASH_SIZE; i++) {
       const value = (h1 + Math.imul(i, h2)) >>> 0;
       if (value < signature[i]!) signature[i] = value;
     }
@@ -128,8 +127,6 @@ describe('sorted shingle arrays against the Set-based oracle', () => {
     const signature = minhashSignature(shingles);
     expect(Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength)).toEqual(Buffer.from(oracleSignature(expected).buffer));
     expect(lshBuckets(signature)).toEqual(lshBuckets(oracleSignature(expected)));
-    // A library's LSH rows made from the old 128-hash signatures are the same bands.
-    expect(lshBuckets(signature)).toEqual(lshBuckets(oracleSignature(expected, 128)));
   });
 
   it('gives every pair of texts the same Jaccard and the same near-duplicate decision', () => {
