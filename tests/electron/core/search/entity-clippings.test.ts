@@ -5,18 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../../electron/core/db/open-library';
 import { ENTITY_CLIPPING_CAP, createEntityClippings } from '../../../../electron/core/search/entity-clippings';
 import { createSearchQuery } from '../../../../electron/core/search/search-query';
+import { seedClippings } from '../../../helpers/seeded-clippings';
 import { makeTempDir } from '../../../helpers/temp-library';
 
 function libraryNaming(count: number) {
   const library = openLibrary(join(makeTempDir('entity-cap'), 'library.sqlite'));
-  const { db } = library;
-  const insert = db.prepare(`
-    INSERT INTO clippings (id, title, text, sha256, importer, importer_version, word_count, captured_at, updated_at)
-    VALUES (?, ?, ?, 'seed', 'test', '1', 0, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z')`);
-  db.transaction(() => {
-    db.prepare("INSERT INTO originals (sha256, bytes, byte_length, media_type) VALUES ('seed', x'00', 1, 'text/plain')").run();
-    for (let n = 1; n <= count; n++) insert.run(`c${n}`, `Report ${n}`, `Abu Bakr al-Baghdadi was named in report ${n}.`);
-  }).immediate();
+  seedClippings(
+    library.db,
+    Array.from({ length: count }, (_, index) => ({
+      id: `c${index + 1}`,
+      title: `Report ${index + 1}`,
+      text: `Abu Bakr al-Baghdadi was named in report ${index + 1}.`,
+    })),
+  );
   return library;
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSearchQuery, SEARCH_KINDS } from '../../../../shared/search/query-syntax';
 import { openLibrary } from '../../../../electron/core/db/open-library';
 import { filterSql } from '../../../../electron/core/search/filters';
+import { seedClippings } from '../../../helpers/seeded-clippings';
 import { makeTempDir } from '../../../helpers/temp-library';
 
 describe('filterSql dates', () => {
@@ -12,12 +13,12 @@ describe('filterSql dates', () => {
     const library = openLibrary(join(makeTempDir('filters'), 'library.sqlite'));
     try {
       const { db } = library;
-      const insert = db.prepare(`INSERT INTO clippings (id, title, text, published_at, sha256, importer, importer_version, word_count, captured_at, updated_at)
-        VALUES (?, ?, 'Shelling near the dam.', ?, 'seed', 'test', '1', 4, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z')`);
+      const dates = ['2011-05-01', '2013-02-10', '2014-07-01', '2014-06-30', null, '2019-12-31', '2020'];
+      seedClippings(
+        db,
+        dates.map((publishedAt, index) => ({ id: `c${index}`, title: `Report ${index}`, text: 'Shelling near the dam.', publishedAt })),
+      );
       db.transaction(() => {
-        db.prepare("INSERT INTO originals (sha256, bytes, byte_length, media_type) VALUES ('seed', x'00', 1, 'text/plain')").run();
-        const dates = ['2011-05-01', '2013-02-10', '2014-07-01', '2014-06-30', null, '2019-12-31', '2020'];
-        dates.forEach((date, index) => insert.run(`c${index}`, `Report ${index}`, date));
         db.prepare(
           `INSERT INTO passages (id, clipping_id, exact, prefix, suffix, start, end, anchor_status, color, created_at, updated_at)
           VALUES ('p1', 'c2', 'Shelling', '', ' near', 0, 8, 'exact', 'yellow', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z')`,

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createSearchQuery } from '../../../../electron/core/search/search-query';
 import { corpusPath } from '../../../helpers/corpus';
 import { openLibrary } from '../../../../electron/core/db/open-library';
+import { seedClippings } from '../../../helpers/seeded-clippings';
 import { makeTempDir } from '../../../helpers/temp-library';
 
 const corpus = corpusPath('ir', 'cranfield');
@@ -72,13 +73,10 @@ describe.skipIf(!corpus.exists)('search ranking on Cranfield', () => {
     // The real library schema and the real search: each abstract is a clipping (its title and text).
     const library = openLibrary(join(makeTempDir('cranfield'), 'library.sqlite'));
     const { db } = library;
-    const insert = db.prepare(`
-      INSERT INTO clippings (id, title, text, sha256, importer, importer_version, word_count, captured_at, updated_at)
-      VALUES (?, ?, ?, 'cranfield', 'test', '1', 0, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z')`);
-    db.transaction(() => {
-      db.prepare("INSERT INTO originals (sha256, bytes, byte_length, media_type) VALUES ('cranfield', x'00', 1, 'text/plain')").run();
-      for (const document of documents) insert.run(`cran-${document.id}`, (document.fields.T ?? '').trim(), (document.fields.W ?? '').trim());
-    })();
+    seedClippings(
+      db,
+      documents.map((document) => ({ id: `cran-${document.id}`, title: (document.fields.T ?? '').trim(), text: (document.fields.W ?? '').trim() })),
+    );
     const search = createSearchQuery(db);
     const naiveStatement = db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT 100').pluck();
     const idOfRowid = new Map(

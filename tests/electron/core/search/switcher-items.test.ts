@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createSwitcherItems, type SwitcherChanges } from '../../../../electron/core/search/switcher-items';
 import { openLibrary } from '../../../../electron/core/db/open-library';
+import { seedClippings } from '../../../helpers/seeded-clippings';
 import { makeTempDir, openTempCore, valueOf } from '../../../helpers/temp-library';
 
 type TempCore = ReturnType<typeof openTempCore>;
@@ -70,17 +71,15 @@ describe('switcher items', () => {
     const library = openLibrary(join(makeTempDir('switcher-log'), 'library.sqlite'));
     onTestFinished(() => library.close());
     const { db } = library;
-    const insert = db.prepare(`INSERT INTO clippings (id, title, text, sha256, importer, importer_version, word_count, captured_at, updated_at)
-      VALUES (?, ?, 'Text.', 'seed', 'test', '1', 1, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z')`);
-    db.prepare("INSERT INTO originals (sha256, bytes, byte_length, media_type) VALUES ('seed', x'00', 1, 'text/plain')").run();
-    insert.run('a', 'Offensive on Raqqa begins');
-    insert.run('b', 'Ceasefire talks in Geneva');
+    const insert = (id: string, title: string) => seedClippings(db, [{ id, title, text: 'Text.' }]);
+    insert('a', 'Offensive on Raqqa begins');
+    insert('b', 'Ceasefire talks in Geneva');
     const items = createSwitcherItems(db);
     expect(items.load()).toHaveLength(2);
     expect(summary(items.changes(false))).toEqual({ put: [], removed: [] });
 
     db.prepare("UPDATE clippings SET title = 'Siege of Tabqa dam' WHERE id = 'a'").run();
-    insert.run('c', 'Battle for Deir ez-Zor');
+    insert('c', 'Battle for Deir ez-Zor');
     expect(summary(items.changes(false))).toEqual({ put: ['clipping:a Siege of Tabqa dam', 'clipping:c Battle for Deir ez-Zor'], removed: ['clipping:a'] });
     db.prepare("UPDATE clippings SET trashed_at = '2021-01-01T00:00:00.000Z' WHERE id = 'b'").run();
     db.prepare("DELETE FROM clippings WHERE id = 'c'").run();
