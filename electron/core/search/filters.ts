@@ -27,10 +27,26 @@ const DOC_KIND = `(SELECT kind FROM search_docs WHERE doc = {doc})`;
  * index where there is one: reading a clipping row for its outlet or date would step over its text.
  * The unary + keeps SQLite from handing the set to FTS5 as rowids to look up, which MATCH forbids.
  */
-function clippingCondition(key: string, filters: SearchFilters, entityClippings: EntityClippings, params: FilterSql['params'], datesPerRow: boolean): string[] {
+/** What the caller looked up in the library for the filters. */
+export interface FilterLookups {
+  /** The clippings entity: keeps (null: no entity: filter). */
+  entityClippings: EntityClippings;
+  /** after:/before: keep so many clippings (the caller counted) that each row's date is read rather than a set built. */
+  datesPerRow: boolean;
+  /** The outlet names outlet: matches (null: match by LIKE here). */
+  outletNames: string[] | null;
+}
+
+const NO_LOOKUPS: FilterLookups = { entityClippings: null, datesPerRow: false, outletNames: null };
+
+function clippingCondition(key: string, filters: SearchFilters, lookups: FilterLookups, params: FilterSql['params']): string[] {
+  const { entityClippings, datesPerRow } = lookups;
   const parts: string[] = [];
   const among = (where: string, index = '') => `+${key} IN (SELECT rowid FROM clippings ${index} WHERE ${where})`;
-  if (filters.outlet.length > 0) {
+  if (filters.outlet.length > 0 && lookups.outletNames !== null) {
+    params.outlets = JSON.stringify(lookups.outletNames);
+    parts.push(among('outlet COLLATE NOCASE IN (SELECT value FROM json_each(@outlets))', 'INDEXED BY clippings_by_outlet'));
+  } else if (filters.outlet.length > 0) {
     filters.outlet.forEach((outlet, index) => (params[`outlet${index}`] = `%${outlet}%`));
     parts.push(among(filters.outlet.map((_, index) => `outlet LIKE @outlet${index}`).join(' OR '), 'INDEXED BY clippings_by_outlet'));
   }
@@ -86,18 +102,16 @@ function hasItemFilter(filters: SearchFilters): boolean {
 
 const all = (parts: string[]) => (parts.length === 0 ? '1' : parts.join(' AND '));
 
-/**
- * The condition for rows of the kinds in `kinds` that pass the filters. `datesPerRow`: after:/before:
- * keep so many clippings (the caller counted) that each row's date is read rather than a set built.
- */
-export function filterSql(filters: SearchFilters, kinds: readonly SearchKind[], entityClippings: EntityClippings, datesPerRow = false): FilterSql {
+/** The condition for rows of the kinds in `kinds` that pass the filters. */
+export function filterSql(filters: SearchFilters, kinds: readonly SearchKind[], lookups: FilterLookups = NO_LOOKUPS): FilterSql {
+  const { entityClippings } = lookups;
   const params: FilterSql['params'] = {};
   if (filters.after !== null) params.after = filters.after;
   if (filters.before !== null) params.before = filters.before;
   const itemFiltered = hasItemFilter(filters);
-  const ofClipping = all(clippingCondition('c.rowid', filters, entityClippings, params, datesPerRow));
+  const ofClipping = all(clippingCondition('c.rowid', filters, lookups, params));
   const byKind: Partial<Record<SearchKind, string>> = {
-    clipping: `{doc} < ${DOCS_ROWID_BASE} AND ${all(clippingCondition('{doc}', filters, entityClippings, params, datesPerRow))}`,
+    clipping: `{doc} < ${DOCS_ROWID_BASE} AND ${all(clippingCondition('{doc}', filters, lookups, params))}`,
     passage: itemFiltered
       ? `+{doc} IN (SELECT d.doc FROM search_docs d JOIN clippings c ON c.id = d.clipping_id WHERE d.kind = 'passage' AND c.trashed_at IS NULL AND ${ofClipping})`
       : `EXISTS (SELECT 1 FROM search_docs d JOIN clippings c ON c.id = d.clipping_id WHERE d.doc = {doc} AND d.kind = 'passage' AND c.trashed_at IS NULL)`,

@@ -7,6 +7,7 @@ import { ENTITY_CLIPPING_CAP, createEntityClippings } from './entity-clippings';
 import { DOCS_ROWID_BASE, filterSql, type FilterSql } from './filters';
 import { noCounts } from './match-survey';
 import { searchedTerms } from './match-text';
+import { createOutletNames } from './outlet-names';
 import { createPrefixExpansion } from './prefix-expansion';
 import { createRankedSearch } from './ranked-search';
 import { createSearchHits } from './search-hits';
@@ -49,6 +50,7 @@ export function createSearchQuery(db: Database.Database) {
   const hitOf = createSearchHits(db);
   const entityClippings = createEntityClippings(db);
   const expandPrefixes = createPrefixExpansion(db);
+  const outletNames = createOutletNames(db);
   const statement = statementCache(db);
   const datedClippings = db
     .prepare<{ after: string | null; before: string | null }, number>(
@@ -101,7 +103,12 @@ export function createSearchQuery(db: Database.Database) {
     const cap = ENTITY_CLIPPING_CAP.toLocaleString('en-GB');
     for (const name of entity.capped)
       hints.push(`“${name}” is named in more than ${cap} clippings: entity: looks in the newest ${cap} of them and in every clipping linked to the card.`);
-    const filter = narrowed(filterSql(query.filters, kinds, entity.clippings, datesPerRow(query.filters)), input.capturedAfter);
+    const lookups = {
+      entityClippings: entity.clippings,
+      datesPerRow: datesPerRow(query.filters),
+      outletNames: query.filters.outlet.length > 0 ? outletNames(query.filters.outlet) : null,
+    };
+    const filter = narrowed(filterSql(query.filters, kinds, lookups), input.capturedAfter);
     const terms = searchedTerms(query);
     if (terms.length === 0) {
       if (query.excluded.length > 0) hints.push('Type a word to look for: words after a minus are only left out.');

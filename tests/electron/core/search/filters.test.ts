@@ -25,7 +25,7 @@ describe('filterSql dates', () => {
         ).run();
       })();
       const rows = (query: string, perRow: boolean) => {
-        const filter = filterSql(parseSearchQuery(query).filters, SEARCH_KINDS, null, perRow);
+        const filter = filterSql(parseSearchQuery(query).filters, SEARCH_KINDS, { entityClippings: null, datesPerRow: perRow, outletNames: null });
         return db
           .prepare(
             `SELECT rowid FROM search_index WHERE search_index MATCH 'shelling' AND ${filter.where.replaceAll('{doc}', 'search_index.rowid')} ORDER BY rowid`,

@@ -26,7 +26,7 @@ describe('match survey', () => {
     });
     const rowidOf = new Map((db.prepare('SELECT id, rowid FROM clippings').all() as Array<{ id: string; rowid: number }>).map((row) => [row.rowid, row.id]));
     const survey = createMatchSurvey(db, 2, RANK);
-    const reuters = filterSql(parseSearchQuery('outlet:reuters').filters, SEARCH_KINDS, null);
+    const reuters = filterSql(parseSearchQuery('outlet:reuters').filters, SEARCH_KINDS);
 
     const scored = survey('"shelling"', reuters, true);
     expect(scored.counts.clipping).toBe(3);
