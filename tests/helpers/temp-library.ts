@@ -48,6 +48,11 @@ export function valueOf<T>(result: ApiResult<T>): T {
   return result.value;
 }
 
+/** A core method's value, dispatched as a door sends it; an error answer fails the test. */
+export async function callCore<T>(core: Core, method: string, input: unknown): Promise<T> {
+  return valueOf((await core.dispatch(method as never, input as never)) as never) as T;
+}
+
 /** The error of a failed result, or a test failure. */
 export function errorOf(result: ApiResult<unknown>) {
   if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value).slice(0, 200)}`);

@@ -2,13 +2,9 @@
 // library's outlet names (read by skipping along the outlet index), kept until the library changes.
 import { describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../../../shared/search/types';
-import { openTempCore, valueOf } from '../../../helpers/temp-library';
+import { openTempCore, callCore as call } from '../../../helpers/temp-library';
 
 type TempCore = ReturnType<typeof openTempCore>;
-
-async function call<T>(core: TempCore, method: string, input: unknown): Promise<T> {
-  return valueOf((await core.dispatch(method as never, input as never)) as never) as T;
-}
 
 async function clip(core: TempCore, title: string, outlet: string | null): Promise<string> {
   const id = (await call<{ clipping: { id: string } }>(core, 'clippings.create', { title, text: `${title}: shelling in the north.` })).clipping.id;

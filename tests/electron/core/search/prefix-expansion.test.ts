@@ -3,13 +3,9 @@
 // there are more, quotes and operators in them never reaching FTS5 as syntax.
 import { describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../../../shared/search/types';
-import { openTempCore, valueOf } from '../../../helpers/temp-library';
+import { openTempCore, callCore as call } from '../../../helpers/temp-library';
 
 type TempCore = ReturnType<typeof openTempCore>;
-
-async function call<T>(core: TempCore, method: string, input: unknown): Promise<T> {
-  return valueOf((await core.dispatch(method as never, input as never)) as never) as T;
-}
 
 const search = (core: TempCore, query: string) => call<SearchResults>(core, 'search.query', { query, limit: 50 });
 const clip = async (core: TempCore, title: string, text: string) =>

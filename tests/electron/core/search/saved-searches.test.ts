@@ -2,13 +2,9 @@
 // one lists those and starts counting again.
 import { describe, expect, it } from 'vitest';
 import type { SavedSearch, SearchResults } from '../../../../shared/search/types';
-import { openTempCore, valueOf } from '../../../helpers/temp-library';
+import { openTempCore, callCore as call } from '../../../helpers/temp-library';
 
 type TempCore = ReturnType<typeof openTempCore>;
-
-async function call<T>(core: TempCore, method: string, input: unknown): Promise<T> {
-  return valueOf((await core.dispatch(method as never, input as never)) as never) as T;
-}
 
 const paste = async (core: TempCore, title: string, text: string) =>
   (await call<{ clipping: { id: string } }>(core, 'clippings.create', { title, text })).clipping.id;

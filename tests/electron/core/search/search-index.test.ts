@@ -5,16 +5,12 @@ import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../../electron/core/db/open-library';
 import { seededRandom } from '../../../helpers/seeded-random';
-import { openTempCore, valueOf } from '../../../helpers/temp-library';
+import { openTempCore, callCore as call } from '../../../helpers/temp-library';
 import { makeNote, saveNote, says } from '../notes/note-fixtures';
 
 type TempCore = ReturnType<typeof openTempCore>;
 
 const WORDS = ['Zawahri', 'al-Julani', 'Baghdad', 'convoy', 'ceasefire', 'الظواهري', 'Mosul', 'Qaeda', 'talks', 'envoy', 'shelling', 'café'];
-
-async function call<T>(core: TempCore, method: string, input: unknown): Promise<T> {
-  return valueOf((await core.dispatch(method as never, input as never)) as never) as T;
-}
 
 function sentence(random: () => number, words: number): string {
   return Array.from({ length: words }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');

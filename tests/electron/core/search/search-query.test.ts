@@ -2,14 +2,10 @@
 // counts and paging, snippets with highlights, match offsets into the item's own text.
 import { describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../../../shared/search/types';
-import { openTempCore, valueOf } from '../../../helpers/temp-library';
+import { openTempCore, callCore as call } from '../../../helpers/temp-library';
 import { makeNote, saveNote, says } from '../notes/note-fixtures';
 
 type TempCore = ReturnType<typeof openTempCore>;
-
-async function call<T>(core: TempCore, method: string, input: unknown): Promise<T> {
-  return valueOf((await core.dispatch(method as never, input as never)) as never) as T;
-}
 
 const search = (core: TempCore, query: string, extra: Record<string, unknown> = {}) => call<SearchResults>(core, 'search.query', { query, ...extra });
 

@@ -8,13 +8,9 @@ import { SWITCHER_FUSE_OPTIONS, type SwitcherCandidate } from '../../../../share
 import type { SwitcherItem } from '../../../../shared/search/types';
 import { buildSwitcherIndex, type IndexedItem } from '../../../../electron/core/search/switcher-index';
 import { seededRandom } from '../../../helpers/seeded-random';
-import { openTempCore, valueOf } from '../../../helpers/temp-library';
+import { openTempCore, callCore as call } from '../../../helpers/temp-library';
 
 type TempCore = ReturnType<typeof openTempCore>;
-
-async function call<T>(core: TempCore, method: string, input: unknown): Promise<T> {
-  return valueOf((await core.dispatch(method as never, input as never)) as never) as T;
-}
 
 const switcher = (core: TempCore, query: string) => call<SwitcherItem[]>(core, 'search.switcher', { query, limit: 10 });
 const createClipping = async (core: TempCore, title: string) =>

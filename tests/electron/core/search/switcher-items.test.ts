@@ -7,13 +7,9 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { createSwitcherItems, type SwitcherChanges } from '../../../../electron/core/search/switcher-items';
 import { openLibrary } from '../../../../electron/core/db/open-library';
 import { seedClippings } from '../../../helpers/seeded-clippings';
-import { makeTempDir, openTempCore, valueOf } from '../../../helpers/temp-library';
+import { makeTempDir, openTempCore, callCore as call } from '../../../helpers/temp-library';
 
 type TempCore = ReturnType<typeof openTempCore>;
-
-async function call<T>(core: TempCore, method: string, input: unknown): Promise<T> {
-  return valueOf((await core.dispatch(method as never, input as never)) as never) as T;
-}
 
 const createClipping = async (core: TempCore, title: string) =>
   (await call<{ clipping: { id: string } }>(core, 'clippings.create', { title, text: `About ${title}.` })).clipping.id;

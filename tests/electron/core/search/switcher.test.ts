@@ -2,14 +2,10 @@
 // recently changed items for an empty box.
 import { describe, expect, it } from 'vitest';
 import type { SwitcherItem } from '../../../../shared/search/types';
-import { openTempCore, valueOf } from '../../../helpers/temp-library';
+import { openTempCore, callCore as call } from '../../../helpers/temp-library';
 import { makeNote } from '../notes/note-fixtures';
 
 type TempCore = ReturnType<typeof openTempCore>;
-
-async function call<T>(core: TempCore, method: string, input: unknown): Promise<T> {
-  return valueOf((await core.dispatch(method as never, input as never)) as never) as T;
-}
 
 const switcher = (core: TempCore, query: string) => call<SwitcherItem[]>(core, 'search.switcher', { query, limit: 10 });
 
