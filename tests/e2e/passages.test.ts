@@ -62,6 +62,31 @@ describe('Passages in the Reader', () => {
     await page.locator('.passage-item.passage-green').waitFor();
     await page.keyboard.press('c');
     await toolbar.getByLabel('Comment').waitFor();
+    await page.keyboard.press('Escape');
+    await toolbar.getByLabel('Comment').waitFor({ state: 'detached' });
+    await clickPhrase(page, 'two residents');
+    await toolbar.getByText('Passage', { exact: true }).waitFor();
+
+    // A new selection whose selectionchange event comes after the write's answer (the order a loaded
+    // machine can give them in) is still a new selection: the answer leaves it selected.
+    let second = () => {};
+    const heldAgain = new Promise<void>((resolve) => (second = resolve));
+    await page.unroute('**/rpc/passages.list');
+    await page.route('**/rpc/passages.list', async (route) => {
+      await heldAgain;
+      await route.fallback();
+    });
+    await toolbar.getByRole('button', { name: 'Highlight yellow' }).click();
+    await page.evaluate(() => {
+      const hold = (event: Event) => event.stopImmediatePropagation();
+      window.addEventListener('selectionchange', hold, true);
+      (window as unknown as { releaseSelectionEvents: () => void }).releaseSelectionEvents = () => window.removeEventListener('selectionchange', hold, true);
+    });
+    await selectInArticle(page, 'two residents');
+    second();
+    await page.locator('.passage-item.passage-yellow').waitFor();
+    await expect(page.evaluate(() => window.getSelection()!.toString())).resolves.toBe('two residents');
+    await page.evaluate(() => (window as unknown as { releaseSelectionEvents: () => void }).releaseSelectionEvents());
   });
 
   it('acts on the passage a selection already is, and a click on a highlight selects its passage', async () => {

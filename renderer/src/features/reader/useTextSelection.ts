@@ -102,11 +102,16 @@ export function useTextSelection(container: RefObject<HTMLElement | null>, map: 
    */
   const clearIfStill = useCallback(
     (marked: number): boolean => {
+      // A new selection in the article whose event has not arrived yet (queued behind the write's
+      // answer) counts now. Only one in the article: a form's field taking the focus is no new choice.
+      const current = window.getSelection();
+      const root = container.current;
+      if (current && !current.isCollapsed && current.rangeCount > 0 && root?.contains(current.getRangeAt(0).commonAncestorContainer)) noteChange();
       if (changes.current !== marked) return false;
       clear();
       return true;
     },
-    [clear],
+    [clear, noteChange, container],
   );
 
   return { selection, clear, clearIfStill, mark, refresh };
