@@ -10,7 +10,7 @@
 //    parsing in the workers, storing), not the client's reading and encoding. The folder row below
 //    is the command line's whole path, its reading and encoding included.
 //    Then what full-text indexing costs: the same batches into an empty library beside a scratch one
-//    whose search_index clipping triggers are dropped, taking turns (best of two each); issue 12's
+//    whose full-text tables are views that keep nothing, taking turns (best of two each); issue 12's
 //    budget is within 20 % of the import without indexing.
 // 2. Peak memory (maxRSS) of importing a 20 MB .txt, of showing it (clippings.get), and of a
 //    1,000-file folder import (the command line's), each in a fresh child process of its own so
@@ -116,7 +116,7 @@ async function rateRows(dir: string, naive: Rate): Promise<BenchRow[]> {
   return rows;
 }
 
-/** importFiles into an empty library with and without search_index's clipping triggers, taking turns. */
+/** importFiles into an empty library with and without full-text indexing, taking turns. */
 async function indexingRow(dir: string, naive: Rate): Promise<BenchRow> {
   const texts = articleTexts(FILES);
   const best = { indexed: { wall: 0, cpu: 0 }, unindexed: { wall: 0, cpu: 0 } };
@@ -130,7 +130,7 @@ async function indexingRow(dir: string, naive: Rate): Promise<BenchRow> {
   const { indexed, unindexed } = best;
   const cpuRatio = unindexed.cpu / indexed.cpu;
   return {
-    measure: `full-text indexing's cost: the batches row's import (empty library, best of ${PASSES}) with search_index's clipping triggers beside a scratch library without them, taking turns`,
+    measure: `full-text indexing's cost: the batches row's import (empty library, best of ${PASSES}) with its full-text entries beside a scratch library whose full-text tables keep nothing, taking turns`,
     value: `${formatRate(indexed.wall, 'clippings')} (CPU: ${formatRate(indexed.cpu, 'clippings')}); raw INSERT ${formatRate(naive.wall, 'clippings')}`,
     naive: `unindexed: ${formatRate(unindexed.wall, 'clippings')} (CPU: ${formatRate(unindexed.cpu, 'clippings')})`,
     ratio: `time ×${(unindexed.wall / indexed.wall).toFixed(2)} (CPU ×${cpuRatio.toFixed(2)})`,

@@ -1,7 +1,8 @@
-// Fills a library file with synthetic clippings fast (one transaction, straight SQL), for tests and
+// Fills a library file with synthetic clippings fast (one transaction, straight SQL, with their search entries), for tests and
 // benches that need a big library. Goes through openLibrary so the schema is the real one.
 import { createHash } from 'node:crypto';
 import { openLibrary } from '../../electron/core/db/open-library';
+import { createClippingEntries } from '../../electron/core/search/clipping-entries';
 
 const OUTLETS = ['IB Times', 'Reuters', 'Al Jazeera', 'BBC News', 'Le Monde', null];
 const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F', null];
@@ -15,6 +16,7 @@ export function seedClippings(libraryPath: string, count: number): void {
     INSERT INTO clippings (id, title, text, outlet, published_at, sha256, importer, importer_version, word_count,
       text_hash, reliability, credibility, captured_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, 'seed', '1', ?, ?, ?, ?, ?, ?)`);
+  const entries = createClippingEntries(db);
   const start = Date.UTC(2020, 0, 1);
   db.transaction(() => {
     for (let i = 1; i <= count; i++) {
@@ -24,11 +26,13 @@ export function seedClippings(libraryPath: string, count: number): void {
       const captured = new Date(start + i * 60_000).toISOString();
       const published = `20${String(10 + (i % 15)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}`;
       original.run(sha, bytes, bytes.length, 'text/plain; charset=utf-8');
-      clipping.run(
-        `seed-${String(i).padStart(7, '0')}`,
+      const id = `seed-${String(i).padStart(7, '0')}`;
+      const outlet = OUTLETS[i % OUTLETS.length]!;
+      const { lastInsertRowid } = clipping.run(
+        id,
         `Clipping #${i}`,
         text,
-        OUTLETS[i % OUTLETS.length],
+        outlet,
         published,
         sha,
         14,
@@ -38,6 +42,7 @@ export function seedClippings(libraryPath: string, count: number): void {
         captured,
         captured,
       );
+      entries.add({ rowid: Number(lastInsertRowid), id, title: `Clipping #${i}`, text, outlet, byline: null });
     }
   })();
   library.close();

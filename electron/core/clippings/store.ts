@@ -1,11 +1,13 @@
 // Every SQL statement on the clippings domain's tables: clippings, originals, clipping_tags, the
 // near-duplicate index (clipping_minhash, clipping_lsh). Reads join tags for tag names, and the
-// mention queries read the clipping rows of the search index (search_index, kept by migration 8's
-// triggers) and look at passages and their links.
+// mention queries read the clipping rows of the search index (search_index: a new clipping's
+// entries are written with its row, by search/clipping-entries.ts; edits and deletes by migration
+// 8's triggers) and look at passages and their links.
 import type Database from 'better-sqlite3';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { LSH_BANDS } from '../../../shared/duplicates';
 import type { FacetValue } from '../../../shared/domain';
+import { createClippingEntries } from '../search/clipping-entries';
 import type { FullRow, OriginalRow, SummaryRow } from './rows';
 
 type ListInput = ParsedInputOf<'clippings.list'>;
@@ -123,6 +125,7 @@ const EDITABLE_COLUMNS = {
 export type EditableField = keyof typeof EDITABLE_COLUMNS;
 
 function createClippingWrites(db: Database.Database) {
+  const searchEntries = createClippingEntries(db);
   const insertOriginal = db.prepare('INSERT OR IGNORE INTO originals (sha256, bytes, byte_length, media_type) VALUES (?, ?, ?, ?)');
   const insertClipping = db.prepare(`
     INSERT INTO clippings (id, title, text, html, page_starts, outlet, byline, published_at, url, lang, sha256, source_name,
@@ -139,8 +142,12 @@ function createClippingWrites(db: Database.Database) {
     insertOriginal(sha256: string, bytes: Uint8Array, mediaType: string): void {
       insertOriginal.run(sha256, bytes, bytes.length, mediaType);
     },
-    /** Stores the row; its rowid, which keys the near-duplicate index. */
-    insert: (row: NewClippingRow): number => Number(insertClipping.run(row).lastInsertRowid),
+    /** Stores the row and its search entries; its rowid, which keys the near-duplicate index. */
+    insert(row: NewClippingRow): number {
+      const rowid = Number(insertClipping.run(row).lastInsertRowid);
+      searchEntries.add({ rowid, id: row.id, title: row.title, text: row.text, outlet: row.outlet, byline: row.byline });
+      return rowid;
+    },
     /** Sets the given fields (by their contract names) and updated_at. */
     update(id: string, fields: Partial<Record<EditableField, unknown>>, updatedAt: string): void {
       const columns: Record<string, unknown> = {};

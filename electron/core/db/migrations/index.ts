@@ -12,6 +12,7 @@ import { sql as narrowDuplicateIndex } from './007-narrow-duplicate-index';
 import { sql as search } from './008-search';
 import { sql as oneClippingTextIndex } from './009-one-clipping-text-index';
 import { sql as mentions } from './010-mentions';
+import { sql as directClippingEntries } from './011-direct-clipping-entries';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'search', sql: search },
   { version: 9, name: 'one-clipping-text-index', sql: oneClippingTextIndex },
   { version: 10, name: 'mentions', sql: mentions },
+  { version: 11, name: 'direct-clipping-entries', sql: directClippingEntries },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
