@@ -42,8 +42,11 @@ export function createEntityClippings(db: Database.Database) {
     .prepare<[string, number], number>(`SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid < ${DOCS_ROWID_BASE} ORDER BY rowid DESC LIMIT ?`)
     .pluck();
 
-  /** Clipping rowids for every entity: filter (all must hold), each name's mentions the newest ENTITY_CLIPPING_CAP. */
-  return (names: readonly string[]): EntityClippingSet => {
+  /**
+   * Clipping rowids for every entity: filter (all must hold), each name's mentions the newest `cap`
+   * (ENTITY_CLIPPING_CAP unless the caller needs fewer: see neededMentions).
+   */
+  return (names: readonly string[], cap = ENTITY_CLIPPING_CAP): EntityClippingSet => {
     if (names.length === 0) return { clippings: null, capped: [] };
     const perName: Array<Set<number>> = [];
     const capped: string[] = [];
@@ -53,8 +56,8 @@ export function createEntityClippings(db: Database.Database) {
       const phrases = spellings.map(phraseOf).filter((phrase) => phrase !== '');
       const found = new Set(cards.length > 0 ? linked.all(JSON.stringify(cards)) : []);
       if (phrases.length > 0) {
-        const named = mentioning.all(`{title body} : (${phrases.join(' OR ')})`, ENTITY_CLIPPING_CAP);
-        if (named.length === ENTITY_CLIPPING_CAP) capped.push(name);
+        const named = mentioning.all(`{title body} : (${phrases.join(' OR ')})`, cap);
+        if (named.length === cap) capped.push(name);
         for (const id of named) found.add(id);
       }
       perName.push(found);

@@ -1,7 +1,7 @@
 // search.query: what was typed, parsed (never throws), turned into a ranked, filtered, paged
 // answer with counts per kind. A query of filters only lists the newest matching items.
 import type Database from 'better-sqlite3';
-import { parseSearchQuery, SEARCH_KINDS, type SearchKind } from '../../../shared/search/query-syntax';
+import { parseSearchQuery, SEARCH_KINDS, type SearchKind, type SearchQuery } from '../../../shared/search/query-syntax';
 import { SEARCH_COUNT_CAP, type SearchHit, type SearchResults } from '../../../shared/search/types';
 import { ENTITY_CLIPPING_CAP, createEntityClippings } from './entity-clippings';
 import { DOCS_ROWID_BASE, filterSql, type FilterSql } from './filters';
@@ -43,6 +43,17 @@ function narrowed(filter: FilterSql, capturedAfter: string | undefined): FilterS
     kinds: filter.kinds.filter((kind) => kind === 'clipping'),
     keepsAll: false,
   };
+}
+
+/**
+ * Whether the query lists the clippings of one entity: filter and nothing else that narrows them.
+ * Such a list is newest first and its counts stop at SEARCH_COUNT_CAP, so only the card's newest
+ * mentions up to the page's end (or the count's cap) can show: more would be read for nothing.
+ */
+function listsOneEntity(query: SearchQuery, terms: number, input: SearchInput): boolean {
+  const { outlet, tag, grade, after, before, entity } = query.filters;
+  const narrowing = outlet.length + tag.length + grade.length + (after === null ? 0 : 1) + (before === null ? 0 : 1);
+  return terms === 0 && query.excluded.length === 0 && entity.length === 1 && narrowing === 0 && input.capturedAfter === undefined;
 }
 
 export function createSearchQuery(db: Database.Database) {
@@ -99,17 +110,19 @@ export function createSearchQuery(db: Database.Database) {
     const hints = [...query.hints];
     const typedKinds = query.filters.kind.length > 0 ? query.filters.kind : SEARCH_KINDS;
     const kinds = input.kind ? typedKinds.filter((kind) => kind === input.kind) : [...typedKinds];
-    const entity = entityClippings(query.filters.entity);
+    const terms = searchedTerms(query);
+    const listingOne = listsOneEntity(query, terms.length, input);
+    const entity = entityClippings(query.filters.entity, listingOne ? Math.max(SEARCH_COUNT_CAP, input.offset + input.limit) : ENTITY_CLIPPING_CAP);
     const cap = ENTITY_CLIPPING_CAP.toLocaleString('en-GB');
-    for (const name of entity.capped)
-      hints.push(`“${name}” is named in more than ${cap} clippings: entity: looks in the newest ${cap} of them and in every clipping linked to the card.`);
+    if (!listingOne)
+      for (const name of entity.capped)
+        hints.push(`“${name}” is named in more than ${cap} clippings: entity: looks in the newest ${cap} of them and in every clipping linked to the card.`);
     const lookups = {
       entityClippings: entity.clippings,
       datesPerRow: datesPerRow(query.filters),
       outletNames: query.filters.outlet.length > 0 ? outletNames(query.filters.outlet) : null,
     };
     const filter = narrowed(filterSql(query.filters, kinds, lookups), input.capturedAfter);
-    const terms = searchedTerms(query);
     if (terms.length === 0) {
       if (query.excluded.length > 0) hints.push('Type a word to look for: words after a minus are only left out.');
       const docs = listed(filter, input.offset, input.limit);
