@@ -128,7 +128,9 @@ export function filterSql(filters: SearchFilters, kinds: readonly SearchKind[], 
       : `${DOC_KIND} = 'note'`;
   if (!itemFiltered) byKind.card = `${DOC_KIND} = 'card'`;
   const passing = kinds.filter((kind) => byKind[kind] !== undefined);
-  const wanted = passing.map((kind) => `(${byKind[kind]})`);
+  // The other kinds' conditions start with their rowid range, so that a clipping's row (most rows)
+  // is refused by a comparison instead of a lookup in search_docs for each kind.
+  const wanted = passing.map((kind) => (kind === 'clipping' ? `(${byKind[kind]})` : `({doc} >= ${DOCS_ROWID_BASE} AND ${byKind[kind]})`));
   const keepsAll = !itemFiltered && entityClippings === null && passing.length === SEARCH_KINDS.length;
   return { where: wanted.length === 0 ? '0' : `(${wanted.join(' OR ')})`, params, kinds: passing, keepsAll };
 }
