@@ -25,22 +25,28 @@ interface PendingFile {
 }
 
 /**
+ * Batches sent before the oldest one sent has answered: while the core stores one, the parse workers
+ * always have the next ones to work on (with one, they sat idle whenever a batch's parse ended
+ * before the store of the one before).
+ */
+export const BATCHES_AHEAD = 2;
+
+/**
  * Each file, and every file inside each folder (recursively, hidden files skipped), in order. Files
  * go in batches (never splitting a file), each batch one transaction: a report is final only once
- * the batch holding its file has committed. The next batch is sent before the previous one has
- * answered, so that its files are parsed while the core stores the previous one (the core stores
- * batches in the order they came); never more than two batches are held at once.
+ * the batch holding its file has committed. Later batches are sent before the earlier ones have
+ * answered, so that their files are parsed while the core stores an earlier one (the core stores
+ * batches in the order they came); never more than BATCHES_AHEAD + 1 batches are held at once.
  */
 export async function importPaths(core: Core, paths: readonly string[]): Promise<ImportReport[]> {
   const client = createClient(core.dispatch);
   const reports: ImportReport[] = [];
   let batch: PendingFile[] = [];
   let batchBytes = 0;
-  let inFlight: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
   const send = async (files: PendingFile[]) => {
-    const previous = inFlight;
-    inFlight = importBatch(client, files);
-    await previous;
+    inFlight.push(importBatch(client, files));
+    if (inFlight.length > BATCHES_AHEAD) await inFlight.shift();
   };
   for (const path of paths) {
     for (const file of filesToImport(path)) {
@@ -60,7 +66,7 @@ export async function importPaths(core: Core, paths: readonly string[]): Promise
     }
   }
   if (batch.length > 0) await send(batch);
-  await inFlight;
+  await Promise.all(inFlight);
   return reports;
 }
 

@@ -1,9 +1,10 @@
-// `import` sends files in batches (clippings.importFiles), never splitting a file, and fills each
-// file's report only from the answer of the batch that holds it.
+// `import` sends files in batches (clippings.importFiles), never splitting a file, keeps a few
+// batches ahead of the one being stored, and fills each file's report only from the answer of the
+// batch that holds it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPaths } from '../../../../electron/cli/commands/import';
+import { BATCHES_AHEAD, importPaths } from '../../../../electron/cli/commands/import';
 import type { Core } from '../../../../electron/core/core';
 import { failure } from '../../../../shared/errors';
 import { CLI_IMPORT_BATCH } from '../../../../shared/import-batches';
@@ -57,6 +58,34 @@ describe('import in batches', () => {
     );
     expect(core.batches).toEqual([['a.txt'], ['b.txt', 'c.txt']]);
     expect(reports.map((report) => report.ok)).toEqual([true, true, true]);
+  });
+
+  it('sends BATCHES_AHEAD batches more while the first is unanswered, and no more', async () => {
+    const dir = makeTempDir('notebook-cli-batch');
+    const files = names(CLI_IMPORT_BATCH.files * (BATCHES_AHEAD + 2));
+    files.forEach((name, i) => writeFileSync(join(dir, name), `Dispatch ${i}.\n`));
+    const core = openTempCore();
+    let release = () => {};
+    const firstHeld = new Promise<void>((resolve) => (release = resolve));
+    let sent = 0;
+    let sentWhileHeld = -1;
+    const dispatch: Core['dispatch'] = async (method, input) => {
+      if (method === 'clippings.importFiles' && ++sent === 1) await firstHeld;
+      return core.dispatch(method, input);
+    };
+    const importing = importPaths(
+      { ...core, dispatch },
+      files.map((name) => join(dir, name)),
+    );
+    await expect.poll(() => sent).toBe(BATCHES_AHEAD + 1);
+    // Reading the files for the next batch goes on, but the call waits for the first answer.
+    await new Promise((resolve) => setImmediate(resolve));
+    sentWhileHeld = sent;
+    release();
+    const reports = await importing;
+    expect(sentWhileHeld).toBe(BATCHES_AHEAD + 1);
+    expect(sent).toBe(BATCHES_AHEAD + 2);
+    expect(reports.every((report) => report.ok && report.id !== null)).toBe(true);
   });
 
   it('reports a failed batch on each of its files, keeping the reports of batches that committed', async () => {
