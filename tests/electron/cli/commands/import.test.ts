@@ -68,7 +68,6 @@ describe('import in batches', () => {
     let release = () => {};
     const firstHeld = new Promise<void>((resolve) => (release = resolve));
     let sent = 0;
-    let sentWhileHeld = -1;
     const dispatch: Core['dispatch'] = async (method, input) => {
       if (method === 'clippings.importFiles' && ++sent === 1) await firstHeld;
       return core.dispatch(method, input);
@@ -80,7 +79,7 @@ describe('import in batches', () => {
     await expect.poll(() => sent).toBe(BATCHES_AHEAD + 1);
     // Reading the files for the next batch goes on, but the call waits for the first answer.
     await new Promise((resolve) => setImmediate(resolve));
-    sentWhileHeld = sent;
+    const sentWhileHeld = sent;
     release();
     const reports = await importing;
     expect(sentWhileHeld).toBe(BATCHES_AHEAD + 1);
