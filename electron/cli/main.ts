@@ -129,6 +129,15 @@ function usageError(message: string): number {
   return 1;
 }
 
+// A reader that stops early (`| head`) closes the pipe: the command ends there, quietly, instead of
+// dying on an unhandled write error with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -15,7 +15,8 @@
 // 2. Peak memory (maxRSS) of importing a 20 MB .txt, of showing it (clippings.get), and of a
 //    1,000-file folder import (the command line's), each in a fresh child process of its own so
 //    that the phases do not mask each other; beside a child that only opens the library. The folder
-//    import's rate is shown too: the CLI sends the next batch before the previous one answers.
+//    import's rate is shown too (best of two; the larger peak of the two is the memory row): the CLI
+//    sends two batches ahead of the one being stored.
 // 3. HTML pages per second through importDocument over the Readability corpus (130 real pages:
 //    Readability, sanitising on jsdom, text) beside the naive way: Readability alone on linkedom.
 import { Readability } from '@mozilla/readability';
@@ -28,6 +29,7 @@ import { parseHTML } from 'linkedom';
 import { importDocument } from '../../electron/core/import';
 import { corpusPath } from '../helpers/corpus';
 import { articleTexts } from './article-text';
+import { BATCHES_AHEAD } from '../../electron/cli/commands/import';
 import { CLI_IMPORT_BATCH } from '../../shared/import-batches';
 import { IMPORT_BATCH_FILES, type Phase, type PhaseResult } from './import-phase';
 import { LARGE_LIBRARY_CLIPPINGS, copyLargeLibrary } from './large-library';
@@ -162,11 +164,19 @@ async function memoryRows(dir: string, naive: Rate): Promise<BenchRow[]> {
     goal: `≤ ${formatMegabytes(MEMORY_GOAL_BYTES)}`,
     met: result.maxRssBytes <= MEMORY_GOAL_BYTES,
   });
-  const folderImport = await runPhase('import-folder', folder);
-  const ours = rate(folderImport);
+  // Best of PASSES for the rate (a fresh library each time), the largest peak for memory.
+  const folderRuns: PhaseResult[] = [];
+  for (let pass = 0; pass < PASSES; pass++) {
+    rmSync(join(folder, 'library.sqlite'), { force: true });
+    for (const suffix of ['-wal', '-shm']) rmSync(join(folder, `library.sqlite${suffix}`), { force: true });
+    folderRuns.push(await runPhase('import-folder', folder));
+  }
+  const fastest = folderRuns.reduce((best, run) => (run.ms < best.ms ? run : best));
+  const folderImport = { ...fastest, maxRssBytes: Math.max(...folderRuns.map((run) => run.maxRssBytes)) };
+  const ours = rate(fastest);
   return [
     {
-      measure: `plain-text import, a folder of ${FILES.toLocaleString('en-GB')} .txt files (~600 words) through the command line's importPaths (${CLI_IMPORT_BATCH.files} per call, the next call sent before the previous one answers) into an empty library`,
+      measure: `plain-text import, a folder of ${FILES.toLocaleString('en-GB')} .txt files (~600 words) through the command line's importPaths (${CLI_IMPORT_BATCH.files} per call, ${BATCHES_AHEAD} calls sent ahead of the one being stored) into an empty library, best of ${PASSES}`,
       value: `${formatRate(ours.wall, 'clippings')} (CPU: ${formatRate(ours.cpu, 'clippings')})`,
       naive: `raw INSERT, one transaction: ${formatRate(naive.wall, 'clippings')}`,
       ratio: `${(ours.wall / naive.wall).toFixed(3)}×`,

@@ -3,12 +3,10 @@
 import type { NoteExport, NoteExportFormat } from '../../../shared/domain';
 import { buildDocument } from './build-document';
 import type { ExportDocument } from './document-model';
-import { writeDocx } from './docx-writer';
 import { exportFileName } from './file-name';
 import { writeHtml } from './html-writer';
 import { gatherFacts, type ExportLibrary } from './library-facts';
 import { writeMarkdown } from './markdown-writer';
-import { writePdf } from './pdf/pdf-writer';
 
 export type { ExportLibrary } from './library-facts';
 
@@ -21,8 +19,14 @@ interface FormatWriter {
 export const EXPORT_WRITERS: Record<NoteExportFormat, FormatWriter> = {
   md: { extension: 'md', mediaType: 'text/markdown; charset=utf-8', write: (document) => Buffer.from(writeMarkdown(document), 'utf8') },
   html: { extension: 'html', mediaType: 'text/html; charset=utf-8', write: (document) => Buffer.from(writeHtml(document), 'utf8') },
-  docx: { extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: writeDocx },
-  pdf: { extension: 'pdf', mediaType: 'application/pdf', write: writePdf },
+  // Word and PDF load their libraries (docx; pdfkit and its fonts) on first use: a quarter of a
+  // second that every start of the CLI, the server and the desktop app paid for nothing.
+  docx: {
+    extension: 'docx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    write: async (document) => (await import('./docx-writer')).writeDocx(document),
+  },
+  pdf: { extension: 'pdf', mediaType: 'application/pdf', write: async (document) => (await import('./pdf/pdf-writer')).writePdf(document) },
 };
 
 export interface ExportedFile {

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliEnv, PROJECT_ROOT, runCli, startServing, type ServingProcess } from '../../helpers/cli-process';
+import { CLI_BUNDLE_ENV, cliEnv, PROJECT_ROOT, runCli, startServing, type ServingProcess } from '../../helpers/cli-process';
+import { seedClippings } from '../../helpers/seed-library';
 import { installFakeBrowser } from '../../helpers/fake-browser';
 import { makeTempDir } from '../../helpers/temp-library';
 import { ELECTRON_ABSENT_LINE } from '../../../electron/cli/electron-binary';
@@ -85,6 +86,25 @@ describe('cli import, list, show', () => {
     });
     expect(output.code).toBe(0);
     expect(JSON.parse(output.stdout)).toEqual([]);
+  });
+
+  it('ends quietly when the reader of its output stops early (`| head`)', async () => {
+    const { library } = workspace();
+    seedClippings(library, 2_000);
+    const output = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [process.env[CLI_BUNDLE_ENV]!, 'list', '--json', '--library', library], {
+        cwd: PROJECT_ROOT,
+        env: cliEnv(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(output.stderr).toBe('');
+    expect(output.code).toBe(0);
   });
 
   it('exits 1 on usage errors, with the reason on stderr and nothing on stdout', async () => {
