@@ -42,7 +42,7 @@ export function seedClippings(libraryPath: string, count: number): void {
         captured,
         captured,
       );
-      entries.add({ rowid: Number(lastInsertRowid), id, title: `Clipping #${i}`, text, outlet, byline: null });
+      entries.add({ rowid: Number(lastInsertRowid), id, title: `Clipping #${i}`, text, outlet, byline: null, publishedAt: published });
     }
   })();
   library.close();

@@ -29,7 +29,7 @@ export function seedTexts(libraryPath: string, count: number, textOf: (i: number
         const captured = new Date(start + i * 60_000).toISOString();
         const id = `text-${String(i).padStart(7, '0')}`;
         const { lastInsertRowid } = clipping.run(id, `Report #${i}`, text, sha, text.split(/\s+/).length, `text-hash-${i}`, captured, captured);
-        entries.add({ rowid: Number(lastInsertRowid), id, title: `Report #${i}`, text, outlet: null, byline: null });
+        entries.add({ rowid: Number(lastInsertRowid), id, title: `Report #${i}`, text, outlet: null, byline: null, publishedAt: null });
       }
     })();
   } finally {

@@ -19,7 +19,15 @@ export function seedClippings(db: Database.Database, clippings: Iterable<SeededC
     db.prepare("INSERT OR IGNORE INTO originals (sha256, bytes, byte_length, media_type) VALUES ('seed', x'00', 1, 'text/plain')").run();
     for (const clipping of clippings) {
       const { lastInsertRowid } = insert.run({ publishedAt: null, ...clipping });
-      entries.add({ rowid: Number(lastInsertRowid), id: clipping.id, title: clipping.title, text: clipping.text, outlet: null, byline: null });
+      entries.add({
+        rowid: Number(lastInsertRowid),
+        id: clipping.id,
+        title: clipping.title,
+        text: clipping.text,
+        outlet: null,
+        byline: null,
+        publishedAt: clipping.publishedAt ?? null,
+      });
     }
   }).immediate();
 }

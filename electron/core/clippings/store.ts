@@ -145,7 +145,7 @@ function createClippingWrites(db: Database.Database) {
     /** Stores the row and its search entries; its rowid, which keys the near-duplicate index. */
     insert(row: NewClippingRow): number {
       const rowid = Number(insertClipping.run(row).lastInsertRowid);
-      searchEntries.add({ rowid, id: row.id, title: row.title, text: row.text, outlet: row.outlet, byline: row.byline });
+      searchEntries.add({ rowid, id: row.id, title: row.title, text: row.text, outlet: row.outlet, byline: row.byline, publishedAt: row.publishedAt });
       return rowid;
     },
     /** Sets the given fields (by their contract names) and updated_at. */

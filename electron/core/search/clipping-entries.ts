@@ -1,5 +1,5 @@
-// A new clipping's entries in the search indexes, written by the store right after its row. Not by
-// a trigger: FTS5 fed from a trigger (or an INSERT … SELECT) cost twice what a plain INSERT … VALUES
+// A new clipping's entries in the search indexes (and its date in clipping_dates, which after:/before:
+// read), written by the store right after its row. Not by a trigger: FTS5 fed from a trigger (or an INSERT … SELECT) cost twice what a plain INSERT … VALUES
 // does, about a tenth of an import's time. Migration 11 dropped the insert trigger; the update and
 // delete triggers stay, and take these entries out with the same values, computed in SQL from the
 // row (search_source): the key is searchKeyOfText, which a test holds to that SQL.
@@ -13,6 +13,7 @@ export interface ClippingEntry {
   text: string;
   outlet: string | null;
   byline: string | null;
+  publishedAt: string | null;
 }
 
 export function createClippingEntries(db: Database.Database) {
@@ -21,11 +22,13 @@ export function createClippingEntries(db: Database.Database) {
     "INSERT INTO search_index (rowid, kind, item_id, title, body, extra, keys) VALUES (CAST(? AS INTEGER), 'clipping', ?, ?, ?, ?, ?)",
   );
   const title = db.prepare('INSERT INTO search_titles (rowid, title) VALUES (CAST(? AS INTEGER), ?)');
+  const date = db.prepare('INSERT INTO clipping_dates (clipping_rowid, published_at) VALUES (?, ?)');
   return {
     /** Indexes a live clipping just inserted, in the caller's transaction. */
     add(entry: ClippingEntry): void {
       fullText.run(entry.rowid, entry.id, entry.title, entry.text, `${entry.outlet ?? ''} ${entry.byline ?? ''}`, searchKeyOfText(entry.title));
       title.run(entry.rowid, entry.title);
+      if (entry.publishedAt !== null) date.run(entry.rowid, entry.publishedAt);
     },
   };
 }

@@ -57,7 +57,8 @@ function clippingCondition(key: string, filters: SearchFilters, lookups: FilterL
   }
   if (filters.grade.length > 0) parts.push(among(filters.grade.map(gradeCondition).join(' OR '), 'INDEXED BY search_clippings_by_grade'));
   // Dates that keep most of the library are checked on each row instead: the set would hold them all.
-  const published = `(SELECT published_at FROM clippings WHERE rowid = ${key})`;
+  // From the narrow clipping_dates (migration 12): in the clipping's row the date lies past its text.
+  const published = `(SELECT published_at FROM clipping_dates WHERE clipping_rowid = ${key})`;
   const dated = (condition: string) =>
     datesPerRow ? `${published} ${condition}` : among(`published_at ${condition}`, 'INDEXED BY search_clippings_by_published');
   if (filters.after !== null) parts.push(dated('>= @after'));

@@ -10,6 +10,10 @@ const COPY_TRIGGERS = ['search_docs_insert', 'search_docs_delete'];
 export function createSearchIndex(db: Database.Database) {
   const triggerSql = db.prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck();
   const itemCount = db.prepare('SELECT (SELECT count(*) FROM clippings WHERE trashed_at IS NULL) + (SELECT count(*) FROM search_docs)').pluck();
+  // The dates after:/before: read (migration 12), derived from the clippings like the indexes.
+  const refillDates = {
+    run: () => db.exec('DELETE FROM clipping_dates; INSERT INTO clipping_dates (clipping_rowid, published_at) SELECT rowid, published_at FROM clippings WHERE published_at IS NOT NULL;'),
+  };
   const dropMentions = db.prepare("DELETE FROM search_docs WHERE kind = 'passage' AND item_id IN (SELECT id FROM passages WHERE is_mention = 1)");
   return {
     /**
@@ -28,6 +32,7 @@ export function createSearchIndex(db: Database.Database) {
       for (const sql of triggers) db.exec(sql);
       // Migration 8's fill takes every passage; mentions (migration 10) are not passages to search.
       dropMentions.run();
+      refillDates.run();
       return { items: itemCount.get() as number, ms: Math.round(performance.now() - started) };
     },
     itemCount: (): number => itemCount.get() as number,

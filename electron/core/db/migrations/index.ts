@@ -13,6 +13,7 @@ import { sql as search } from './008-search';
 import { sql as oneClippingTextIndex } from './009-one-clipping-text-index';
 import { sql as mentions } from './010-mentions';
 import { sql as directClippingEntries } from './011-direct-clipping-entries';
+import { sql as clippingDates } from './012-clipping-dates';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'one-clipping-text-index', sql: oneClippingTextIndex },
   { version: 10, name: 'mentions', sql: mentions },
   { version: 11, name: 'direct-clipping-entries', sql: directClippingEntries },
+  { version: 12, name: 'clipping-dates', sql: clippingDates },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

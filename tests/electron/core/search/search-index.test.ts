@@ -1,6 +1,6 @@
 // The search index is derived: after random edits, imports, trash and restore (seeded), what the
-// triggers kept must equal a fresh rebuild from the source rows, and FTS5's own integrity check must
-// pass on both full-text indexes.
+// triggers and the store kept must equal a fresh rebuild from the source rows (the dates after:/
+// before: read included), and FTS5's own integrity check must pass on both full-text indexes.
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../../electron/core/db/open-library';
@@ -23,7 +23,11 @@ function snapshot(db: Database.Database) {
     .prepare("SELECT f.rowid FROM search_index f WHERE search_index MATCH 'convoy OR baghdad OR talks' AND f.rowid < 1099511627776 ORDER BY f.rowid")
     .pluck()
     .all();
-  return { docs, clippings };
+  // The dates after:/before: read (clipping_dates), which must be the clippings' own.
+  const dates = db
+    .prepare('SELECT c.id, d.published_at FROM clipping_dates d JOIN clippings c ON c.rowid = d.clipping_rowid ORDER BY c.id')
+    .all();
+  return { docs, clippings, dates };
 }
 
 function integrityCheck(db: Database.Database): void {
@@ -46,7 +50,10 @@ async function randomEdits(core: TempCore, seed: number): Promise<void> {
         (await call<{ clipping: { id: string } }>(core, 'clippings.create', { title: sentence(random, 3), text: sentence(random, 40) })).clipping.id,
       );
     } else if (action === 1) {
-      await call(core, 'clippings.update', { id: pick(clippings), patch: { title: sentence(random, 2), outlet: pick(['Reuters', 'BBC', null]) } });
+      await call(core, 'clippings.update', {
+        id: pick(clippings),
+        patch: { title: sentence(random, 2), outlet: pick(['Reuters', 'BBC', null]), publishedAt: ['2014-07', '2020-01-03', null][step % 3] },
+      });
     } else if (action === 2) {
       await call(core, 'clippings.trash', { ids: [pick(clippings)] });
     } else if (action === 3) {
@@ -94,6 +101,8 @@ describe('search index', () => {
       integrityCheck(library.db);
       const kept = snapshot(library.db);
       expect(kept.docs.length).toBeGreaterThan(20);
+      expect(kept.dates.length).toBeGreaterThan(1);
+      expect(kept.dates).toEqual(library.db.prepare('SELECT id, published_at FROM clippings WHERE published_at IS NOT NULL ORDER BY id').all());
       const rebuilt = await call<{ items: number }>(core, 'search.rebuild', {});
       expect(rebuilt.items).toBe(
         (kept.docs.length as number) + (library.db.prepare('SELECT count(*) FROM clippings WHERE trashed_at IS NULL').pluck().get() as number),
