@@ -12,7 +12,10 @@ export function createSearchIndex(db: Database.Database) {
   const itemCount = db.prepare('SELECT (SELECT count(*) FROM clippings WHERE trashed_at IS NULL) + (SELECT count(*) FROM search_docs)').pluck();
   // The dates after:/before: read (migration 12), derived from the clippings like the indexes.
   const refillDates = {
-    run: () => db.exec('DELETE FROM clipping_dates; INSERT INTO clipping_dates (clipping_rowid, published_at) SELECT rowid, published_at FROM clippings WHERE published_at IS NOT NULL;'),
+    run: () =>
+      db.exec(
+        'DELETE FROM clipping_dates; INSERT INTO clipping_dates (clipping_rowid, published_at) SELECT rowid, published_at FROM clippings WHERE published_at IS NOT NULL;',
+      ),
   };
   const dropMentions = db.prepare("DELETE FROM search_docs WHERE kind = 'passage' AND item_id IN (SELECT id FROM passages WHERE is_mention = 1)");
   return {

@@ -24,9 +24,7 @@ function snapshot(db: Database.Database) {
     .pluck()
     .all();
   // The dates after:/before: read (clipping_dates), which must be the clippings' own.
-  const dates = db
-    .prepare('SELECT c.id, d.published_at FROM clipping_dates d JOIN clippings c ON c.rowid = d.clipping_rowid ORDER BY c.id')
-    .all();
+  const dates = db.prepare('SELECT c.id, d.published_at FROM clipping_dates d JOIN clippings c ON c.rowid = d.clipping_rowid ORDER BY c.id').all();
   return { docs, clippings, dates };
 }
 
