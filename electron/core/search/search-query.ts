@@ -98,7 +98,13 @@ export function createSearchQuery(db: Database.Database) {
   function listedCounts(filter: FilterSql): Record<SearchKind, number> {
     const counted = noCounts();
     for (const kind of filter.kinds) {
-      const source = kind === 'clipping' ? 'SELECT rowid AS doc FROM clippings WHERE trashed_at IS NULL' : `SELECT doc FROM search_docs WHERE kind = '${kind}'`;
+      // With an entity: set, the count starts from its clippings: from the whole table it would step
+      // over every older clipping (most of the library) before reaching a card's newest mentions.
+      const clippings =
+        'entityClippings' in filter.params
+          ? 'SELECT rowid AS doc FROM clippings WHERE rowid IN (SELECT value FROM json_each(@entityClippings)) AND trashed_at IS NULL'
+          : 'SELECT rowid AS doc FROM clippings WHERE trashed_at IS NULL';
+      const source = kind === 'clipping' ? clippings : `SELECT doc FROM search_docs WHERE kind = '${kind}'`;
       const sql = `SELECT count(*) FROM (SELECT 1 FROM (${source}) f WHERE ${filter.where.replaceAll('{doc}', 'f.doc')} LIMIT ${SEARCH_COUNT_CAP})`;
       counted[kind] = statement(sql).pluck().get(filter.params) as number;
     }
