@@ -4,35 +4,15 @@
 // agreeing with its content (FTS5's integrity check against search_source).
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createClippingsStore, type NewClippingRow } from '../../../../../electron/core/clippings/store';
+import { createClippingsStore } from '../../../../../electron/core/clippings/store';
 import { migrate } from '../../../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../../../electron/core/db/migrations';
 import { libraryAtVersion } from '../../../../helpers/library-at-version';
+import { newClippingRow } from '../../../../helpers/new-clipping-row';
 
 const AT = '2024-01-01T00:00:00.000Z';
 
-function row(id: string, title: string, text: string): NewClippingRow {
-  return {
-    id,
-    title,
-    text,
-    html: null,
-    pageStarts: null,
-    outlet: 'Reuters',
-    byline: 'Ana Ruiz',
-    publishedAt: null,
-    url: null,
-    lang: null,
-    sha256: 's',
-    sourceName: null,
-    importer: 'paste',
-    importerVersion: '1',
-    wordCount: 3,
-    textHash: id,
-    nearDuplicateOf: null,
-    now: AT,
-  };
-}
+const row = (id: string, title: string, text: string) => newClippingRow(id, { title, text, outlet: 'Reuters', byline: 'Ana Ruiz' });
 
 const found = (db: Database.Database, query: string): string[] =>
   db.prepare('SELECT item_id FROM search_index WHERE search_index MATCH ? ORDER BY item_id').pluck().all(query) as string[];

@@ -3,38 +3,18 @@
 // clipping (written by the store), a changed or cleared date and a deleted clipping.
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createClippingsStore, type NewClippingRow } from '../../../../../electron/core/clippings/store';
+import { createClippingsStore } from '../../../../../electron/core/clippings/store';
 import { migrate } from '../../../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../../../electron/core/db/migrations';
 import { libraryAtVersion } from '../../../../helpers/library-at-version';
+import { newClippingRow } from '../../../../helpers/new-clipping-row';
 
 const AT = '2024-01-01T00:00:00.000Z';
 
 const dates = (db: Database.Database) =>
   db.prepare('SELECT c.id, d.published_at AS at FROM clipping_dates d JOIN clippings c ON c.rowid = d.clipping_rowid ORDER BY c.id').all();
 
-function newRow(id: string, publishedAt: string | null): NewClippingRow {
-  return {
-    id,
-    title: id,
-    text: `Text of ${id}`,
-    html: null,
-    pageStarts: null,
-    outlet: null,
-    byline: null,
-    publishedAt,
-    url: null,
-    lang: null,
-    sha256: 's',
-    sourceName: null,
-    importer: 'paste',
-    importerVersion: '1',
-    wordCount: 3,
-    textHash: id,
-    nearDuplicateOf: null,
-    now: AT,
-  };
-}
+const newRow = (id: string, publishedAt: string | null) => newClippingRow(id, { publishedAt });
 
 describe('migration 12: clipping_dates', () => {
   it("holds every dated clipping's date, and follows new clippings, edits and deletes", () => {
