@@ -11,6 +11,7 @@ import { textKeys } from '../../electron/core/clippings/text-keys';
 import { createClippingsStore } from '../../electron/core/clippings/store';
 import { openCore } from '../../electron/core/core';
 import { articleTexts } from './article-text';
+import { newClippingRow } from '../helpers/new-clipping-row';
 
 export const LARGE_LIBRARY_CLIPPINGS = 100_000;
 // Change the name when the generator or the schema changes, so a stale cache is never used.
@@ -42,26 +43,19 @@ function buildLargeLibrary(path: string): void {
       const id = `bench-${String(n).padStart(6, '0')}`;
       const keys = textKeys(text);
       store.insertOriginal(sha256, bytes, 'text/plain; charset=utf-8');
-      const rowid = store.insert({
-        id,
-        title: text.slice(0, text.indexOf('\n')),
-        text,
-        html: null,
-        pageStarts: null,
-        outlet: null,
-        byline: null,
-        publishedAt: null,
-        url: null,
-        lang: null,
-        sha256,
-        sourceName: `clipping-${n}.txt`,
-        importer: 'text-file',
-        importerVersion: '2',
-        wordCount: WORDS_PER_CLIPPING,
-        textHash: keys.hash,
-        nearDuplicateOf: null,
-        now: new Date(at + n * 1000).toISOString(),
-      });
+      const rowid = store.insert(
+        newClippingRow(id, {
+          title: text.slice(0, text.indexOf('\n')),
+          text,
+          sha256,
+          sourceName: `clipping-${n}.txt`,
+          importer: 'text-file',
+          importerVersion: '2',
+          wordCount: WORDS_PER_CLIPPING,
+          textHash: keys.hash,
+          now: new Date(at + n * 1000).toISOString(),
+        }),
+      );
       duplicates.add(rowid, duplicates.fingerprint(keys));
     });
   });
