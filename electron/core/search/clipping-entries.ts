@@ -1,8 +1,9 @@
-// A new clipping's entries in the search indexes (and its date in clipping_dates, which after:/before:
-// read), written by the store right after its row. Not by a trigger: FTS5 fed from a trigger (or an INSERT … SELECT) cost twice what a plain INSERT … VALUES
-// does, about a tenth of an import's time. Migration 11 dropped the insert trigger; the update and
-// delete triggers stay, and take these entries out with the same values, computed in SQL from the
-// row (search_source): the key is searchKeyOfText, which a test holds to that SQL.
+// A new clipping's entries in the search indexes (and its date in clipping_dates, which after: and
+// before: read), written by the store right after its row. Not by a trigger: FTS5 fed from a
+// trigger (or an INSERT … SELECT) cost twice what a plain INSERT … VALUES does, about a tenth of an
+// import's time. Migration 11 dropped the insert trigger; the update and delete triggers stay, and
+// take these entries out with the same values, computed in SQL from the row (search_source): the
+// key is searchKeyOfText, which a test holds to that SQL.
 import type Database from 'better-sqlite3';
 import { searchKeyOfText } from '../../../shared/search/search-key';
 

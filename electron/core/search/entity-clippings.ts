@@ -44,7 +44,7 @@ export function createEntityClippings(db: Database.Database) {
 
   /**
    * Clipping rowids for every entity: filter (all must hold), each name's mentions the newest `cap`
-   * (ENTITY_CLIPPING_CAP unless the caller needs fewer: see neededMentions).
+   * (ENTITY_CLIPPING_CAP unless the caller needs fewer: see listsOneEntity in search-query.ts).
    */
   return (names: readonly string[], cap = ENTITY_CLIPPING_CAP): EntityClippingSet => {
     if (names.length === 0) return { clippings: null, capped: [] };

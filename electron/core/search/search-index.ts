@@ -1,8 +1,10 @@
 // The search index is derived: search.rebuild makes it again from the library's rows with the same
-// SQL as migration 8's first fill (the migration's triggers keep it current between rebuilds).
+// SQL as migration 8's first fill, and clipping_dates with migration 12's (between rebuilds the
+// store and the migrations' triggers keep both current).
 import type Database from 'better-sqlite3';
 import type { SearchRebuildResult } from '../../../shared/search/types';
 import { fillSearchIndexSql } from '../db/migrations/008-search';
+import { fillClippingDatesSql } from '../db/migrations/012-clipping-dates';
 
 /** The triggers that copy search_docs rows into the full-text indexes. */
 const COPY_TRIGGERS = ['search_docs_insert', 'search_docs_delete'];
@@ -10,13 +12,6 @@ const COPY_TRIGGERS = ['search_docs_insert', 'search_docs_delete'];
 export function createSearchIndex(db: Database.Database) {
   const triggerSql = db.prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck();
   const itemCount = db.prepare('SELECT (SELECT count(*) FROM clippings WHERE trashed_at IS NULL) + (SELECT count(*) FROM search_docs)').pluck();
-  // The dates after:/before: read (migration 12), derived from the clippings like the indexes.
-  const refillDates = {
-    run: () =>
-      db.exec(
-        'DELETE FROM clipping_dates; INSERT INTO clipping_dates (clipping_rowid, published_at) SELECT rowid, published_at FROM clippings WHERE published_at IS NOT NULL;',
-      ),
-  };
   const dropMentions = db.prepare("DELETE FROM search_docs WHERE kind = 'passage' AND item_id IN (SELECT id FROM passages WHERE is_mention = 1)");
   return {
     /**
@@ -35,7 +30,8 @@ export function createSearchIndex(db: Database.Database) {
       for (const sql of triggers) db.exec(sql);
       // Migration 8's fill takes every passage; mentions (migration 10) are not passages to search.
       dropMentions.run();
-      refillDates.run();
+      // The dates after:/before: read (migration 12) are derived from the clippings like the indexes.
+      db.exec(fillClippingDatesSql);
       return { items: itemCount.get() as number, ms: Math.round(performance.now() - started) };
     },
     itemCount: (): number => itemCount.get() as number,
