@@ -67,6 +67,56 @@ function forEachAsciiWord(chunk: string, visit: (word: string) => void): void {
   if (wordStart >= 0) visit(lower.slice(wordStart));
 }
 
+/** What one pass over a text gives, in the text's order: see forEachWordHash. */
+export interface WordHashVisitor {
+  /** A chunk of the text normalised: its words joined by single spaces ('' when it has none). */
+  chunk: (normalised: string) => void;
+  /** The hash of one word (fnv1a of the word as forEachWord gives it). */
+  word: (hash: number) => void;
+}
+
+/**
+ * The duplicate keys' one pass over a text: each word's hash and each chunk's normalised form, the
+ * same values forEachWord's words give. ASCII text (most imports) is hashed as its characters go
+ * by, without a string per word: making and collecting those was most of a parse worker's time.
+ */
+export function forEachWordHash(text: string, visit: WordHashVisitor, chunkChars = WORD_CHUNK_CHARS): void {
+  for (let start = 0; start < text.length;) {
+    const end = chunkEnd(text, start, chunkChars);
+    const chunk = text.slice(start, end);
+    if (NON_ASCII.test(chunk)) {
+      const list: string[] = [];
+      forEachUnicodeWord(chunk, (word) => {
+        list.push(word);
+        visit.word(fnv1a(word));
+      });
+      visit.chunk(list.join(' '));
+    } else {
+      hashAsciiWords(chunk, visit);
+    }
+    start = end;
+  }
+}
+
+function hashAsciiWords(chunk: string, visit: WordHashVisitor): void {
+  const lower = chunk.toLowerCase();
+  let hash = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      visit.word(hash >>> 0);
+      hash = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (inWord) visit.word(hash >>> 0);
+  visit.chunk(lower.replace(/[^a-z0-9]+/gu, ' ').trim());
+}
+
 /** Where the chunk from `start` ends: at the last space or line feed within chunkChars, else the next one after, else the end. */
 function chunkEnd(text: string, start: number, chunkChars: number): number {
   const limit = start + chunkChars;
@@ -86,28 +136,34 @@ export type ShingleHashes = Uint32Array;
 
 export function shingleHashes(text: string): ShingleHashes {
   const shingler = createShingler();
-  forEachWord(text, shingler.add);
+  forEachWordHash(text, { chunk: () => {}, word: shingler.addHash });
   return shingler.finish();
 }
 
 /**
- * shingleHashes fed one word at a time (the words forEachWord gives), so that one pass over a text
- * can serve other measures too. Each word is hashed once; a shingle's hash mixes its words' hashes
- * in order, and only the last SHINGLE_WORDS word hashes are kept while the words go by.
+ * shingleHashes fed one word (or one word's hash, as forEachWordHash gives it) at a time, so that
+ * one pass over a text can serve other measures too. A shingle's hash mixes its words' hashes in
+ * order; only the last SHINGLE_WORDS word hashes are kept (a ring) while the words go by.
  */
-export function createShingler(): { add: (word: string) => void; finish: () => ShingleHashes } {
+export function createShingler(): { add: (word: string) => void; addHash: (wordHash: number) => void; finish: () => ShingleHashes } {
   const collected = createHashCollector();
-  const recent: number[] = [];
+  const recent = new Uint32Array(SHINGLE_WORDS);
   let count = 0;
+  const shingle = (words: number): number => {
+    let hash = 0x9747b28c;
+    for (let k = words; k > 0; k--) hash = mix32(Math.imul(hash ^ recent[(count - k) % SHINGLE_WORDS]!, 0x01000193));
+    return hash >>> 0;
+  };
+  const addHash = (wordHash: number): void => {
+    recent[count % SHINGLE_WORDS] = wordHash;
+    count++;
+    if (count >= SHINGLE_WORDS) collected.push(shingle(SHINGLE_WORDS));
+  };
   return {
-    add(word) {
-      recent.push(fnv1a(word));
-      if (recent.length > SHINGLE_WORDS) recent.shift();
-      if (recent.length === SHINGLE_WORDS) collected.push(shingleHash(recent));
-      count++;
-    },
+    add: (word) => addHash(fnv1a(word)),
+    addHash,
     finish() {
-      if (count > 0 && count < SHINGLE_WORDS) collected.push(shingleHash(recent));
+      if (count > 0 && count < SHINGLE_WORDS) collected.push(shingle(count));
       return collected.finish();
     },
   };
@@ -156,12 +212,6 @@ function sortedUnique(values: Uint32Array): ShingleHashes {
   let unique = 0;
   for (let i = 0; i < values.length; i++) if (unique === 0 || values[i] !== values[unique - 1]) values[unique++] = values[i]!;
   return unique * 8 < values.length * 7 ? values.slice(0, unique) : values.subarray(0, unique);
-}
-
-function shingleHash(wordHashes: readonly number[]): number {
-  let hash = 0x9747b28c;
-  for (const wordHash of wordHashes) hash = mix32(Math.imul(hash ^ wordHash, 0x01000193));
-  return hash >>> 0;
 }
 
 /** |a ∩ b| / |a ∪ b|, by one merge of the two sorted arrays. */
@@ -214,9 +264,12 @@ export function lshBuckets(signature: Uint32Array): number[] {
   return buckets;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash >>> 0;
 }
 

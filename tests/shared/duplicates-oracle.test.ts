@@ -7,7 +7,9 @@ import {
   NEAR_DUPLICATE_JACCARD,
   SHINGLE_WORDS,
   MINHASH_SIZE,
+  createShingler,
   forEachWord,
+  forEachWordHash,
   jaccard,
   lshBuckets,
   minhashSignature,
@@ -207,6 +209,24 @@ describe('forEachWord, a chunk at a time', () => {
     const chunked: string[] = [];
     forEachWord(text, (word) => chunked.push(word), 4);
     expect(chunked).toEqual(expected);
+  });
+});
+
+describe('forEachWordHash, the one pass of the duplicate keys', () => {
+  it.each([1, 3, 8, 64, 1 << 20])('gives the words’ hashes and the normalised text with chunks of %i characters', (chunkChars) => {
+    for (let seed = 1; seed <= 20; seed++) {
+      // Tricky Unicode text, ASCII prose, and the two mixed, so that chunks of both kinds meet.
+      const text = seed % 3 === 0 ? prose(seed, 150) : seed % 3 === 1 ? trickyText(seed, 150) : `${prose(seed, 60)} ${trickyText(seed, 60)}`;
+      const expected: string[] = [];
+      oracleForEachWord(text, (word) => expected.push(word));
+      const byWord = createShingler();
+      for (const word of expected) byWord.add(word);
+      const chunks: string[] = [];
+      const byHash = createShingler();
+      forEachWordHash(text, { chunk: (normalised) => chunks.push(normalised), word: byHash.addHash }, chunkChars);
+      expect(chunks.filter((chunk) => chunk !== '').join(' '), text).toBe(expected.join(' '));
+      expect([...byHash.finish()], text).toEqual([...byWord.finish()]);
+    }
   });
 });
 

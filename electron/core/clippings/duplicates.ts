@@ -29,9 +29,8 @@ export function createDuplicateIndex(clippings: ClippingsStore) {
 
     /** The most similar clipping with word 5-shingle Jaccard ≥ 0.8, measured exactly on the candidates LSH finds. */
     nearDuplicateOf({ shingles, signature }: Fingerprint): string | null {
-      const buckets = lshBuckets(signature).map((bucket, band) => [band, bucket] as const);
       let best: { id: string; score: number } | null = null;
-      for (const id of rows.candidates(buckets)) {
+      for (const id of rows.candidates(lshBuckets(signature))) {
         const other = clippings.text(id);
         if (other === null) continue;
         const score = jaccard(shingles, shingleHashes(other));

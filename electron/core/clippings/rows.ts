@@ -67,7 +67,8 @@ export function toSummary(row: SummaryRow, tags: string[]): ClippingSummary {
  * of a whole 20 MB text to show its first 240 characters made two copies of it.
  */
 export function excerptOfStart(text: string): string {
-  for (let end = 1024; end < text.length; end *= 4) {
+  // A little more than the excerpt first: most texts have no runs of spaces to collapse there.
+  for (let end = EXCERPT_CHARS + 80; end < text.length; end *= 4) {
     const start = text.slice(0, end);
     // Past the excerpt's length once collapsed, the rest of the text cannot change the excerpt.
     if (start.replace(/\s+/gu, ' ').trim().length > EXCERPT_CHARS + 1) return excerptOf(start, EXCERPT_CHARS);

@@ -167,14 +167,10 @@ function createClippingWrites(db: Database.Database) {
 
 function createDuplicateRows(db: Database.Database) {
   const byHash = db.prepare('SELECT id FROM clippings WHERE text_hash = ? ORDER BY trashed_at IS NOT NULL, captured_at LIMIT 1').pluck();
-  // One range scan of clipping_lsh's primary key per (band, bucket) pair.
-  const candidates = db
-    .prepare(
-      `
-    SELECT DISTINCT c.id FROM clipping_lsh l JOIN clippings c ON c.rowid = l.clipping_rowid
-    WHERE (l.band, l.bucket) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
-    )
-    .pluck();
+  // One range scan of clipping_lsh's primary key per band, OR'ed (SQLite's multi-index OR): a
+  // third of the time of the same pairs read from a json_each list, on the import path.
+  const bandMatches = Array.from({ length: LSH_BANDS }, (_, band) => `(l.band = ${band} AND l.bucket = ?)`).join(' OR ');
+  const candidates = db.prepare(`SELECT DISTINCT c.id FROM clipping_lsh l JOIN clippings c ON c.rowid = l.clipping_rowid WHERE ${bandMatches}`).pluck();
   const insertSignature = db.prepare('INSERT OR REPLACE INTO clipping_minhash (clipping_rowid, signature) VALUES (?, ?)');
   // All of a clipping's bands in one statement: (band, bucket, rowid) for each band in order.
   const bandRows = Array.from({ length: LSH_BANDS }, (_, band) => `(${band}, ?, ?)`).join(', ');
@@ -186,8 +182,8 @@ function createDuplicateRows(db: Database.Database) {
   return {
     /** The clipping whose normalised text has this hash (the Library's before the Trash's), if any. */
     withHash: (hash: string): string | null => (byHash.get(hash) as string | undefined) ?? null,
-    /** Clippings that share at least one of the (band, bucket) pairs. */
-    candidates: (buckets: ReadonlyArray<readonly [number, number]>): string[] => candidates.all(JSON.stringify(buckets)) as string[],
+    /** Clippings that share the bucket of at least one band (`buckets[band]`, LSH_BANDS of them). */
+    candidates: (buckets: readonly number[]): string[] => candidates.all(buckets) as string[],
     /** Indexes the clipping of this rowid: its signature and one bucket per band (LSH_BANDS of them). */
     add(clippingRowid: number, signature: Uint32Array, buckets: readonly number[]): void {
       insertSignature.run(clippingRowid, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));

@@ -3,7 +3,7 @@
 // Pure CPU work, no database: a parse worker computes it beside the parse, off the main thread.
 import { createHash } from 'node:crypto';
 import { countWords } from '../../../shared/text';
-import { createShingler, forEachWord, minhashSignature, type ShingleHashes } from '../../../shared/duplicates';
+import { createShingler, forEachWordHash, minhashSignature, type ShingleHashes } from '../../../shared/duplicates';
 
 /** What duplicate detection reads from a text: its text_hash and its word 5-shingles. */
 export interface TextKeys {
@@ -20,12 +20,9 @@ export interface ArrivalKeys extends TextKeys {
 
 /** textHash and shingleHashes of a text from one pass over its words (normalising a text is most of the work). */
 export function textKeys(text: string): TextKeys {
-  const hasher = createWordHasher();
+  const hasher = createChunkHasher();
   const shingler = createShingler();
-  forEachWord(text, (word) => {
-    hasher.add(word);
-    shingler.add(word);
-  });
+  forEachWordHash(text, { chunk: hasher.add, word: shingler.addHash });
   return { hash: hasher.digest(), shingles: shingler.finish() };
 }
 
@@ -40,21 +37,18 @@ export function arrivalKeys(text: string, bytes: Uint8Array): ArrivalKeys {
   };
 }
 
-/** SHA-256 of normaliseForDuplicates(text), hashed as the words go by instead of joined first. */
-function createWordHasher(): { add: (word: string) => void; digest: () => string } {
+/** SHA-256 of normaliseForDuplicates(text), hashed a normalised chunk at a time instead of joined first. */
+function createChunkHasher(): { add: (normalised: string) => void; digest: () => string } {
   const hash = createHash('sha256');
-  let pending = '';
   let first = true;
   return {
-    add(word) {
-      pending += first ? word : ` ${word}`;
+    add(normalised) {
+      if (normalised === '') return;
+      if (!first) hash.update(' ');
+      hash.update(normalised);
       first = false;
-      if (pending.length >= 65_536) {
-        hash.update(pending);
-        pending = '';
-      }
     },
-    digest: () => hash.update(pending).digest('hex'),
+    digest: () => hash.digest('hex'),
   };
 }
 

@@ -46,6 +46,15 @@ describe('filesToImport', () => {
     expect(filesToImport(dir)).toEqual([{ path: join(dir, 'note.txt'), skipped: null }]);
   });
 
+  it('lists a file once when a link inside the folder also points to it, under the name met first', () => {
+    const dir = makeTempDir('folder-file-link');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'report.txt'), 'A report\n');
+    symlinkSync(join('sub', 'report.txt'), join(dir, 'a-link.txt')); // met before sub/report.txt
+    symlinkSync(join('..', 'sub', 'report.txt'), join(dir, 'sub', 'z-link.txt')); // met after it
+    expect(filesToImport(dir)).toEqual([{ path: join(dir, 'a-link.txt'), skipped: null }]);
+  });
+
   it('gives a named file, even a link, as it is', () => {
     const { folder, secret } = folderWithLinks();
     expect(filesToImport(join(folder, 'leak.txt'))).toEqual([{ path: join(folder, 'leak.txt'), skipped: null }]);
