@@ -73,6 +73,15 @@ describe('search.query', () => {
     expect(sharaa.hits[0]!.snippet).toContain('Ahmed al-Sharaa');
   });
 
+  it('finds a phrase in the text columns only, never among the transliteration keys', async () => {
+    const core = openTempCore();
+    const card = await call<{ id: string }>(core, 'entities.create', { type: 'person', name: 'Ayman al-Zawahiri' });
+    // The card's keys are "mn l zwhr": a phrase of those skeletons is not something its text says.
+    expect((await search(core, '"l zwhr"')).hits).toEqual([]);
+    expect((await search(core, '"ayman al zawahiri"')).hits.map((hit) => hit.id)).toEqual([card.id]);
+    expect((await search(core, '"al zawahiri"')).hits.map((hit) => hit.id)).toEqual([card.id]);
+  });
+
   it('searches Arabic script beside Latin transliterations', async () => {
     const core = openTempCore();
     const id = await clip(core, 'بيان', 'نشر أيمن الظواهري تسجيلا جديدا (Ayman al-Zawahiri).');
