@@ -28,13 +28,14 @@ function expectRefusedUntouched(path: string, problem: LibraryProblem): LibraryE
 }
 
 describe('openLibrary: a good library', () => {
-  it('creates a new library, its folders, in WAL mode with foreign keys on', () => {
+  it('creates a new library, its folders, in WAL mode with foreign keys on and a 32 MB page cache', () => {
     const path = join(makeTempDir(), 'nested', 'deeper', 'library.sqlite');
     const library = openLibrary(path);
     try {
       expect(library.path).toBe(path);
       expect(library.db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(library.db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(library.db.pragma('cache_size', { simple: true })).toBe(-32 * 1024);
       expect(library.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     } finally {
       library.close();
