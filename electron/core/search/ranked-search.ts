@@ -8,6 +8,7 @@ import type { SearchKind, SearchQuery, SearchTerm } from '../../../shared/search
 import type { FilterSql } from './filters';
 import { createMatchSurvey, noCounts, type MatchSurvey } from './match-survey';
 import { allGroupsMatch, anyGroupMatch, groupText } from './match-text';
+import { createPhraseSurvey } from './phrase-survey';
 import { MARKED_COLUMNS, type MarkedRow } from './search-hits';
 import { statementCache } from './statement-cache';
 
@@ -31,6 +32,20 @@ const RANKED_ROWS_CAP = { 0: 1000, 1: 2000 } as const;
 /** The second tier looks for at most this many of the rarest groups. */
 const SECOND_TIER_GROUPS = 32;
 
+/**
+ * A search of one phrase (nothing else, nothing excluded) whose instances never overlap, so that
+ * highlight() marks each one: a phrase whose first word comes again later in it ("a b a") could
+ * overlap itself, and its stems are not known here, so a later word sharing the first's first
+ * three letters is taken to be it.
+ */
+function scoredHere(query: SearchQuery): boolean {
+  const groups = meaningfulGroups(query);
+  const term = groups.length === 1 && groups[0]!.length === 1 && query.excluded.length === 0 ? groups[0]![0]! : null;
+  if (term?.type !== 'phrase') return false;
+  const start = term.words[0]!.slice(0, 3);
+  return term.words.slice(1).every((word) => word.slice(0, 3) !== start);
+}
+
 export interface RankedDoc extends MarkedRow {
   doc: number;
   /** bm25: lower is better. */
@@ -41,6 +56,8 @@ export interface RankedDoc extends MarkedRow {
 export function createRankedSearch(db: Database.Database) {
   const statement = statementCache(db);
   const surveys = { 0: createMatchSurvey(db, RANKED_ROWS_CAP[0], RANK), 1: createMatchSurvey(db, RANKED_ROWS_CAP[1], RANK) };
+  // The weighted columns a phrase is counted in: title, body, extra and keys.
+  const phraseSurvey = createPhraseSurvey(db, { weights: [2, 3, 4, 5].map((column) => [column, SEARCH_WEIGHTS[column]!] as const) });
   const groupRows = db.prepare<[string, number], number>('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck();
   // One row looked up by rowid, which FTS5 seeks to in each word's list, so snippets cost only the rows
   // shown. The rowid is cast: bound as a JS number it is a real, which FTS5 does not take as a rowid.
@@ -122,7 +139,7 @@ export function createRankedSearch(db: Database.Database) {
     const all = allGroupsMatch(query);
     if (all === null) return { docs: [], counts: noCounts() };
     const terms = query.groups.flat().length + query.excluded.length;
-    const first = surveys[0](all, filter, true);
+    const first = (scoredHere(query) ? phraseSurvey(all, filter) : null) ?? surveys[0](all, filter, true);
     const docs: RankedDoc[] = best(all, filter, first, 0, count, terms, new Set()).map((row) => ({ ...row, tier: 0 }));
     const any = meaningfulGroups(query).length > 1 ? anyGroupMatch(query, secondTierGroups(query)) : null;
     if (any === null) return { docs, counts: first.counts };
