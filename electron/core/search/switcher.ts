@@ -50,12 +50,10 @@ function freshIndex(db: Database.Database): () => SwitcherIndex {
     if (index !== null && (changes.get() as number) === checkedChanges && nowVersion === checkedVersion) return index;
     const othersWrote = nowVersion !== checkedVersion;
     checkedVersion = nowVersion;
-    if (index !== null) {
-      const changed = items.changes(othersWrote);
-      for (const key of changed.removed) index.remove(key);
-      if (changed.put.every((item) => index!.put(item))) return refreshed(index);
-    }
-    return refreshed(buildSwitcherIndex(items.load()));
+    if (index !== null && items.update(index, othersWrote)) return refreshed(index);
+    index = null; // the old index can be collected while the new one is built
+    const { rows, expected } = items.load();
+    return refreshed(buildSwitcherIndex(rows, expected));
   };
 }
 
