@@ -37,21 +37,27 @@ async function library(): Promise<{ core: TempCore; db: Database.Database }> {
 }
 
 function fts5Scores(db: Database.Database, match: string): Map<number, number> {
-  const rows = db.prepare(`SELECT rowid AS doc, ${RANK} AS bm25 FROM search_index WHERE search_index MATCH ?`).all(match) as Array<{ doc: number; bm25: number }>;
+  const rows = db.prepare(`SELECT rowid AS doc, ${RANK} AS bm25 FROM search_index WHERE search_index MATCH ?`).all(match) as Array<{
+    doc: number;
+    bm25: number;
+  }>;
   return new Map(rows.map((row) => [row.doc, row.bm25]));
 }
 
 describe('phrase survey', () => {
-  it.each(['"border crossing"', '"border crossing reopened"', '"l zwhr"', '"the border crossing"'])('scores %s as FTS5 bm25() does, row for row', async (typed) => {
-    const { db } = await library();
-    const match = allGroupsMatch(parseSearchQuery(typed))!;
-    const everything = filterSql(parseSearchQuery('').filters, SEARCH_KINDS);
-    const ours = createPhraseSurvey(db, { weights: WEIGHTS })(match, everything)!;
-    const expected = fts5Scores(db, match);
-    expect(ours.scored.map((row) => row.doc).sort()).toEqual([...expected.keys()].sort());
-    for (const row of ours.scored) expect(row.bm25).toBeCloseTo(expected.get(row.doc)!, 10);
-    expect(ours.counts).toEqual(createMatchSurvey(db, 1000, RANK)(match, everything, true).counts);
-  });
+  it.each(['"border crossing"', '"border crossing reopened"', '"l zwhr"', '"the border crossing"'])(
+    'scores %s as FTS5 bm25() does, row for row',
+    async (typed) => {
+      const { db } = await library();
+      const match = allGroupsMatch(parseSearchQuery(typed))!;
+      const everything = filterSql(parseSearchQuery('').filters, SEARCH_KINDS);
+      const ours = createPhraseSurvey(db, { weights: WEIGHTS })(match, everything)!;
+      const expected = fts5Scores(db, match);
+      expect(ours.scored.map((row) => row.doc).sort()).toEqual([...expected.keys()].sort());
+      for (const row of ours.scored) expect(row.bm25).toBeCloseTo(expected.get(row.doc)!, 10);
+      expect(ours.counts).toEqual(createMatchSurvey(db, 1000, RANK)(match, everything, true).counts);
+    },
+  );
 
   it('keeps only the rows the filters pass, yet counts every row for the IDF', async () => {
     const { db } = await library();
