@@ -1,7 +1,7 @@
 // The ranked rows of one search over the search index: every-group matches first (bm25 with field
 // weights), then the rest by bm25 — bounded, so a long question stays fast on a big library: the
-// second tier looks only for the rarest groups (a word in most texts adds time, not order), and
-// counts stop at SEARCH_COUNT_CAP (match-survey.ts).
+// second tier looks only for the rarest groups (second-tier.ts), and counts stop at SEARCH_COUNT_CAP
+// (match-survey.ts).
 import type Database from 'better-sqlite3';
 import { meaningfulGroups } from '../../../shared/search/fts-query';
 import type { SearchKind, SearchQuery, SearchTerm } from '../../../shared/search/query-syntax';
@@ -9,6 +9,7 @@ import type { FilterSql } from './filters';
 import { createMatchSurvey, noCounts, type MatchSurvey } from './match-survey';
 import { allGroupsMatch, anyGroupMatch, groupText } from './match-text';
 import { createPhraseSurvey } from './phrase-survey';
+import { chooseSecondTier, SECOND_TIER_ROWS } from './second-tier';
 import { MARKED_COLUMNS, type MarkedRow } from './search-hits';
 import { statementCache } from './statement-cache';
 
@@ -20,17 +21,12 @@ const RANK_SPEC = `bm25(${SEARCH_WEIGHTS.join(', ')})`;
 /** Rows × searched terms up to which rows are looked up one by one (about 15 µs per term each). */
 const LOOKUP_BUDGET = 200;
 
-/** A group found in more rows than this is left out of the second tier when rarer groups exist. */
-const COMMON_GROUP_ROWS = 5000;
 /**
  * BM25 is computed for every row ranked before the best are known (about 5 µs a row); past this many
- * rows only the newest this many are ranked, so a keystroke stays fast. Every-group matches (the first
- * tier: one common word in a big library) get fewer than the second tier's any-group matches, where a
- * question's best answers may lie deeper (on Cranfield, 1,000 for the second tier lost ranking quality).
+ * every-group matches (the first tier: one common word in a big library) only the newest are ranked,
+ * so a keystroke stays fast.
  */
-const RANKED_ROWS_CAP = { 0: 1000, 1: 2000 } as const;
-/** The second tier looks for at most this many of the rarest groups. */
-const SECOND_TIER_GROUPS = 32;
+const FIRST_TIER_RANKED_ROWS = 1000;
 
 /**
  * A search of one phrase (nothing else, nothing excluded) whose instances never overlap, so that
@@ -55,10 +51,11 @@ export interface RankedDoc extends MarkedRow {
 
 export function createRankedSearch(db: Database.Database) {
   const statement = statementCache(db);
-  const surveys = { 0: createMatchSurvey(db, RANKED_ROWS_CAP[0], RANK), 1: createMatchSurvey(db, RANKED_ROWS_CAP[1], RANK) };
+  const survey = createMatchSurvey(db, FIRST_TIER_RANKED_ROWS, RANK);
   // The weighted columns a phrase is counted in: title, body, extra and keys.
   const phraseSurvey = createPhraseSurvey(db, { weights: [2, 3, 4, 5].map((column) => [column, SEARCH_WEIGHTS[column]!] as const) });
   const groupRows = db.prepare<[string, number], number>('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck();
+  const rowsUpTo = (group: SearchTerm[], limit: number) => groupRows.get(groupText(group), limit + 1)!;
   // One row looked up by rowid, which FTS5 seeks to in each word's list, so snippets cost only the rows
   // shown. The rowid is cast: bound as a JS number it is a real, which FTS5 does not take as a rowid.
   const marked = db.prepare<{ match: string; doc: number }, MarkedRow>(
@@ -97,28 +94,22 @@ export function createRankedSearch(db: Database.Database) {
   }
 
   /**
-   * The best `limit` surveyed rows not in `skip`, with their snippets. Looking rows up one by one
+   * The best `limit` rows of the first tier's survey, with their snippets. Looking rows up one by one
    * costs per row and per searched term; scoring again costs the whole surveyed range (and rows the
    * filters drop). So few rows of few terms are looked up, and many are left to FTS5's sort.
    */
-  function best(match: string, filter: FilterSql, survey: MatchSurvey, tier: 0 | 1, limit: number, terms: number, skip: ReadonlySet<number>) {
+  function best(match: string, filter: FilterSql, surveyed: MatchSurvey, limit: number, terms: number) {
     if (limit <= 0) return [];
-    const ranked = () =>
-      survey.scored
-        .filter((row) => !skip.has(row.doc))
-        .sort((a, b) => a.bm25 - b.bm25 || b.doc - a.doc)
-        .slice(0, limit);
-    const cap = RANKED_ROWS_CAP[tier];
-    const capped = survey.scored.length >= cap;
+    const ranked = () => [...surveyed.scored].sort((a, b) => a.bm25 - b.bm25 || b.doc - a.doc).slice(0, limit);
+    const cap = FIRST_TIER_RANKED_ROWS;
+    const capped = surveyed.scored.length >= cap;
     // Seeking pays per row and word; a range pays per row in it that holds every word, which for a
     // phrase of a few matches spread over the library is most of the library, so it waits until
     // there are many matches (the range is then the newest of them) or many words.
     if (filter.keepsAll && (capped || limit * terms > LOOKUP_BUDGET)) return markedInRange(match, ranked());
     if (limit * terms > LOOKUP_BUDGET) {
-      const floor = capped ? survey.scored[cap - 1]!.doc : 0;
-      return sortedByFts(match, filter, limit + skip.size, floor)
-        .filter((row) => !skip.has(row.doc))
-        .slice(0, limit);
+      const floor = capped ? surveyed.scored[cap - 1]!.doc : 0;
+      return sortedByFts(match, filter, limit, floor);
     }
     return ranked().flatMap((row) => {
       const found = marked.get({ match, doc: row.doc });
@@ -126,12 +117,25 @@ export function createRankedSearch(db: Database.Database) {
     });
   }
 
-  /** The groups the second tier looks for: the rarest, leaving out those in most rows. */
-  function secondTierGroups(query: SearchQuery): SearchTerm[][] {
-    const groups = meaningfulGroups(query).map((group) => ({ group, rows: groupRows.get(groupText(group), COMMON_GROUP_ROWS)! }));
-    groups.sort((a, b) => a.rows - b.rows);
-    const rare = groups.filter((entry) => entry.rows < COMMON_GROUP_ROWS);
-    return (rare.length > 0 ? rare : groups.slice(0, 2)).slice(0, SECOND_TIER_GROUPS).map((entry) => entry.group);
+  /**
+   * The best `limit` rows of the second tier not in `skip`, with their snippets, ranked by FTS5 in one
+   * pass: rows of some groups are spread over the whole library, so reading each afterwards for its
+   * snippets would cost more than ranking them. Past SECOND_TIER_ROWS rows, only the newest are ranked.
+   */
+  function secondTierBest(match: string, filter: FilterSql, overBudget: boolean, limit: number, skip: ReadonlySet<number>) {
+    if (limit <= 0) return [];
+    const floor = overBudget ? newestRowsFloor(match, filter) : 0;
+    return sortedByFts(match, filter, limit + skip.size, floor)
+      .filter((row) => !skip.has(row.doc))
+      .slice(0, limit);
+  }
+
+  /** The rowid of the SECOND_TIER_ROWS-th newest row of `match` that passes the filters (0 when there are fewer). */
+  function newestRowsFloor(match: string, filter: FilterSql): number {
+    const sql = `SELECT search_index.rowid FROM search_index WHERE search_index MATCH @match
+      AND ${filter.where.replaceAll('{doc}', 'search_index.rowid')} ORDER BY search_index.rowid DESC LIMIT 1 OFFSET ${SECOND_TIER_ROWS - 1}`;
+    const row = statement(sql).get({ ...filter.params, match }) as { rowid: number } | undefined;
+    return row?.rowid ?? 0;
   }
 
   /** The first `count` rows, best first, and the counts per kind of everything they were drawn from. */
@@ -139,15 +143,17 @@ export function createRankedSearch(db: Database.Database) {
     const all = allGroupsMatch(query);
     if (all === null) return { docs: [], counts: noCounts() };
     const terms = query.groups.flat().length + query.excluded.length;
-    const first = (scoredHere(query) ? phraseSurvey(all, filter) : null) ?? surveys[0](all, filter, true);
-    const docs: RankedDoc[] = best(all, filter, first, 0, count, terms, new Set()).map((row) => ({ ...row, tier: 0 }));
-    const any = meaningfulGroups(query).length > 1 ? anyGroupMatch(query, secondTierGroups(query)) : null;
-    if (any === null) return { docs, counts: first.counts };
-    // The counts are of everything the second tier could draw from; its rows are scored only when the page needs them.
-    const widest = surveys[1](any, filter, docs.length < count);
+    const first = (scoredHere(query) ? phraseSurvey(all, filter) : null) ?? survey(all, filter, true);
+    const docs: RankedDoc[] = best(all, filter, first, count, terms).map((row) => ({ ...row, tier: 0 }));
+    const groups = meaningfulGroups(query);
+    const second = groups.length > 1 ? chooseSecondTier(groups, rowsUpTo) : null;
+    const any = second === null ? null : anyGroupMatch(query, second.groups);
+    if (second === null || any === null) return { docs, counts: first.counts };
+    // The counts are of everything the second tier could draw from; its rows are ranked only when the page needs them.
+    const { counts } = survey(any, filter, false);
     const seen = new Set(docs.map((row) => row.doc));
-    for (const row of best(any, filter, widest, 1, count - docs.length, terms, seen)) docs.push({ ...row, tier: 1 });
-    return { docs, counts: widest.counts };
+    for (const row of secondTierBest(any, filter, second.overBudget, count - docs.length, seen)) docs.push({ ...row, tier: 1 });
+    return { docs, counts };
   }
 
   return { rows };
