@@ -31,16 +31,20 @@ const WORD_CHUNK_CHARS = 1 << 20;
  * toLowerCase, and neither is part of a word. `chunkChars` is there for the tests.
  */
 export function forEachWord(text: string, visit: (word: string) => void, chunkChars = WORD_CHUNK_CHARS): void {
-  for (let start = 0; start < text.length;) {
-    const end = chunkEnd(text, start, chunkChars);
-    const chunk = text.slice(start, end);
-    if (NON_ASCII.test(chunk)) forEachUnicodeWord(chunk, visit);
-    else forEachAsciiWord(chunk, visit);
-    start = end;
-  }
+  forEachChunk(text, chunkChars, (chunk, ascii) => (ascii ? forEachAsciiWord(chunk, visit) : forEachUnicodeWord(chunk, visit)));
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The text a chunk at a time (see forEachWord), each with whether it is all ASCII. */
+function forEachChunk(text: string, chunkChars: number, visit: (chunk: string, ascii: boolean) => void): void {
+  for (let start = 0; start < text.length;) {
+    const end = chunkEnd(text, start, chunkChars);
+    const chunk = text.slice(start, end);
+    visit(chunk, !NON_ASCII.test(chunk));
+    start = end;
+  }
+}
 
 function forEachUnicodeWord(chunk: string, visit: (word: string) => void): void {
   const pattern = /[\p{L}\p{N}]+/gu;
@@ -81,21 +85,15 @@ export interface WordHashVisitor {
  * by, without a string per word: making and collecting those was most of a parse worker's time.
  */
 export function forEachWordHash(text: string, visit: WordHashVisitor, chunkChars = WORD_CHUNK_CHARS): void {
-  for (let start = 0; start < text.length;) {
-    const end = chunkEnd(text, start, chunkChars);
-    const chunk = text.slice(start, end);
-    if (NON_ASCII.test(chunk)) {
-      const list: string[] = [];
-      forEachUnicodeWord(chunk, (word) => {
-        list.push(word);
-        visit.word(fnv1a(word));
-      });
-      visit.chunk(list.join(' '));
-    } else {
-      hashAsciiWords(chunk, visit);
-    }
-    start = end;
-  }
+  forEachChunk(text, chunkChars, (chunk, ascii) => {
+    if (ascii) return hashAsciiWords(chunk, visit);
+    const list: string[] = [];
+    forEachUnicodeWord(chunk, (word) => {
+      list.push(word);
+      visit.word(fnv1a(word));
+    });
+    visit.chunk(list.join(' '));
+  });
 }
 
 function hashAsciiWords(chunk: string, visit: WordHashVisitor): void {
