@@ -34,4 +34,27 @@ describe('match survey', () => {
     expect(scored.scored.every((row) => row.bm25 < 0)).toBe(true);
     expect(survey('"shelling"', reuters, false)).toEqual({ scored: [], counts: scored.counts });
   });
+
+  it('scores only the newest rows, however many rows of other kinds come before the first clipping', async () => {
+    const core = openTempCore();
+    for (let index = 0; index < 3; index++) await core.dispatch('clippings.create', { title: `Dispatch ${index}`, text: `Talks in Geneva, round ${index}.` });
+    for (let index = 0; index < 5; index++) await core.dispatch('notes.create', { title: `Geneva note ${index}` });
+    const db = new Database(join(core.dir, 'library.sqlite'), { readonly: true });
+    onTestFinished(() => {
+      db.close();
+    });
+    let scoredRows = 0;
+    db.function('counted', (score: number) => {
+      scoredRows++;
+      return score;
+    });
+    const survey = createMatchSurvey(db, 2, `counted(${RANK})`);
+    const everything = filterSql(parseSearchQuery('').filters, SEARCH_KINDS);
+
+    const result = survey('"geneva"', everything, true);
+    expect(result.counts).toMatchObject({ clipping: 3, note: 5 });
+    expect(result.scored).toHaveLength(2);
+    expect(result.scored[0]!.doc).toBeGreaterThan(result.scored[1]!.doc);
+    expect(scoredRows).toBe(2);
+  });
 });
