@@ -130,6 +130,36 @@ describe('switcher items', () => {
     expect(items.update(full, false)).toBe(false);
   });
 
+  it('removes the notes its own connection deleted, from its log, and keeps the ones only changed', () => {
+    const library = openLibrary(join(makeTempDir('switcher-docs-log'), 'library.sqlite'));
+    onTestFinished(() => library.close());
+    const { db } = library;
+    const insertNote = db.prepare(`INSERT INTO notes (id, title, title_folded, content, revision, created_at, updated_at)
+      VALUES (?, ?, lower(?), '{"root":{"children":[]}}', 0, '2021-01-01T00:00:00.000Z', '2021-01-01T00:00:00.000Z')`);
+    for (const [id, title] of [
+      ['n1', 'Weekly brief'],
+      ['n2', 'Sources on Raqqa'],
+      ['n3', 'Open questions'],
+    ])
+      insertNote.run(id, title, title);
+    const held = heldIndex(createSwitcherItems(db));
+    expect(held.index.size).toBe(3);
+
+    db.prepare("UPDATE notes SET title = 'Weekly brief, week 2' WHERE id = 'n1'").run();
+    db.prepare("DELETE FROM notes WHERE id = 'n2'").run();
+    expect(held.update(false)).toEqual({ put: ['note:n1 Weekly brief, week 2'], removed: ['note:n2'] });
+    expect(held.update(false)).toEqual({ put: [], removed: [] });
+    // A rolled-back delete leaves the note held.
+    expect(() =>
+      db.transaction(() => {
+        db.prepare("DELETE FROM notes WHERE id = 'n3'").run();
+        throw new Error('rolled back');
+      })(),
+    ).toThrow('rolled back');
+    expect(held.update(false)).toEqual({ put: [], removed: [] });
+    expect([...held.index.ids('note')].sort()).toEqual(['n1', 'n3']);
+  });
+
   it("finds another connection's changes anywhere in a title list of many chunks", () => {
     const library = openLibrary(join(makeTempDir('switcher-chunks'), 'library.sqlite'));
     onTestFinished(() => library.close());
