@@ -8,20 +8,38 @@ export interface PassageFormValues {
   comment: string | null;
 }
 
-/** Colour, label and comment of a passage: Enter in the label or Ctrl+Enter saves, Esc cancels. */
+/** The fields of `values` that differ from `initial`. */
+function changedValues(initial: PassageFormValues, values: PassageFormValues): Partial<PassageFormValues> {
+  const changed: Partial<PassageFormValues> = {};
+  if (values.color !== initial.color) changed.color = values.color;
+  if (values.label !== (initial.label ?? null)) changed.label = values.label;
+  if (values.comment !== (initial.comment ?? null)) changed.comment = values.comment;
+  return changed;
+}
+
+/**
+ * Colour, label and comment of a passage: Enter in the label or Ctrl+Enter saves, Esc cancels.
+ * `onSave` gets the values and, apart, the ones changed since the form opened: an existing passage
+ * is saved with only those, so a form opened on a copy that a later write changed (a colour picked
+ * a moment before, still being reloaded) cannot put the copy's other fields back.
+ */
 export function PassageForm(props: {
   initial: PassageFormValues;
   focus: 'label' | 'comment';
   saveLabel: string;
   busy?: boolean;
-  onSave: (values: PassageFormValues) => void;
+  onSave: (values: PassageFormValues, changed: Partial<PassageFormValues>) => void;
   onCancel: () => void;
 }) {
   const id = useId();
+  const [initial] = useState(props.initial);
   const [color, setColor] = useState(props.initial.color);
   const [label, setLabel] = useState(props.initial.label ?? '');
   const [comment, setComment] = useState(props.initial.comment ?? '');
-  const save = () => props.onSave({ color, label: label.trim() || null, comment: comment.trim() || null });
+  const save = () => {
+    const values = { color, label: label.trim() || null, comment: comment.trim() || null };
+    props.onSave(values, changedValues(initial, values));
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();

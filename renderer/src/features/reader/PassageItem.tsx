@@ -10,7 +10,8 @@ import { PassageForm, type PassageFormValues } from './PassageForm';
 
 export interface PassageItemActions {
   onSelect: (passage: Passage) => void;
-  onUpdate: (passage: Passage, values: PassageFormValues) => Promise<string | null>;
+  /** Only the fields the analyst changed. */
+  onUpdate: (passage: Passage, changed: Partial<PassageFormValues>) => Promise<string | null>;
   onLink: (passage: Passage, choice: EntityChoice) => Promise<string | null>;
   onUnlink: (passage: Passage, entityId: string) => void;
   onDelete: (passage: Passage) => void;
@@ -52,7 +53,7 @@ export function PassageItem(props: { passage: Passage; active: boolean } & Passa
           initial={passage}
           focus="label"
           saveLabel="Save"
-          onSave={(values) => void props.onUpdate(passage, values).then(finish)}
+          onSave={(_values, changed) => void props.onUpdate(passage, changed).then(finish)}
           onCancel={() => finish(null)}
         />
       ) : (

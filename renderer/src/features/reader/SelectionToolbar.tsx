@@ -110,7 +110,7 @@ export function SelectionToolbar(props: {
           focus={mode}
           saveLabel={passage ? 'Save' : 'Highlight'}
           busy={props.busy}
-          onSave={(values) => onHighlight(values)}
+          onSave={(values, changed) => onHighlight(passage ? changed : values)}
           onCancel={props.onCancel}
         />
       )}

@@ -6,13 +6,17 @@ import { api } from '../../api/client';
 /** An existing card, or a new one to make first. */
 export type EntityChoice = { id: string } | { create: { name: string; type: EntityType } };
 
+/** A passage's fields; on an existing passage, those left out stay as they are. */
 export interface PassageFields {
-  color: PassageColor;
+  color?: PassageColor;
   label?: string | null;
   comment?: string | null;
 }
 
-export function createPassage(clippingId: string, span: { start: number; end: number }, fields: PassageFields): Promise<ApiResult<Passage>> {
+/** The fields a new passage is made with: a colour always. */
+export type NewPassageFields = PassageFields & { color: PassageColor };
+
+export function createPassage(clippingId: string, span: { start: number; end: number }, fields: NewPassageFields): Promise<ApiResult<Passage>> {
   return api.call('passages.create', { clippingId, start: span.start, end: span.end, color: fields.color, label: fields.label, comment: fields.comment });
 }
 
@@ -41,7 +45,7 @@ export async function linkPassage(passageId: string, choice: EntityChoice): Prom
 export async function createLinkedPassage(
   clippingId: string,
   span: { start: number; end: number },
-  fields: PassageFields,
+  fields: NewPassageFields,
   choice: EntityChoice,
 ): Promise<ApiResult<Passage> & { unlinked?: string }> {
   const created = await createPassage(clippingId, span, fields);

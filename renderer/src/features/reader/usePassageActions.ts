@@ -42,7 +42,7 @@ export function usePassageActions(options: {
   return {
     onSelect: options.onShow,
     onCite: (passage) => void citeInNote(passage.id).then((error) => error && onNotice({ kind: 'error', message: error })),
-    onUpdate: async (passage, values) => afterEdit(await run('passages.update', { id: passage.id, patch: values })),
+    onUpdate: async (passage, changed) => afterEdit(await run('passages.update', { id: passage.id, patch: changed })),
     onLink: async (passage, choice) => {
       const message = await afterEdit(await linkPassage(passage.id, choice));
       void reloadSuggestions();

@@ -52,7 +52,7 @@ export function useSelectionToolbar(options: {
       await reloadPassages();
       if (!result.ok) return setError(result.error.message);
       setError(null);
-      if (fields) setColor(fields.color);
+      if (fields?.color) setColor(fields.color);
       // A newer selection (and the form the analyst may have opened for it) is left alone.
       if (clearIfStill(acted)) {
         setMode('buttons');
@@ -69,10 +69,12 @@ export function useSelectionToolbar(options: {
       if (!selection || busy) return;
       const acted = mark();
       setBusy(true);
-      const result = existing ? await updatePassage(existing.id, fields) : await createPassage(clipping.id, selection, fields);
+      const result = existing
+        ? await updatePassage(existing.id, fields)
+        : await createPassage(clipping.id, selection, { ...fields, color: fields.color ?? color });
       await passageWritten(acted, result, fields);
     },
-    [selection, busy, existing, clipping.id, mark, passageWritten],
+    [selection, busy, existing, clipping.id, color, mark, passageWritten],
   );
 
   const link = useCallback(
