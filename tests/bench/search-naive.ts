@@ -1,6 +1,7 @@
 // The naive ways the search bench measures beside search.query, in the same run and on the same
 // library: the plain FTS5 query (bm25 over an OR of the query's words, top 20 with snippets, on the
-// core's own index table) and a plain LIKE '%word%' scan over every clipping's text.
+// core's own index table) and a plain LIKE '%word%' scan over every clipping's text. For a shape of
+// phrases, also FTS5's own count of each phrase: the least any search of it can do on this index.
 import type Database from 'better-sqlite3';
 import { parseSearchQuery, type SearchTerm } from '../../shared/search/query-syntax';
 
@@ -32,6 +33,19 @@ export function naiveFullText(db: Database.Database): (query: string) => unknown
       .join(' OR ');
     return statement.all(match);
   };
+}
+
+/** Whether the query is one quoted phrase and nothing else, written as FTS5 reads a phrase. */
+export function isOnePhrase(query: string): boolean {
+  const parsed = parseSearchQuery(query);
+  const [term, ...more] = parsed.groups.flat();
+  return term?.type === 'phrase' && more.length === 0 && parsed.excluded.length === 0 && query === `"${term.words.join(' ')}"`;
+}
+
+/** Counts the rows of a one-phrase query as FTS5 finds them: no ranking, no snippets. */
+export function phraseCount(db: Database.Database): (query: string) => number {
+  const statement = db.prepare(`SELECT count(*) FROM ${INDEX_TABLE} WHERE ${INDEX_TABLE} MATCH ?`).pluck();
+  return (query) => statement.get(query) as number;
 }
 
 /**
