@@ -1,6 +1,7 @@
 // Renders a hook in jsdom with React's own act(), so a test reads what a component would see.
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach } from 'vitest';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -37,4 +38,23 @@ export async function settle(): Promise<void> {
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
+}
+
+/**
+ * A React root in a fresh element of the document for each test, unmounted and removed after it.
+ * Call at the top of a test file; read `root()` and `host()` inside tests.
+ */
+export function useMountedRoot(): { root: () => Root; host: () => HTMLElement } {
+  let root: Root;
+  let host: HTMLElement;
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    host.remove();
+  });
+  return { root: () => root, host: () => host };
 }

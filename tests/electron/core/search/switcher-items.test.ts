@@ -15,6 +15,16 @@ type TempCore = ReturnType<typeof openTempCore>;
 const createClipping = async (core: TempCore, title: string) =>
   (await call<{ clipping: { id: string } }>(core, 'clippings.create', { title, text: `About ${title}.` })).clipping.id;
 
+/** Runs `sql` in a transaction that then fails, so that it is rolled back. */
+function rollBack(db: Database.Database, sql: string): void {
+  expect(() =>
+    db.transaction(() => {
+      db.prepare(sql).run();
+      throw new Error('rolled back');
+    })(),
+  ).toThrow('rolled back');
+}
+
 /** An index built from `items.load()`, and `update` returning what it put and removed, as comparable keys and titles. */
 function heldIndex(items: ReturnType<typeof createSwitcherItems>) {
   const { rows, expected } = items.load();
@@ -109,12 +119,7 @@ describe('switcher items', () => {
     db.prepare("UPDATE clippings SET trashed_at = NULL WHERE id = 'b'").run();
     expect(held.update(false)).toEqual({ put: ['clipping:b Ceasefire talks in Geneva'], removed: [] });
     // A rolled-back write leaves nothing in the log.
-    expect(() =>
-      db.transaction(() => {
-        db.prepare("UPDATE clippings SET title = 'Never' WHERE id = 'b'").run();
-        throw new Error('rolled back');
-      })(),
-    ).toThrow('rolled back');
+    rollBack(db, "UPDATE clippings SET title = 'Never' WHERE id = 'b'");
     expect(held.update(false)).toEqual({ put: [], removed: [] });
     // The log sees only this connection: another's commit is found from the title list (data_version told the caller).
     const other = new Database(library.path);
@@ -150,12 +155,7 @@ describe('switcher items', () => {
     expect(held.update(false)).toEqual({ put: ['note:n1 Weekly brief, week 2'], removed: ['note:n2'] });
     expect(held.update(false)).toEqual({ put: [], removed: [] });
     // A rolled-back delete leaves the note held.
-    expect(() =>
-      db.transaction(() => {
-        db.prepare("DELETE FROM notes WHERE id = 'n3'").run();
-        throw new Error('rolled back');
-      })(),
-    ).toThrow('rolled back');
+    rollBack(db, "DELETE FROM notes WHERE id = 'n3'");
     expect(held.update(false)).toEqual({ put: [], removed: [] });
     expect([...held.index.ids('note')].sort()).toEqual(['n1', 'n3']);
   });

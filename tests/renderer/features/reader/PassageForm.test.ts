@@ -2,35 +2,22 @@
 // The passage form reports, beside its values, only the fields changed since it opened: an existing
 // passage is saved with those, so a copy that a later write changed cannot put its other fields back.
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PassageForm, type PassageFormValues } from '../../../../renderer/src/features/reader/PassageForm';
+import { useMountedRoot } from '../../api/render-hook';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let root: Root;
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const mounted = useMountedRoot();
+const host = () => mounted.host();
 
 async function show(initial: PassageFormValues, onSave = vi.fn()) {
   const render = (values: PassageFormValues) =>
-    root.render(createElement(PassageForm, { initial: values, focus: 'comment', saveLabel: 'Save', onSave, onCancel: vi.fn() }));
+    mounted.root().render(createElement(PassageForm, { initial: values, focus: 'comment', saveLabel: 'Save', onSave, onCancel: vi.fn() }));
   await act(async () => render(initial));
   return { onSave, rerender: (values: PassageFormValues) => act(async () => render(values)) };
 }
 
 async function typeComment(text: string) {
-  const box = host.querySelector('textarea')!;
+  const box = host().querySelector('textarea')!;
   await act(async () => {
     Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, text);
     box.dispatchEvent(new Event('input', { bubbles: true }));
@@ -38,7 +25,7 @@ async function typeComment(text: string) {
 }
 
 async function saveWithCtrlEnter() {
-  const box = host.querySelector('textarea')!;
+  const box = host().querySelector('textarea')!;
   await act(async () => void box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true })));
 }
 
@@ -62,8 +49,8 @@ describe('PassageForm', () => {
 
   it('reports a picked colour and a cleared label', async () => {
     const { onSave } = await show({ color: 'yellow', label: 'claim', comment: 'Kept.' });
-    await act(async () => host.querySelector<HTMLButtonElement>('[role="radio"][aria-label="Green"]')!.click());
-    const label = host.querySelector('input')!;
+    await act(async () => host().querySelector<HTMLButtonElement>('[role="radio"][aria-label="Green"]')!.click());
+    const label = host().querySelector('input')!;
     await act(async () => {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(label, '  ');
       label.dispatchEvent(new Event('input', { bubbles: true }));

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SwitcherItem } from '../../../../shared/search/types';
 import { installFakeCore, type PendingCall } from '../../api/fake-core';
-import { settle } from '../../api/render-hook';
+import { settle, useMountedRoot } from '../../api/render-hook';
 
 let calls: PendingCall[];
 let QuickSwitcher: typeof import('../../../../renderer/src/features/search/QuickSwitcher').QuickSwitcher;
@@ -25,26 +24,19 @@ beforeAll(async () => {
   recent = await import('../../../../renderer/src/lib/recentItems');
 });
 
-let root: Root;
-let host: HTMLElement;
+const mounted = useMountedRoot();
+const host = () => mounted.host();
 beforeEach(() => {
   calls.length = 0;
   localStorage.clear();
   recent.setRecentLibrary('lib-1');
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 const item = (kind: SwitcherItem['kind'], id: string, title = id): SwitcherItem => ({ kind, id, title, detail: '', clippingId: null });
 
 async function show(onOpen = vi.fn(), onClose = vi.fn()) {
-  await act(async () => root.render(createElement(QuickSwitcher, { onOpen, onClose })));
-  return { onOpen, onClose, box: host.querySelector<HTMLInputElement>('[role="combobox"]')! };
+  await act(async () => mounted.root().render(createElement(QuickSwitcher, { onOpen, onClose })));
+  return { onOpen, onClose, box: host().querySelector<HTMLInputElement>('[role="combobox"]')! };
 }
 
 async function typeInto(box: HTMLInputElement, text: string) {
@@ -60,7 +52,7 @@ async function press(box: HTMLInputElement, key: string) {
 }
 
 const rows = () =>
-  [...host.querySelectorAll('[role="option"]')].map(
+  [...host().querySelectorAll('[role="option"]')].map(
     (row) => row.querySelector('.switcher-title')!.textContent + '|' + row.querySelector('.switcher-kind')!.textContent,
   );
 
@@ -69,8 +61,8 @@ describe('QuickSwitcher', () => {
     recent.rememberRecent(item('card', 'k1', 'Abu Bakr al-Baghdadi'));
     recent.rememberRecent(item('clipping', 'c1', 'Convoy seen'));
     const { box } = await show();
-    expect(host.querySelector('dialog')!.getAttribute('aria-labelledby')).toBe('switcher-title');
-    expect(host.querySelector('[role="listbox"]')).not.toBeNull();
+    expect(host().querySelector('dialog')!.getAttribute('aria-labelledby')).toBe('switcher-title');
+    expect(host().querySelector('[role="listbox"]')).not.toBeNull();
     expect(calls[0]).toMatchObject({ method: 'search.switcher', input: { query: '' } });
     calls[0]!.answer({ ok: true, value: [item('note', 'n1', 'Brief'), item('card', 'k1', 'Abu Bakr al-Baghdadi')] });
     await settle();
@@ -88,7 +80,7 @@ describe('QuickSwitcher', () => {
     await press(box, 'ArrowDown');
     await press(box, 'ArrowUp');
     expect(box.getAttribute('aria-activedescendant')).toBe('switcher-option-1');
-    expect(host.querySelector('#switcher-option-1')!.getAttribute('aria-selected')).toBe('true');
+    expect(host().querySelector('#switcher-option-1')!.getAttribute('aria-selected')).toBe('true');
     await press(box, 'Enter');
     expect(onClose).toHaveBeenCalled();
     expect(onOpen).toHaveBeenCalledWith(item('card', 'k1'));
