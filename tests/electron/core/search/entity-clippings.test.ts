@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../../electron/core/db/open-library';
-import { ENTITY_CLIPPING_CAP, createEntityClippings } from '../../../../electron/core/search/entity-clippings';
+import { ENTITY_CLIPPING_CAP, createEntityClippings, namePhrases } from '../../../../electron/core/search/entity-clippings';
 import { createSearchQuery } from '../../../../electron/core/search/search-query';
 import { SEARCH_COUNT_CAP } from '../../../../shared/search/types';
 import { seedClippings } from '../../../helpers/seeded-clippings';
@@ -63,5 +63,13 @@ describe('entity: clippings', () => {
     } finally {
       library.close();
     }
+  });
+
+  it("looks for each distinct phrase of a card's names once, however many cards or spellings share it", () => {
+    expect(namePhrases(['Abu Bilal al-Mansour', 'Samir Mansur', 'abu bilal Al Mansour', 'Samir Mansur', '—', 'Samir Mansour'])).toEqual([
+      '"abu bilal al mansour"',
+      '"samir mansur"',
+      '"samir mansour"',
+    ]);
   });
 });
