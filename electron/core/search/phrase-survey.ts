@@ -62,6 +62,20 @@ export function createPhraseSurvey(db: Database.Database, { weights }: PhraseCol
   };
 }
 
+/**
+ * Whether instances of the phrase could overlap, which highlight() marks as one ("a b a" twice in
+ * "a b a b a"): when its first k words are also its last k, for some k. Words are compared by
+ * their first letter, folded, since their stems are not known here: two words of one stem are never
+ * taken to differ, so no phrase that could overlap is counted here.
+ */
+export function mayOverlapItself(words: readonly string[]): boolean {
+  const initials = words.map((word) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().charAt(0));
+  for (let k = 1; k < initials.length; k++) {
+    if (initials.slice(0, k).every((initial, index) => initial === initials[initials.length - k + index])) return true;
+  }
+  return false;
+}
+
 function instances(marked: unknown): number {
   if (typeof marked !== 'string') return 0;
   let count = 0;

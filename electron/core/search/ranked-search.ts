@@ -8,7 +8,7 @@ import type { SearchKind, SearchQuery, SearchTerm } from '../../../shared/search
 import type { FilterSql } from './filters';
 import { createMatchSurvey, noCounts, type MatchSurvey } from './match-survey';
 import { allGroupsMatch, anyGroupMatch, groupText } from './match-text';
-import { createPhraseSurvey } from './phrase-survey';
+import { createPhraseSurvey, mayOverlapItself } from './phrase-survey';
 import { chooseSecondTier, SECOND_TIER_ROWS } from './second-tier';
 import { MARKED_COLUMNS, type MarkedRow } from './search-hits';
 import { statementCache } from './statement-cache';
@@ -30,16 +30,12 @@ const FIRST_TIER_RANKED_ROWS = 1000;
 
 /**
  * A search of one phrase (nothing else, nothing excluded) whose instances never overlap, so that
- * highlight() marks each one: a phrase whose first word comes again later in it ("a b a") could
- * overlap itself, and its stems are not known here, so a later word sharing the first's first
- * three letters is taken to be it.
+ * highlight() marks each one (phrase-survey.ts).
  */
 function scoredHere(query: SearchQuery): boolean {
   const groups = meaningfulGroups(query);
   const term = groups.length === 1 && groups[0]!.length === 1 && query.excluded.length === 0 ? groups[0]![0]! : null;
-  if (term?.type !== 'phrase') return false;
-  const start = term.words[0]!.slice(0, 3);
-  return term.words.slice(1).every((word) => word.slice(0, 3) !== start);
+  return term?.type === 'phrase' && !mayOverlapItself(term.words);
 }
 
 export interface RankedDoc extends MarkedRow {

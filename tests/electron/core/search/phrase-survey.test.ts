@@ -6,7 +6,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { filterSql } from '../../../../electron/core/search/filters';
 import { createMatchSurvey } from '../../../../electron/core/search/match-survey';
 import { allGroupsMatch } from '../../../../electron/core/search/match-text';
-import { createPhraseSurvey, PHRASE_SURVEY_ROWS, varints } from '../../../../electron/core/search/phrase-survey';
+import { createPhraseSurvey, mayOverlapItself, PHRASE_SURVEY_ROWS, varints } from '../../../../electron/core/search/phrase-survey';
 import { SEARCH_WEIGHTS } from '../../../../electron/core/search/ranked-search';
 import { parseSearchQuery, SEARCH_KINDS } from '../../../../shared/search/query-syntax';
 import type { SearchResults } from '../../../../shared/search/types';
@@ -25,6 +25,7 @@ async function library(): Promise<{ core: TempCore; db: Database.Database }> {
     ['The border crossing', 'A short note.'],
     ['Long day', `${'Convoys waited. '.repeat(60)}Then the border crossing reopened, and the border crossing closed again at night.`],
     ['Rain', 'Rain fell on the hills.'],
+    ['Rebels', 'Rebels rebels rebels the town. Rebels rebels the rebels rebels the hills, said rebels.'],
   ];
   for (const [title, text] of texts) await call(core, 'clippings.create', { title, text });
   await call(core, 'entities.create', { type: 'place', name: 'Border Crossing Point 7', aliases: ['the crossing'] });
@@ -45,7 +46,7 @@ function fts5Scores(db: Database.Database, match: string): Map<number, number> {
 }
 
 describe('phrase survey', () => {
-  it.each(['"border crossing"', '"border crossing reopened"', '"l zwhr"', '"the border crossing"'])(
+  it.each(['"border crossing"', '"border crossing reopened"', '"l zwhr"', '"the border crossing"', '"rebels rebels the"'])(
     'scores %s as FTS5 bm25() does, row for row',
     async (typed) => {
       const { db } = await library();
@@ -84,14 +85,24 @@ describe('phrase survey', () => {
     expect(results.counts.clipping).toBe(PHRASE_SURVEY_ROWS + 1);
   });
 
-  it('ranks search.query as FTS5 bm25() ranks the phrase', async () => {
+  it.each(['"border crossing"', '"rebels rebels the"'])('ranks search.query %s as FTS5 bm25() ranks the phrase', async (typed) => {
     const { core, db } = await library();
-    const results = await call<SearchResults>(core, 'search.query', { query: '"border crossing"', limit: 20 });
+    const results = await call<SearchResults>(core, 'search.query', { query: typed, limit: 20 });
     const ranked = db
       .prepare(`SELECT item_id AS id FROM search_index WHERE search_index MATCH ? ORDER BY ${RANK}, rowid DESC`)
       .pluck()
-      .all(allGroupsMatch(parseSearchQuery('"border crossing"'))!);
+      .all(allGroupsMatch(parseSearchQuery(typed))!);
     expect(results.hits.map((hit) => hit.id)).toEqual(ranked);
+  });
+
+  it('takes a phrase to overlap itself when its first words could also be its last (highlight() would mark two instances as one)', () => {
+    expect(mayOverlapItself(['a', 'b', 'a'])).toBe(true);
+    expect(mayOverlapItself(['the', 'forces', 'the'])).toBe(true);
+    expect(mayOverlapItself(['Élan', 'vital', 'elan'])).toBe(true);
+    expect(mayOverlapItself(['ab', 'cd', 'ab', 'cd'])).toBe(true);
+    expect(mayOverlapItself(['rebels', 'rebels', 'the'])).toBe(false);
+    expect(mayOverlapItself(['border', 'crossing'])).toBe(false);
+    expect(mayOverlapItself(['border'])).toBe(false);
   });
 
   it('reads SQLite varints', () => {
