@@ -4,7 +4,7 @@
 // longer), so the search index fills by the app's own triggers; notes go through dispatch, the
 // app's one way to write them. The near-duplicate index (MinHash) is left empty: search never
 // reads it, and filling it would double the build time. Built once by a deterministic generator and cached under the OS temp
-// dir, named by generator version and schema (its version and a hash of the migrations' SQL, which
+// dir, named by text shape, generator version and schema (its version and a hash of the migrations' SQL, which
 // holds the search index's triggers) so that a stale cache is never used.
 import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
@@ -22,13 +22,16 @@ import { edtfDate } from '../../shared/timeline/edtf-date';
 import { seededRandom } from '../helpers/seeded-random';
 import { benchCards, spellings, type BenchCard } from './search-names';
 import { benchNote } from './search-notes';
-import { clippingWriter } from './search-text';
+import { TEXT_SHAPES, clippingWriter, type TextShapeName } from './search-text';
 import { DATES } from './timeline-library';
 import { VOCABULARY } from './search-vocabulary';
 
 export const SEARCH_LIBRARY = { clippings: 100_000, cards: 20_000, events: 10_000, notes: 2_000 } as const;
-// Change the version when the generator changes; the schema version follows the app's migrations.
-const GENERATOR_VERSION = 1;
+// Change a shape's version when what it generates changes; the schema version follows the app's
+// migrations. The independent shape's text is still the first generator's, word for word.
+const GENERATOR_VERSIONS: Record<TextShapeName, number> = { news: 2, independent: 1 };
+/** SEARCH_BENCH_TEXT=independent builds the library from independently drawn words (search-text.ts). */
+export const TEXT_SHAPE: TextShapeName = process.env.SEARCH_BENCH_TEXT === 'independent' ? 'independent' : 'news';
 const CACHE_PREFIX = 'notebook-bench-search-';
 const BATCH = 5_000;
 const SEED = 20_260_101;
@@ -42,11 +45,11 @@ export interface SearchLibrary {
 
 /** The cached library's path, building it first when missing (the bench only reads it). */
 export async function searchLibrary(): Promise<SearchLibrary> {
-  const name = `${CACHE_PREFIX}g${GENERATOR_VERSION}-s${LATEST_SCHEMA_VERSION}-${schemaHash()}.sqlite`;
+  const name = `${CACHE_PREFIX}${TEXT_SHAPE}-g${GENERATOR_VERSIONS[TEXT_SHAPE]}-s${LATEST_SCHEMA_VERSION}-${schemaHash()}.sqlite`;
   const path = join(tmpdir(), name);
   const cards = benchCards(SEARCH_LIBRARY.cards);
   if (existsSync(path)) return { path, builtMs: null, cards };
-  removeStaleCaches(name);
+  removeStaleCaches(`${CACHE_PREFIX}${TEXT_SHAPE}-`, name);
   console.log(`Building the search bench's library (${path}); this takes minutes, once.`);
   const start = performance.now();
   const building = `${path}.building`;
@@ -70,10 +73,10 @@ export async function searchLibrary(): Promise<SearchLibrary> {
   return { path, builtMs, cards };
 }
 
-/** Earlier generations of this cache (over a gigabyte each): another generator or schema made them. */
-function removeStaleCaches(current: string): void {
+/** Earlier generations of this shape's cache (over a gigabyte each): another generator or schema made them. */
+function removeStaleCaches(prefix: string, current: string): void {
   for (const file of readdirSync(tmpdir())) {
-    if (file.startsWith(CACHE_PREFIX) && !file.startsWith(current)) rmSync(join(tmpdir(), file), { force: true });
+    if (file.startsWith(prefix) && !file.startsWith(current)) rmSync(join(tmpdir(), file), { force: true });
   }
 }
 
@@ -92,7 +95,7 @@ function writeCards(db: Database.Database, cards: readonly BenchCard[]): string[
 function writeClippings(db: Database.Database, cards: readonly BenchCard[]): void {
   const store = createClippingsStore(db);
   const tags = createTagStore(db);
-  const next = clippingWriter(cards, SEED);
+  const next = clippingWriter(cards, SEED, TEXT_SHAPES[TEXT_SHAPE]);
   const at = Date.UTC(2024, 0, 1);
   const insertBatch = db.transaction((offset: number) => {
     for (let n = offset; n < Math.min(offset + BATCH, SEARCH_LIBRARY.clippings); n++) {

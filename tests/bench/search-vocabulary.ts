@@ -30,7 +30,9 @@ const MORE_NEWS_WORDS = (
 ).split(' ');
 
 /** Common words that carry little meaning; the most frequent of all. */
-const FUNCTION_WORDS = 'the of and to in a is that for on with as was by at from it an be are has have had said were which'.split(' ');
+export const FUNCTION_WORDS: readonly string[] = 'the of and to in a is that for on with as was by at from it an be are has have had said were which'.split(
+  ' ',
+);
 
 /** Made-up words for the long tail (place-like and jargon-like words), distinct from the real ones. */
 function tailWords(count: number): string[] {

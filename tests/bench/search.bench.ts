@@ -8,8 +8,10 @@
 //    items, the top-10 overlap with plain Fuse, and the first keystroke after a write (a clipping
 //    renamed through dispatch, then looked for by its new title) (search-switcher.ts).
 // 4. RSS of a fresh process that opens the library (search-open.ts), and the index's size on disk.
+// 5. How news-like the library's text is, beside real news from the shared corpus (text-shape.ts).
 // Prints a table; asserts nothing. SEARCH_BENCH_ONLY=switcher npm run bench -- search skips the
 // search.query shapes and the index size (parts 2 and 4's disk row): the switcher and memory only.
+// SEARCH_BENCH_TEXT=independent runs it all on a library of independently drawn words instead.
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,8 +24,9 @@ import { formatLatency, formatMs, latency, timeEach, type Latency } from './late
 import { isOnePhrase, likeScan, naiveFullText, phraseCount } from './search-naive';
 import type { OpenMemory } from './search-open';
 import { QUERIES_PER_SHAPE, queryShapes, type QueryShape } from './search-queries';
-import { SEARCH_LIBRARY, searchLibrary } from './search-library';
+import { SEARCH_LIBRARY, TEXT_SHAPE, searchLibrary } from './search-library';
 import { CARDS_IN_THE_NEWS } from './search-text';
+import { cutToLengths, lowerWords, newsSamples, textShapeFigures, type TextShapeFigures } from './text-shape';
 import { SWITCHER_QUERIES, measureAfterWrite, measureSwitcher } from './search-switcher';
 import { formatMegabytes, printTable, type BenchRow } from './table';
 
@@ -45,13 +48,14 @@ export async function runSearchBench(): Promise<void> {
     if (!SWITCHER_ONLY) for (const shape of queryShapes(db, library.cards, SEARCH_LIBRARY.clippings)) rows.push(await shapeRow(core, db, shape));
     rows.push(...(await switcherRows(core, db)));
     if (!SWITCHER_ONLY) rows.push(indexSizeRow(db));
+    rows.push(...textShapeRows(db));
   } finally {
     db.close();
     core.close();
   }
   rows.push(...(await memoryRows(library.path)));
   printTable(
-    `search (Node ${process.version}, load average ${loadavg()
+    `search (${TEXT_SHAPE} text; Node ${process.version}, load average ${loadavg()
       .map((load) => load.toFixed(1))
       .join(' ')}; ${Object.entries(SEARCH_LIBRARY)
       .map(([kind, count]) => `${count.toLocaleString('en-GB')} ${kind}`)
@@ -137,6 +141,38 @@ async function switcherRows(core: Core, db: Database.Database): Promise<BenchRow
       met: afterWrite.firstKeystroke.p95 <= SWITCHER_GOAL_MS && afterWrite.found === afterWrite.renames,
     },
   ];
+}
+
+/** Clippings whose text is measured for its shape: spread over the library. */
+const SHAPE_SAMPLE = 3_000;
+
+/** The library's text beside real news: how widely its commonest content words spread, and how they cluster. */
+function textShapeRows(db: Database.Database): BenchRow[] {
+  const samples = newsSamples();
+  if (samples === null)
+    return [{ measure: 'text shape: skipped, the shared corpus (TimeBank, Readability) is missing', value: '–', naive: '–', ratio: '–', goal: '–', met: null }];
+  const step = Math.floor(SEARCH_LIBRARY.clippings / SHAPE_SAMPLE);
+  const texts = (db.prepare('SELECT text FROM clippings WHERE rowid % ? = 0 ORDER BY rowid').pluck().all(step) as string[]).map((text) =>
+    lowerWords(text.slice(text.indexOf('\n\n'))),
+  );
+  const figures = (f: TextShapeFigures) => `${f.documentShare.toFixed(3)} / ${f.clustering.toFixed(2)}`;
+  return samples.map((sample) => {
+    const bench = textShapeFigures(
+      cutToLengths(
+        texts,
+        sample.documents.map((words) => words.length),
+      ),
+    );
+    const news = textShapeFigures(sample.documents);
+    return {
+      measure: `text shape vs ${sample.name} (${news.documents} documents, mean ${news.meanWords.toFixed(0)} words; ${texts.length.toLocaleString('en-GB')} clippings cut to their lengths): the 200 commonest content words' median share of documents / median share over independent draws'`,
+      value: `this library: ${figures(bench)}`,
+      naive: `real news: ${figures(news)}`,
+      ratio: `${(bench.documentShare / news.documentShare).toFixed(2)}× the share`,
+      goal: '–',
+      met: null,
+    };
+  });
 }
 
 /** The search tables' bytes on disk (dbstat), beside the text they index. */
