@@ -165,7 +165,7 @@ function textShapeRows(db: Database.Database): BenchRow[] {
     );
     const news = textShapeFigures(sample.documents);
     return {
-      measure: `text shape vs ${sample.name} (${news.documents} documents, mean ${news.meanWords.toFixed(0)} words; ${texts.length.toLocaleString('en-GB')} clippings cut to their lengths): the 200 commonest content words' median share of documents / median share over independent draws'`,
+      measure: `text shape vs ${sample.name} (${news.documents} documents, mean ${news.meanWords.toFixed(0)} words; ${texts.length.toLocaleString('en-GB')} clippings cut to their lengths): the 200 commonest content words' median share of documents / median share over independent draws`,
       value: `this library: ${figures(bench)}`,
       naive: `real news: ${figures(news)}`,
       ratio: `${(bench.documentShare / news.documentShare).toFixed(2)}× the share`,
