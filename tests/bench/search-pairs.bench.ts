@@ -17,6 +17,7 @@ import { formatLatency, latency, timeEach } from './latency';
 import { INDEXED_COLUMNS, createPairTable, pairPhrase, pairTokens, stemmer, type ColumnTexts } from './next-word-index';
 import { isOnePhrase, phraseCount } from './search-naive';
 import { SEARCH_LIBRARY, TEXT_SHAPE, searchLibrary } from './search-library';
+import { searchTableSizes } from './search.bench';
 import { queryShapes } from './search-queries';
 import { formatMegabytes, printTable, type BenchRow } from './table';
 
@@ -121,10 +122,7 @@ function fillRow(fill: Fill, copyMs: number): BenchRow {
 }
 
 function sizeRow(db: Database.Database, pairsPath: string): BenchRow {
-  const appIndex = db
-    .prepare("SELECT sum(d.pgsize) FROM dbstat d JOIN sqlite_schema s ON s.name = d.name WHERE s.tbl_name LIKE 'search\\_%' ESCAPE '\\'")
-    .pluck()
-    .get() as number;
+  const appIndex = searchTableSizes(db).reduce((sum, table) => sum + table.bytes, 0);
   const pairs = statSync(pairsPath).size;
   return {
     measure: "next-word index on disk (its own file), beside the app's search tables",

@@ -7,6 +7,7 @@ import { seededRandom } from '../helpers/seeded-random';
 import type { BenchCard } from './search-names';
 import { OUTLETS, RARE_WORDS, TAGS } from './search-text';
 import { COMMON_WORDS, VOCABULARY, rareWords } from './search-vocabulary';
+import { lowerWords } from './text-shape';
 
 export const QUERIES_PER_SHAPE = 30;
 export const QUESTION_WORDS = 15;
@@ -54,10 +55,6 @@ function clippingTexts(db: Database.Database, clippingCount: number): string[] {
   const text = db.prepare('SELECT text FROM clippings WHERE rowid = ?').pluck();
   const step = Math.floor(clippingCount / (QUERIES_PER_SHAPE * 2));
   return Array.from({ length: QUERIES_PER_SHAPE * 2 }, (_, index) => text.get(1 + index * step) as string);
-}
-
-function lowerWords(text: string): string[] {
-  return text.toLowerCase().match(/[a-z]+/g) ?? [];
 }
 
 /** The news words at the head of the vocabulary: each is in thousands of clippings. */

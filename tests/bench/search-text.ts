@@ -122,7 +122,9 @@ export function clippingWriter(cards: readonly BenchCard[], seed: number, shape:
  */
 function contentWords(shape: TextShape, seed: number, random: () => number) {
   const topicRandom = seededRandom(seed ^ 0x5eed);
-  const contentVocabulary = VOCABULARY.filter((word) => !FUNCTION_WORDS.includes(word));
+  const functionWords = new Set(FUNCTION_WORDS);
+  const drawsAsIs = shape.topicShare === 0 && shape.repeatShare === 0;
+  const contentVocabulary = VOCABULARY.filter((word) => !functionWords.has(word));
   const topics = Array.from({ length: shape.topics }, () => {
     const words = contentVocabulary.filter(() => topicRandom() < shape.topicWords);
     return { words, rank: zipfSampler(Math.max(words.length, 1), 1.05, random) };
@@ -135,7 +137,7 @@ function contentWords(shape: TextShape, seed: number, random: () => number) {
       if (topics.length > 0) topic = topics[Math.floor(random() * topics.length)]!;
     },
     next(drawn: string): string {
-      if (FUNCTION_WORDS.includes(drawn) || (shape.topicShare === 0 && shape.repeatShare === 0)) return drawn;
+      if (drawsAsIs || functionWords.has(drawn)) return drawn;
       let chosen = drawn;
       if (used.length > 0 && random() < shape.repeatShare) chosen = used[Math.floor(random() * used.length)]!;
       else if (topic && topic.words.length > 0 && random() < shape.topicShare) chosen = topic.words[topic.rank()]!;

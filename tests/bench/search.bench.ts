@@ -175,15 +175,19 @@ function textShapeRows(db: Database.Database): BenchRow[] {
   });
 }
 
-/** The search tables' bytes on disk (dbstat), beside the text they index. */
-function indexSizeRow(db: Database.Database): BenchRow {
-  // Every table and index of a search_ table: the FTS5 shadow tables, search_docs and its indexes.
-  const sizes = db
+/** Every table and index of a search_ table (the FTS5 shadow tables, search_docs and its indexes), largest first, by dbstat. */
+export function searchTableSizes(db: Database.Database): Array<{ name: string; bytes: number }> {
+  return db
     .prepare(
       `SELECT d.name, sum(d.pgsize) AS bytes FROM dbstat d JOIN sqlite_schema s ON s.name = d.name
        WHERE s.tbl_name LIKE 'search\\_%' ESCAPE '\\' GROUP BY d.name ORDER BY bytes DESC`,
     )
     .all() as Array<{ name: string; bytes: number }>;
+}
+
+/** The search tables' bytes on disk (dbstat), beside the text they index. */
+function indexSizeRow(db: Database.Database): BenchRow {
+  const sizes = searchTableSizes(db);
   const total = sizes.reduce((sum, row) => sum + row.bytes, 0);
   const text = db.prepare('SELECT sum(length(CAST(title || text AS BLOB))) FROM clippings').pluck().get() as number;
   const top = sizes

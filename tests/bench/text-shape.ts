@@ -3,10 +3,11 @@
 // and that share over the one independent draws would give (under 1 when words cluster, as in
 // news). Real news from the shared corpus is measured beside the bench's text, each generated
 // clipping cut to the length of a real document so that lengths match.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STOP_WORDS } from '../../shared/search/stop-words';
-import { CORPUS_DIR } from '../helpers/corpus';
+import { corpusPath } from '../helpers/corpus';
+import { readTimemlFolder } from '../helpers/timeml';
 
 export interface TextShapeFigures {
   documents: number;
@@ -19,6 +20,7 @@ export interface TextShapeFigures {
 
 const TOP_WORDS = 200;
 
+/** A text's words of Latin letters, lower-cased: what the bench's generated text is made of. */
 export function lowerWords(text: string): string[] {
   return text.toLowerCase().match(/[a-z]+/g) ?? [];
 }
@@ -55,8 +57,6 @@ export function cutToLengths(texts: readonly string[][], lengths: readonly numbe
   return texts.map((words, index) => words.slice(0, lengths[index % lengths.length]));
 }
 
-const TIMEBANK = join(CORPUS_DIR, 'timeml', 'timebank');
-const READABILITY = join(CORPUS_DIR, 'readability', 'test-pages');
 /** The English news articles among Readability's test pages. */
 const NEWS_PAGES = ['bbc-1', 'cnn', 'guardian-1', 'nytimes-1', 'nytimes-2', 'nytimes-3', 'nytimes-4', 'nytimes-5', 'telegraph', 'wapo-1', 'wapo-2'];
 
@@ -73,11 +73,11 @@ export interface NewsSample {
  * (the half the bench's text was fitted to), its odd-numbered files and Readability's news pages.
  */
 export function newsSamples(): NewsSample[] | null {
-  if (!existsSync(TIMEBANK) || !existsSync(READABILITY)) return null;
-  const timebank = readdirSync(TIMEBANK)
-    .sort()
-    .map((file) => lowerWords(readFileSync(join(TIMEBANK, file), 'utf8').replace(/<[^>]+>/g, ' ')).slice(0, MOST_WORDS));
-  const pages = NEWS_PAGES.map((page) => join(READABILITY, page, 'expected.html'))
+  const timebankFolder = corpusPath('timeml', 'timebank');
+  const readability = corpusPath('readability', 'test-pages');
+  if (!timebankFolder.exists || !readability.exists) return null;
+  const timebank = readTimemlFolder(timebankFolder.path).map((document) => lowerWords(document.text).slice(0, MOST_WORDS));
+  const pages = NEWS_PAGES.map((page) => join(readability.path, page, 'expected.html'))
     .filter((path) => existsSync(path))
     .map((path) => lowerWords(readFileSync(path, 'utf8').replace(/<[^>]+>/g, ' ')).slice(0, MOST_WORDS));
   return [
