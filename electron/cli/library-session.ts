@@ -11,7 +11,7 @@ import { complain, jsonForTerminal, line } from './terminal-text';
 export function openLibraryForCli(options: CliOptions, { serving = false } = {}): Core | null {
   const path = resolveLibraryPath(options.library, process.platform, process.env, homedir());
   try {
-    return openCore(path, { logError: cliErrorLogger({ verbose: options.verbose, oneLine: serving }) });
+    return openCore(path, { logError: cliErrorLogger({ verbose: options.verbose, oneLine: serving }), fillPhraseIndex: serving });
   } catch (error) {
     if (!(error instanceof LibraryError)) throw error;
     complain(line`${error.message}` + '\n');

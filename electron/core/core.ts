@@ -4,7 +4,7 @@ import type { Clock } from './clock';
 import { createClippingsHandlers } from './clippings/handlers';
 import { createContext } from './context';
 import { openLibrary, type OpenLibraryOptions } from './db/open-library';
-import { createDispatch, type Dispatch, type ErrorLogger, type Handlers } from './dispatch';
+import { createDispatch, logToStderr, type Dispatch, type ErrorLogger, type Handlers } from './dispatch';
 import { createEntitiesHandlers } from './entities/handlers';
 import { createExportHandlers } from './export/handlers';
 import { createLibraryHandlers } from './library/handlers';
@@ -13,6 +13,7 @@ import { createPassagesHandlers } from './passages/handlers';
 import { createRelationsHandlers } from './relations/handlers';
 import { createRepair, type RebuiltTable } from './repair';
 import { createSearchHandlers } from './search/handlers';
+import { startPhrasePairsFill } from './search/phrase-pairs-fill';
 import { createTimelineHandlers } from './timeline/handlers';
 
 export interface Core {
@@ -27,6 +28,11 @@ export interface CoreOptions extends OpenLibraryOptions {
   logError?: ErrorLogger;
   /** The clock every stored timestamp comes from (tests pass a fake one). */
   clock?: Clock;
+  /**
+   * Fill the next-word index for phrases in the background (phrase-pairs-fill.ts): the app and
+   * browser mode do; a CLI command, done in moments, leaves it to them.
+   */
+  fillPhraseIndex?: boolean;
 }
 
 export function openCore(libraryPath: string, options: CoreOptions = {}): Core {
@@ -43,5 +49,11 @@ export function openCore(libraryPath: string, options: CoreOptions = {}): Core {
     ...createSearchHandlers(ctx, library.db),
   };
   const handlers = { ...domains, ...createExportHandlers(domains) } satisfies Handlers;
-  return { dispatch: createDispatch(handlers, options.logError), libraryPath: library.path, repair: createRepair(ctx, library.db), close: library.close };
+  const logError = options.logError ?? logToStderr;
+  const fill = options.fillPhraseIndex ? startPhrasePairsFill(library.db, (error) => logError('search (filling the phrase index)', error)) : null;
+  const close = () => {
+    fill?.stop();
+    library.close();
+  };
+  return { dispatch: createDispatch(handlers, logError), libraryPath: library.path, repair: createRepair(ctx, library.db), close };
 }

@@ -12,7 +12,7 @@ export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unk
 
 export type ErrorLogger = (method: string, error: unknown) => void;
 
-const logToStderr: ErrorLogger = (method, error) => {
+export const logToStderr: ErrorLogger = (method, error) => {
   console.error(`[notebook] ${method} failed:`, error);
 };
 

@@ -64,7 +64,7 @@ async function start(): Promise<void> {
   if ('error' in binding) return fail(new Error(binding.error));
   const libraryPath = resolveLibraryPath(cliLibraryArgument(process.argv), process.platform, process.env, homedir());
   try {
-    core = openCore(libraryPath, { nativeBinding: binding.nativeBinding });
+    core = openCore(libraryPath, { nativeBinding: binding.nativeBinding, fillPhraseIndex: true });
   } catch (error) {
     return fail(error);
   }

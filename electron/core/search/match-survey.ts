@@ -21,12 +21,15 @@ export function noCounts(): Record<SearchKind, number> {
   return { clipping: 0, passage: 0, note: 0, card: 0, event: 0 };
 }
 
-/** `rank`: the bm25() call that scores a row (its column weights). */
-export function createMatchSurvey(db: Database.Database, rankedRows: number, rank: string) {
+/**
+ * `rank`: the bm25() call that scores a row (its column weights); `table`: the full-text table
+ * matched, search_index or its next-word index search_pairs (phrase-pairs.ts), whose rowids are the same.
+ */
+export function createMatchSurvey(db: Database.Database, rankedRows: number, rank: string, table = 'search_index') {
   const statement = statementCache(db);
-  const sql = (score: boolean, where: string, older: string) => `SELECT search_index.rowid AS doc, d.kind AS kind${score ? `, ${rank} AS bm25` : ''}
-    FROM search_index LEFT JOIN search_docs d ON search_index.rowid >= ${DOCS_ROWID_BASE} AND d.doc = search_index.rowid
-    WHERE search_index MATCH @match AND ${where.replaceAll('{doc}', 'search_index.rowid')}${older} ORDER BY search_index.rowid DESC`;
+  const sql = (score: boolean, where: string, older: string) => `SELECT ${table}.rowid AS doc, d.kind AS kind${score ? `, ${rank} AS bm25` : ''}
+    FROM ${table} LEFT JOIN search_docs d ON ${table}.rowid >= ${DOCS_ROWID_BASE} AND d.doc = ${table}.rowid
+    WHERE ${table} MATCH @match AND ${where.replaceAll('{doc}', `${table}.rowid`)}${older} ORDER BY ${table}.rowid DESC`;
 
   /**
    * Rows of other kinds have rowids from DOCS_ROWID_BASE up, so newest first they all come before
@@ -55,7 +58,7 @@ export function createMatchSurvey(db: Database.Database, rankedRows: number, ran
     }
     const done = () => counts.clipping >= SEARCH_COUNT_CAP && seen >= rankedRows;
     if (!scoring || (seen === rankedRows && !done())) {
-      const tail = statement(sql(false, filter.where, below === null ? '' : ' AND search_index.rowid < CAST(@below AS INTEGER)'));
+      const tail = statement(sql(false, filter.where, below === null ? '' : ` AND ${table}.rowid < CAST(@below AS INTEGER)`));
       for (const row of tail.iterate({ ...filter.params, match, ...(below === null ? {} : { below }) }) as Iterable<{ kind: SearchKind | null }>) {
         count(row.kind);
         if (done()) break;

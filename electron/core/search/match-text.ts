@@ -21,11 +21,16 @@ function textOnlyPhrase(words: readonly string[]): boolean {
   return words.every((word) => /^[a-z0-9]*[aeiou][a-z0-9]*$/u.test(word));
 }
 
+/**
+ * A phrase's MATCH text in the columns it is searched in: `phrase` is its quoted words, or, on the
+ * next-word index, its quoted pair tokens (phrase-pairs.ts), which sit in the same columns.
+ */
+export function phraseInColumns(words: readonly string[], phrase = quoted(words.join(' '))): string {
+  return textOnlyPhrase(words) ? phrase : `${TEXT_COLUMNS} : ${phrase}`;
+}
+
 function termText(term: SearchTerm): string {
-  if (term.type === 'phrase') {
-    const phrase = quoted(term.words.join(' '));
-    return textOnlyPhrase(term.words) ? phrase : `${TEXT_COLUMNS} : ${phrase}`;
-  }
+  if (term.type === 'phrase') return phraseInColumns(term.words);
   if (term.prefix) return `${TEXT_COLUMNS} : ${quoted(term.word)} *`;
   const key = searchKeyOfWord(term.word);
   const plain = `${TEXT_COLUMNS} : ${quoted(term.word)}`;

@@ -6,15 +6,13 @@
 // the row count and token totals of its averages record, and each row's length in its docsize table.
 import type Database from 'better-sqlite3';
 import { SEARCH_COUNT_CAP } from '../../../shared/search/types';
+import { indexTotals, phraseIdf, phraseScore, rowLength } from './bm25-formula';
 import { DOCS_ROWID_BASE, type FilterSql } from './filters';
 import { noCounts, type MatchSurvey } from './match-survey';
 import { statementCache } from './statement-cache';
 
 /** More matching rows than this and the phrase is left to FTS5's bm25 (highlighting each row costs ~30 µs). */
 export const PHRASE_SURVEY_ROWS = 200;
-/** FTS5's bm25 constants. */
-const K1 = 1.2;
-const B = 0.75;
 /** Marks each phrase instance in the highlighted columns, which hold no control characters. */
 const MARK = '\u0001';
 
@@ -44,8 +42,8 @@ export function createPhraseSurvey(db: Database.Database, { weights }: PhraseCol
       if (rows.length === PHRASE_SURVEY_ROWS) return null;
       rows.push(row);
     }
-    const { rowCount, tokensPerRow } = indexTotals(averages.get());
-    const idf = Math.max(Math.log((rowCount - rows.length + 0.5) / (rows.length + 0.5)), 1e-6);
+    const totals = indexTotals(averages.get());
+    const idf = phraseIdf(totals.rowCount, rows.length);
     const counts = noCounts();
     const scored: MatchSurvey['scored'] = [];
     for (const row of rows) {
@@ -53,9 +51,7 @@ export function createPhraseSurvey(db: Database.Database, { weights }: PhraseCol
       counts[(row.kind ?? 'clipping') as keyof typeof counts]++;
       let frequency = 0;
       for (const [column, weight] of weights) frequency += weight * instances(row[`c${column}`]);
-      const length = sumOfVarints(docsize.get(row.doc));
-      const score = (idf * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / tokensPerRow));
-      scored.push({ doc: row.doc, bm25: -score });
+      scored.push({ doc: row.doc, bm25: -phraseScore(idf, frequency, rowLength(docsize.get(row.doc)), totals) });
     }
     for (const kind of Object.keys(counts) as Array<keyof typeof counts>) counts[kind] = Math.min(counts[kind], SEARCH_COUNT_CAP);
     return { scored, counts };
@@ -81,35 +77,4 @@ function instances(marked: unknown): number {
   let count = 0;
   for (let at = marked.indexOf(MARK); at >= 0; at = marked.indexOf(MARK, at + 1)) count++;
   return count;
-}
-
-/** FTS5's averages record: the row count, then each column's token total. */
-function indexTotals(record: Buffer | undefined): { rowCount: number; tokensPerRow: number } {
-  if (record === undefined) return { rowCount: 0, tokensPerRow: 1 };
-  const [rowCount, ...columnTotals] = varints(record);
-  const tokens = columnTotals.reduce((sum, total) => sum + total, 0);
-  return { rowCount: rowCount ?? 0, tokensPerRow: rowCount ? tokens / rowCount : 1 };
-}
-
-function sumOfVarints(blob: Buffer | undefined): number {
-  return blob === undefined ? 0 : varints(blob).reduce((sum, value) => sum + value, 0);
-}
-
-/** SQLite's varints (big-endian, 7 bits a byte; a ninth byte gives all 8 of its bits). */
-export function varints(blob: Uint8Array): number[] {
-  const values: number[] = [];
-  for (let at = 0; at < blob.length;) {
-    let value = 0;
-    for (let read = 0; at < blob.length; read++) {
-      const byte = blob[at++]!;
-      if (read === 8) {
-        value = value * 256 + byte;
-        break;
-      }
-      value = value * 128 + (byte & 0x7f);
-      if ((byte & 0x80) === 0) break;
-    }
-    values.push(value);
-  }
-  return values;
 }

@@ -7,7 +7,9 @@ import { meaningfulGroups } from '../../../shared/search/fts-query';
 import type { SearchKind, SearchQuery, SearchTerm } from '../../../shared/search/query-syntax';
 import type { FilterSql } from './filters';
 import { createMatchSurvey, noCounts, type MatchSurvey } from './match-survey';
-import { allGroupsMatch, anyGroupMatch, groupText } from './match-text';
+import { allGroupsMatch, anyGroupMatch, groupText, phraseInColumns } from './match-text';
+import { createPairScores } from './pair-scores';
+import { createPhrasePairs, pairPhrase } from './phrase-pairs';
 import { createPhraseSurvey, mayOverlapItself } from './phrase-survey';
 import { chooseSecondTier, SECOND_TIER_ROWS } from './second-tier';
 import { MARKED_COLUMNS, type MarkedRow } from './search-hits';
@@ -18,6 +20,8 @@ export const SEARCH_WEIGHTS = [0, 0, 3, 1, 1, 0.3] as const;
 /** Each surveyed row's score, as a function call and as FTS5's rank setting (the same bm25). */
 const RANK = `bm25(search_index, ${SEARCH_WEIGHTS.join(', ')})`;
 const RANK_SPEC = `bm25(${SEARCH_WEIGHTS.join(', ')})`;
+/** The same bm25 on the next-word index, whose columns are the index's indexed ones (pair-scores.ts corrects its statistics). */
+const PAIR_RANK = `bm25(search_pairs, ${SEARCH_WEIGHTS.slice(2).join(', ')})`;
 /** Rows × searched terms up to which rows are looked up one by one (about 15 µs per term each). */
 const LOOKUP_BUDGET = 200;
 
@@ -28,14 +32,22 @@ const LOOKUP_BUDGET = 200;
  */
 const FIRST_TIER_RANKED_ROWS = 1000;
 
-/**
- * A search of one phrase (nothing else, nothing excluded) whose instances never overlap, so that
- * highlight() marks each one (phrase-survey.ts).
- */
-function scoredHere(query: SearchQuery): boolean {
+/** The phrase of a search that is one phrase, nothing else and nothing excluded. */
+function onePhrase(query: SearchQuery): string[] | null {
   const groups = meaningfulGroups(query);
   const term = groups.length === 1 && groups[0]!.length === 1 && query.excluded.length === 0 ? groups[0]![0]! : null;
-  return term?.type === 'phrase' && !mayOverlapItself(term.words);
+  return term?.type === 'phrase' ? term.words : null;
+}
+
+/** A search of one phrase whose instances never overlap, so that highlight() marks each one (phrase-survey.ts). */
+function scoredHere(query: SearchQuery): boolean {
+  const words = onePhrase(query);
+  return words !== null && !mayOverlapItself(words);
+}
+
+/** A survey's best `limit` rows: by bm25, the newer first among equals. */
+function bestScored(surveyed: MatchSurvey, limit: number): MatchSurvey['scored'] {
+  return [...surveyed.scored].sort((a, b) => a.bm25 - b.bm25 || b.doc - a.doc).slice(0, limit);
 }
 
 export interface RankedDoc extends MarkedRow {
@@ -50,6 +62,9 @@ export function createRankedSearch(db: Database.Database) {
   const survey = createMatchSurvey(db, FIRST_TIER_RANKED_ROWS, RANK);
   // The weighted columns a phrase is counted in: title, body, extra and keys.
   const phraseSurvey = createPhraseSurvey(db, { weights: [2, 3, 4, 5].map((column) => [column, SEARCH_WEIGHTS[column]!] as const) });
+  const pairs = createPhrasePairs(db);
+  const pairSurvey = createMatchSurvey(db, FIRST_TIER_RANKED_ROWS, PAIR_RANK, 'search_pairs');
+  const pairScores = createPairScores(db);
   const groupRows = db.prepare<[string, number], number>('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck();
   const rowsUpTo = (group: SearchTerm[], limit: number) => groupRows.get(groupText(group), limit + 1)!;
   // One row looked up by rowid, which FTS5 seeks to in each word's list, so snippets cost only the rows
@@ -89,6 +104,25 @@ export function createRankedSearch(db: Database.Database) {
     });
   }
 
+  /** The marked columns of `docs`, each looked up in the index by its rowid. */
+  function lookedUp(match: string, docs: ReadonlyArray<{ doc: number; bm25: number }>) {
+    return docs.flatMap((row) => {
+      const found = marked.get({ match, doc: row.doc });
+      return found ? [{ ...found, doc: row.doc, bm25: row.bm25 }] : [];
+    });
+  }
+
+  /**
+   * The next-word index's MATCH for a search that is one phrase of two or more words, or null
+   * (then search_index is matched): only once every row of the index has its pairs, so that both
+   * find the same rows and score them alike.
+   */
+  function pairMatch(query: SearchQuery): string | null {
+    const words = onePhrase(query);
+    const phrase = words === null ? null : pairPhrase(pairs.stems(words.join(' ')));
+    return phrase === null || !pairs.complete() ? null : phraseInColumns(words!, phrase);
+  }
+
   /**
    * The best `limit` rows of the first tier's survey, with their snippets. Looking rows up one by one
    * costs per row and per searched term; scoring again costs the whole surveyed range (and rows the
@@ -96,7 +130,7 @@ export function createRankedSearch(db: Database.Database) {
    */
   function best(match: string, filter: FilterSql, surveyed: MatchSurvey, limit: number, terms: number) {
     if (limit <= 0) return [];
-    const ranked = () => [...surveyed.scored].sort((a, b) => a.bm25 - b.bm25 || b.doc - a.doc).slice(0, limit);
+    const ranked = () => bestScored(surveyed, limit);
     const cap = FIRST_TIER_RANKED_ROWS;
     const capped = surveyed.scored.length >= cap;
     // Seeking pays per row and word; a range pays per row in it that holds every word, which for a
@@ -107,10 +141,7 @@ export function createRankedSearch(db: Database.Database) {
       const floor = capped ? surveyed.scored[cap - 1]!.doc : 0;
       return sortedByFts(match, filter, limit, floor);
     }
-    return ranked().flatMap((row) => {
-      const found = marked.get({ match, doc: row.doc });
-      return found ? [{ ...found, doc: row.doc, bm25: row.bm25 }] : [];
-    });
+    return lookedUp(match, ranked());
   }
 
   /**
@@ -138,6 +169,13 @@ export function createRankedSearch(db: Database.Database) {
   function rows(query: SearchQuery, filter: FilterSql, count: number): { docs: RankedDoc[]; counts: Record<SearchKind, number> } {
     const all = allGroupsMatch(query);
     if (all === null) return { docs: [], counts: noCounts() };
+    const viaPairs = pairMatch(query);
+    if (viaPairs !== null) {
+      // A phrase's rows are few on the pairs; its snippets are read from the index, row by row.
+      const surveyed = pairSurvey(viaPairs, filter, true);
+      const scored = { ...surveyed, scored: pairScores(viaPairs, surveyed.scored) };
+      return { docs: lookedUp(all, bestScored(scored, count)).map((row) => ({ ...row, tier: 0 })), counts: surveyed.counts };
+    }
     const terms = query.groups.flat().length + query.excluded.length;
     const first = (scoredHere(query) ? phraseSurvey(all, filter) : null) ?? survey(all, filter, true);
     const docs: RankedDoc[] = best(all, filter, first, count, terms).map((row) => ({ ...row, tier: 0 }));

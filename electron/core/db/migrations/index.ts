@@ -14,6 +14,7 @@ import { sql as oneClippingTextIndex } from './009-one-clipping-text-index';
 import { sql as mentions } from './010-mentions';
 import { sql as directClippingEntries } from './011-direct-clipping-entries';
 import { sql as clippingDates } from './012-clipping-dates';
+import { sql as phrasePairs } from './013-phrase-pairs';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'mentions', sql: mentions },
   { version: 11, name: 'direct-clipping-entries', sql: directClippingEntries },
   { version: 12, name: 'clipping-dates', sql: clippingDates },
+  { version: 13, name: 'phrase-pairs', sql: phrasePairs },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -29,20 +29,21 @@ CREATE INDEX clippings_by_sha256 ON clippings(sha256);
 CREATE INDEX clippings_by_published ON clippings(published_at, id);
 `;
 
-/** Takes away what migration 8 added: the search index, its triggers, its indexes and saved searches. */
+/** Takes away what migrations 8 and 13 added: the search index, its triggers, its indexes, saved searches and the next-word index. */
 function dropSearchIndex(db: Database.Database): void {
   const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'").pluck().all() as string[];
   for (const name of triggers) db.exec(`DROP TRIGGER ${name}`);
   db.exec(`
     DROP TABLE search_index; DROP TABLE search_titles; DROP VIEW search_source; DROP VIEW search_title_source;
     DROP TABLE search_docs; DELETE FROM sqlite_sequence WHERE name = 'search_docs'; DROP TABLE saved_searches;
-    DROP INDEX search_clippings_by_published; DROP INDEX search_clippings_by_grade;`);
+    DROP INDEX search_clippings_by_published; DROP INDEX search_clippings_by_grade;
+    DROP TABLE search_pairs; DROP TABLE search_pairs_pending;`);
 }
 
 describe('a library at schema version 5', () => {
   it('is migrated to the latest version with its clippings, passages, cards and relations intact', async () => {
     const path = join(makeTempDir(), 'library.sqlite');
-    // Today's schema up to version 5 is the shipped one: build a library, then take away what versions 6 to 12 added.
+    // Today's schema up to version 5 is the shipped one: build a library, then take away what versions 6 to 13 added.
     const writer = { ...openCore(path, { logError: () => {} }), dir: '' };
     const clippingId = await makeClipping(writer, TEXT);
     const passage = await markPassage(writer, clippingId, TEXT, TEXT);

@@ -6,7 +6,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { filterSql } from '../../../../electron/core/search/filters';
 import { createMatchSurvey } from '../../../../electron/core/search/match-survey';
 import { allGroupsMatch } from '../../../../electron/core/search/match-text';
-import { createPhraseSurvey, mayOverlapItself, PHRASE_SURVEY_ROWS, varints } from '../../../../electron/core/search/phrase-survey';
+import { createPhraseSurvey, mayOverlapItself, PHRASE_SURVEY_ROWS } from '../../../../electron/core/search/phrase-survey';
 import { SEARCH_WEIGHTS } from '../../../../electron/core/search/ranked-search';
 import { parseSearchQuery, SEARCH_KINDS } from '../../../../shared/search/query-syntax';
 import type { SearchResults } from '../../../../shared/search/types';
@@ -103,10 +103,5 @@ describe('phrase survey', () => {
     expect(mayOverlapItself(['rebels', 'rebels', 'the'])).toBe(false);
     expect(mayOverlapItself(['border', 'crossing'])).toBe(false);
     expect(mayOverlapItself(['border'])).toBe(false);
-  });
-
-  it('reads SQLite varints', () => {
-    expect(varints(Uint8Array.from([0x05, 0x81, 0x00, 0x7f, 0x82, 0x80, 0x01]))).toEqual([5, 128, 127, 32769]);
-    expect(varints(Uint8Array.from([0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x07]))).toEqual([7]);
   });
 });

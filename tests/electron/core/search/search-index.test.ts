@@ -4,6 +4,8 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../../electron/core/db/open-library';
+import { createPhrasePairs } from '../../../../electron/core/search/phrase-pairs';
+import { varints } from '../../../../electron/core/search/bm25-formula';
 import { seededRandom } from '../../../helpers/seeded-random';
 import { openTempCore, callCore as call } from '../../../helpers/temp-library';
 import { makeNote, saveNote, says } from '../notes/note-fixtures';
@@ -33,7 +35,8 @@ function integrityCheck(db: Database.Database): void {
   db.prepare("INSERT INTO search_titles (search_titles, rank) VALUES ('integrity-check', 1)").run();
 }
 
-async function randomEdits(core: TempCore, seed: number): Promise<void> {
+/** `between`: called after each step (the next-word index test fills some queued rows there). */
+async function randomEdits(core: TempCore, seed: number, between: (step: number) => void = () => {}): Promise<void> {
   const random = seededRandom(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
   const clippings: string[] = [];
@@ -87,6 +90,7 @@ async function randomEdits(core: TempCore, seed: number): Promise<void> {
           (await call<{ id: string }>(core, 'events.create', { title: sentence(random, 3), description: sentence(random, 8), placeId: place.id })).id,
         );
     }
+    between(step);
   }
 }
 
@@ -124,5 +128,88 @@ describe('search index', () => {
     expect(await found()).toEqual([]);
     await call(core, 'clippings.restore', { ids: [clipping.id] });
     expect(await found()).toEqual([clipping.id]);
+  });
+});
+
+describe('the next-word index for phrases (search_pairs)', () => {
+  /** Every phrase of two and three words of the word list, as typed. */
+  const PHRASES = WORDS.flatMap((first, i) => [
+    `"${first} ${WORDS[(i + 1) % WORDS.length]}"`,
+    `"${first} ${WORDS[(i + 3) % WORDS.length]} ${WORDS[(i + 5) % WORDS.length]}"`,
+  ]);
+
+  async function phraseResults(core: TempCore) {
+    const results = [];
+    for (const query of PHRASES) results.push(await call<{ hits: unknown[]; counts: unknown }>(core, 'search.query', { query, limit: 50 }));
+    return results;
+  }
+
+  /**
+   * Each row's token count per indexed column (search_index's first two, kind and item_id, are
+   * unindexed): equal in both tables means the same words, one token each, so the same bm25.
+   */
+  const docsizes = (db: Database.Database, table: string) =>
+    (db.prepare(`SELECT id, sz FROM ${table}_docsize ORDER BY id`).all() as Array<{ id: number; sz: Buffer }>).map(({ id, sz }) => [
+      id,
+      ...varints(sz).slice(table === 'search_index' ? 2 : 0),
+    ]);
+
+  function fillAll(db: Database.Database): void {
+    const pairs = createPhrasePairs(db);
+    try {
+      while (pairs.fill(50, 16).left > 0);
+    } finally {
+      pairs.close();
+    }
+  }
+
+  it('filled between random edits, trash and restore, holds every row of the index and finds each phrase as search_index does', async () => {
+    const core = openTempCore();
+    const library = openLibrary(core.libraryPath);
+    try {
+      const pairs = createPhrasePairs(library.db);
+      // Some rows are filled as the edits go, so later edits must drop and queue them again.
+      await randomEdits(core, 12, (step) => {
+        if (step % 9 === 0) pairs.fill(1, 4);
+      });
+      pairs.close();
+      const unfilled = await phraseResults(core);
+      fillAll(library.db);
+      expect(library.db.prepare('SELECT count(*) FROM search_pairs_pending').pluck().get()).toBe(0);
+      library.db.prepare("INSERT INTO search_pairs (search_pairs, rank) VALUES ('integrity-check', 1)").run();
+      expect(docsizes(library.db, 'search_pairs')).toEqual(docsizes(library.db, 'search_index'));
+      const filled = await phraseResults(core);
+      expect(filled.filter((result) => result.hits.length > 0).length).toBeGreaterThan(5);
+      expect(filled).toEqual(unfilled);
+
+      // search.rebuild empties it and queues every row again; filled, it is the same again.
+      await call(core, 'search.rebuild', {});
+      expect(library.db.prepare('SELECT count(*) FROM search_pairs_pending').pluck().get()).toBe(docsizes(library.db, 'search_index').length);
+      fillAll(library.db);
+      expect(docsizes(library.db, 'search_pairs')).toEqual(docsizes(library.db, 'search_index'));
+      expect(await phraseResults(core)).toEqual(unfilled);
+    } finally {
+      library.close();
+    }
+  });
+
+  it('is what search reads a phrase from once every row is filled, and not before', async () => {
+    const core = openTempCore();
+    await call(core, 'clippings.create', { title: 'Convoy', text: 'The envoy said the ceasefire talks in Mosul would go on.' });
+    const library = openLibrary(core.libraryPath);
+    try {
+      const found = async () => (await call<{ hits: unknown[] }>(core, 'search.query', { query: '"ceasefire talks"' })).hits.length;
+      expect(await found()).toBe(1);
+      fillAll(library.db);
+      expect(await found()).toBe(1);
+      // Emptied behind the triggers' back, the pairs find nothing: search read them.
+      library.db.exec("INSERT INTO search_pairs (search_pairs) VALUES ('delete-all')");
+      expect(await found()).toBe(0);
+      // A row queued again sends phrases back to search_index until the queue is empty.
+      await call(core, 'clippings.create', { title: 'Later', text: 'Nothing about it.' });
+      expect(await found()).toBe(1);
+    } finally {
+      library.close();
+    }
   });
 });
