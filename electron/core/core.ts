@@ -35,6 +35,9 @@ export interface CoreOptions extends OpenLibraryOptions {
   fillPhraseIndex?: boolean;
 }
 
+/** What the error logger is told failed when filling the phrase index does (it is no dispatch method). */
+export const PHRASE_INDEX_FILL = 'search (filling the phrase index)';
+
 export function openCore(libraryPath: string, options: CoreOptions = {}): Core {
   const library = openLibrary(libraryPath, options);
   const ctx = createContext(library.db, { libraryPath: library.path, clock: options.clock });
@@ -50,7 +53,7 @@ export function openCore(libraryPath: string, options: CoreOptions = {}): Core {
   };
   const handlers = { ...domains, ...createExportHandlers(domains) } satisfies Handlers;
   const logError = options.logError ?? logToStderr;
-  const fill = options.fillPhraseIndex ? startPhrasePairsFill(library.db, (error) => logError('search (filling the phrase index)', error)) : null;
+  const fill = options.fillPhraseIndex ? startPhrasePairsFill(library.db, (error) => logError(PHRASE_INDEX_FILL, error)) : null;
   const close = () => {
     fill?.stop();
     library.close();

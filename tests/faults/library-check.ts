@@ -7,6 +7,8 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore } from '../../electron/core/core';
+import { varints } from '../../electron/core/search/bm25-formula';
+import { createPhrasePairs } from '../../electron/core/search/phrase-pairs';
 import type { WriterLine } from './children/writer-protocol';
 
 const DERIVED = {
@@ -45,6 +47,43 @@ function storageProblems(db: Database.Database): string[] {
   } catch (error) {
     problems.push(`full-text index: ${(error as Error).message}`);
   }
+  return [...problems, ...phraseIndexProblems(db)];
+}
+
+/**
+ * The next-word index (search_pairs): every row of the index is either queued or has its pairs,
+ * never both, and no pairs outlive their row; once the queue is filled, each row's pairs hold as
+ * many tokens per column as the index does.
+ */
+function phraseIndexProblems(db: Database.Database): string[] {
+  const problems: string[] = [];
+  try {
+    db.prepare("INSERT INTO search_pairs (search_pairs, rank) VALUES ('integrity-check', 1)").run();
+  } catch (error) {
+    problems.push(`next-word index: ${(error as Error).message}`);
+  }
+  const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const neither = count(`SELECT count(*) FROM search_source s WHERE NOT EXISTS (SELECT 1 FROM search_pairs_pending p WHERE p.doc = s.doc)
+    AND NOT EXISTS (SELECT 1 FROM search_pairs_docsize z WHERE z.id = s.doc)`);
+  const both = count('SELECT count(*) FROM search_pairs_pending p JOIN search_pairs_docsize z ON z.id = p.doc');
+  const orphans = count('SELECT count(*) FROM search_pairs_docsize z WHERE NOT EXISTS (SELECT 1 FROM search_source s WHERE s.doc = z.id)');
+  if (neither > 0) problems.push(`next-word index: ${neither} rows of the index are neither queued nor filled`);
+  if (both > 0) problems.push(`next-word index: ${both} rows are queued and filled at once`);
+  if (orphans > 0) problems.push(`next-word index: ${orphans} rows have pairs but are no longer in the index`);
+  const pairs = createPhrasePairs(db);
+  try {
+    while (pairs.fill(100, 64).left > 0);
+  } finally {
+    pairs.close();
+  }
+  const sizes = (table: string, skip: number) =>
+    new Map(
+      (db.prepare(`SELECT id, sz FROM ${table}_docsize`).all() as Array<{ id: number; sz: Buffer }>).map(({ id, sz }) => [id, varints(sz).slice(skip).join()]),
+    );
+  const index = sizes('search_index', 2);
+  const filled = sizes('search_pairs', 0);
+  const differing = [...index].filter(([id, size]) => filled.get(id) !== size).length + [...filled.keys()].filter((id) => !index.has(id)).length;
+  if (differing > 0) problems.push(`next-word index: ${differing} rows' pairs differ from the index's tokens once filled`);
   return problems;
 }
 

@@ -68,12 +68,31 @@ describe('the fault suite’s library check', () => {
       path,
       "INSERT INTO search_index (search_index, rowid, kind, item_id, title, body, extra, keys) SELECT 'delete', * FROM search_source WHERE kind = 'clipping' LIMIT 1",
     );
-    expect(checkLibrary(path)).toEqual([expect.stringMatching(/full-text index/)]);
+    // The next-word index, filled from the clippings, then holds a row the index lost.
+    expect(checkLibrary(path)).toEqual([expect.stringMatching(/full-text index/), expect.stringMatching(/1 rows' pairs differ from the index's tokens/)]);
   });
 
   it('reports a derived table that differs from its rebuild', async () => {
     const { path } = await makeLibrary();
     tamper(path, 'DELETE FROM clipping_lsh WHERE band = 0');
     expect(checkLibrary(path)).toEqual(['clipping_lsh differs from its rebuild']);
+  });
+
+  it('reports a row of the index that the next-word index neither queued nor filled', async () => {
+    const { path } = await makeLibrary();
+    tamper(path, 'DELETE FROM search_pairs_pending WHERE doc = (SELECT min(doc) FROM search_pairs_pending)');
+    expect(checkLibrary(path)).toEqual([
+      expect.stringMatching(/1 rows of the index are neither queued nor filled/),
+      expect.stringMatching(/1 rows' pairs differ from the index's tokens/),
+    ]);
+  });
+
+  it('reports pairs of a row that is no longer in the index', async () => {
+    const { path } = await makeLibrary();
+    tamper(path, "INSERT INTO search_pairs (rowid, title, body, extra, keys) VALUES (999999, 'lost_', '', '', '')");
+    expect(checkLibrary(path)).toEqual([
+      expect.stringMatching(/1 rows have pairs but are no longer in the index/),
+      expect.stringMatching(/1 rows' pairs differ from the index's tokens/),
+    ]);
   });
 });

@@ -4,7 +4,7 @@
 //   node --import tsx writer.ts PLAN_JSON
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { openCore, type Core } from '../../../electron/core/core';
+import { openCore, PHRASE_INDEX_FILL, type Core } from '../../../electron/core/core';
 import type { Note } from '../../../shared/domain';
 import { writeLine } from './write-line';
 import { noteContentFor, type WriterLine, type WriterPlan } from './writer-protocol';
@@ -37,7 +37,13 @@ async function main(): Promise<void> {
   const plan = JSON.parse(process.argv[2]!) as WriterPlan;
   let partnerDone = !plan.untilStdinCloses;
   process.stdin.on('data', () => {}).on('end', () => (partnerDone = true));
-  const core = openCore(plan.library, { logError: () => {} });
+  // As the app opens it: the phrase index fills in the background, between (and under) the writes.
+  const core = openCore(plan.library, {
+    fillPhraseIndex: true,
+    logError: (method, error) => {
+      if (method === PHRASE_INDEX_FILL) say({ kind: 'failed', what: method, message: String(error) });
+    },
+  });
   const created = await core.dispatch('notes.create', { title: 'Fault note' });
   if (!created.ok) throw new Error(created.error.message);
   const note = { id: (created.value as Note).id, revision: (created.value as Note).revision };
