@@ -2,6 +2,8 @@
 // its peak memory (maxRSS) is its own: `tsx tests/bench/import-phase.ts <phase> <dir>`. Prints one
 // line of JSON: { count, ms, cpuMs, maxRssBytes }.
 import Database from 'better-sqlite3';
+import { createPhrasePairs } from '../../electron/core/search/phrase-pairs';
+import { PAIR_FILL_TIMING } from '../../electron/core/search/phrase-pairs-fill';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../electron/core/core';
@@ -12,7 +14,17 @@ import { CLI_IMPORT_BATCH } from '../../shared/import-batches';
 /** Files per clippings.importFiles call in 'import-batches': as many as the command line sends. */
 export const IMPORT_BATCH_FILES = CLI_IMPORT_BATCH.files;
 
-export const PHASES = ['idle', 'import-files', 'import-batches', 'import-batches-unindexed', 'raw-insert', 'import-one', 'show-one', 'import-folder'] as const;
+export const PHASES = [
+  'idle',
+  'import-files',
+  'import-batches',
+  'import-batches-unindexed',
+  'fill-phrase-index',
+  'raw-insert',
+  'import-one',
+  'show-one',
+  'import-folder',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface PhaseResult {
@@ -55,6 +67,22 @@ const RUN: Record<Phase, (dir: string) => Promise<number>> = {
       CREATE TABLE search_index_docsize (id INTEGER PRIMARY KEY, sz BLOB);`);
     db.close();
     return withCore(dir, importBatches);
+  },
+  /**
+   * After an import-batches phase in the same folder: the next-word index for phrases filled for the
+   * rows the import queued, in the slices the app fills it in the background (phrase-pairs-fill.ts).
+   */
+  'fill-phrase-index': async (dir) => {
+    const db = new Database(join(dir, 'library.sqlite'));
+    const pairs = createPhrasePairs(db);
+    try {
+      const queued = pairs.queued();
+      while (pairs.fill(PAIR_FILL_TIMING.sliceMs).left > 0);
+      return queued;
+    } finally {
+      pairs.close();
+      db.close();
+    }
   },
   /** The naive way: the same texts as bare INSERTs into a bare table, in one transaction. */
   'raw-insert': async (dir) => {

@@ -5,7 +5,6 @@ import { runEntitiesBench } from './entities.bench';
 import { runEventsBench } from './events.bench';
 import { runNotebookBench } from './notebook.bench';
 import { runSearchBench } from './search.bench';
-import { runSearchPairsBench } from './search-pairs.bench';
 import { runTimelineBench } from './timeline.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
@@ -14,7 +13,6 @@ const SUITES: Record<string, () => Promise<void>> = {
   events: runEventsBench,
   notebook: runNotebookBench,
   search: runSearchBench,
-  'search-pairs': runSearchPairsBench,
   timeline: runTimelineBench,
 };
 

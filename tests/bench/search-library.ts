@@ -20,6 +20,7 @@ import { createTagStore } from '../../electron/core/tags/store';
 import { createTimelineStore } from '../../electron/core/timeline/store';
 import { edtfDate } from '../../shared/timeline/edtf-date';
 import { seededRandom } from '../helpers/seeded-random';
+import { fillPhraseIndex } from './phrase-index-fill';
 import { benchCards, spellings, type BenchCard } from './search-names';
 import { benchNote } from './search-notes';
 import { TEXT_SHAPES, clippingWriter, type TextShapeName } from './search-text';
@@ -67,7 +68,10 @@ export async function searchLibrary(): Promise<SearchLibrary> {
     db.close();
   }
   await writeNotes(building, cards, cardIds);
+  const fill = fillPhraseIndex(building);
+  console.log(`Next-word index for phrases filled in ${(fill.ms / 1000).toFixed(0)} s.`);
   renameSync(building, path);
+  renameSync(`${building}.phrase-fill.json`, `${path}.phrase-fill.json`);
   const builtMs = performance.now() - start;
   console.log(`Built in ${(builtMs / 1000).toFixed(0)} s.`);
   return { path, builtMs, cards };

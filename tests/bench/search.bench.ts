@@ -7,7 +7,8 @@
 // 3. The quick switcher per keystroke for 50 typed queries, beside plain Fuse.js over the same
 //    items, the top-10 overlap with plain Fuse, and the first keystroke after a write (a clipping
 //    renamed through dispatch, then looked for by its new title) (search-switcher.ts).
-// 4. RSS of a fresh process that opens the library (search-open.ts), and the index's size on disk.
+// 4. RSS of a fresh process that opens the library (search-open.ts), and the index's size on disk;
+//    the next-word index for phrases: its fill time (at build) and size (phrase-index-fill.ts).
 // 5. How news-like the library's text is, beside real news from the shared corpus (text-shape.ts).
 // Prints a table; asserts nothing. SEARCH_BENCH_ONLY=switcher npm run bench -- search skips the
 // search.query shapes and the index size (parts 2 and 4's disk row): the switcher and memory only.
@@ -21,6 +22,8 @@ import { promisify } from 'node:util';
 import { openCore, type Core } from '../../electron/core/core';
 import type { SearchResults } from '../../shared/search/types';
 import { formatLatency, formatMs, latency, timeEach, type Latency } from './latency';
+import { keptPhraseIndexFill, phraseIndexRows } from './phrase-index-fill';
+import { searchTableSizes } from './search-table-sizes';
 import { isOnePhrase, likeScan, naiveFullText, phraseCount } from './search-naive';
 import type { OpenMemory } from './search-open';
 import { QUERIES_PER_SHAPE, queryShapes, type QueryShape } from './search-queries';
@@ -47,7 +50,7 @@ export async function runSearchBench(): Promise<void> {
   try {
     if (!SWITCHER_ONLY) for (const shape of queryShapes(db, library.cards, SEARCH_LIBRARY.clippings)) rows.push(await shapeRow(core, db, shape));
     rows.push(...(await switcherRows(core, db)));
-    if (!SWITCHER_ONLY) rows.push(indexSizeRow(db));
+    if (!SWITCHER_ONLY) rows.push(indexSizeRow(db), ...phraseIndexRows(db, keptPhraseIndexFill(library.path)));
     rows.push(...textShapeRows(db));
   } finally {
     db.close();
@@ -176,15 +179,6 @@ function textShapeRows(db: Database.Database): BenchRow[] {
 }
 
 /** Every table and index of a search_ table (the FTS5 shadow tables, search_docs and its indexes), largest first, by dbstat. */
-export function searchTableSizes(db: Database.Database): Array<{ name: string; bytes: number }> {
-  return db
-    .prepare(
-      `SELECT d.name, sum(d.pgsize) AS bytes FROM dbstat d JOIN sqlite_schema s ON s.name = d.name
-       WHERE s.tbl_name LIKE 'search\\_%' ESCAPE '\\' GROUP BY d.name ORDER BY bytes DESC`,
-    )
-    .all() as Array<{ name: string; bytes: number }>;
-}
-
 /** The search tables' bytes on disk (dbstat), beside the text they index. */
 function indexSizeRow(db: Database.Database): BenchRow {
   const sizes = searchTableSizes(db);
