@@ -132,11 +132,13 @@ describe('search index', () => {
 });
 
 describe('the next-word index for phrases (search_pairs)', () => {
-  /** Every phrase of two and three words of the word list, as typed. */
-  const PHRASES = WORDS.flatMap((first, i) => [
+  /** Phrases of two and three words of the word list, as typed, and some of them with filters. */
+  const PLAIN_PHRASES = WORDS.flatMap((first, i) => [
     `"${first} ${WORDS[(i + 1) % WORDS.length]}"`,
     `"${first} ${WORDS[(i + 3) % WORDS.length]} ${WORDS[(i + 5) % WORDS.length]}"`,
   ]);
+  const FILTERS = ['outlet:Reuters', 'kind:event', 'kind:note', 'after:2014', '-talks'];
+  const PHRASES = [...PLAIN_PHRASES, ...PLAIN_PHRASES.slice(0, 10).map((phrase, i) => `${phrase} ${FILTERS[i % FILTERS.length]}`)];
 
   async function phraseResults(core: TempCore) {
     const results = [];
