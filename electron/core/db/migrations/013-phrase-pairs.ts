@@ -5,8 +5,10 @@
 // row holding all n words (a phrase of common words cost 50–90 ms at 100,000 clippings). Its stems
 // are FTS5's own, which only FTS5 computes, so it is filled in JS (electron/core/search/phrase-pairs.ts),
 // in the background: the triggers below drop a changed row's pairs and queue the row in
-// search_pairs_pending in the same transaction as the write, and search uses the pairs only while
-// nothing is queued. Contentless: its text is search_index's.
+// search_pairs_pending in the same transaction as the write (a new clipping is queued by the store
+// with its search entries, electron/core/search/clipping-entries.ts: any trigger on inserting a
+// clipping cost an import about a tenth of its time), and search uses the pairs only while nothing
+// is queued. Contentless: its text is search_index's.
 
 export const sql = `
 CREATE VIRTUAL TABLE search_pairs USING fts5(
@@ -17,9 +19,6 @@ CREATE VIRTUAL TABLE search_pairs USING fts5(
 -- Rows of search_index (by rowid) whose pairs are to be made; none of them has pairs meanwhile.
 CREATE TABLE search_pairs_pending (doc INTEGER PRIMARY KEY);
 
-CREATE TRIGGER search_pairs_clippings_insert AFTER INSERT ON clippings WHEN new.trashed_at IS NULL BEGIN
-  INSERT OR IGNORE INTO search_pairs_pending (doc) VALUES (new.rowid);
-END;
 CREATE TRIGGER search_pairs_clippings_update AFTER UPDATE OF title, text, outlet, byline, trashed_at ON clippings BEGIN
   DELETE FROM search_pairs WHERE rowid = old.rowid;
   DELETE FROM search_pairs_pending WHERE doc = old.rowid AND new.trashed_at IS NOT NULL;
