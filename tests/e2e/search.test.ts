@@ -1,6 +1,7 @@
 // Search in the Library through the UI (browser mode, Chromium): typing a query, a filter, results
 // grouped by kind, opening a result in the Reader scrolled to the match, which flashes; Ctrl+F in
 // the Reader; an empty result that offers to drop a filter; a saved search counting a new import.
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -24,6 +25,16 @@ async function seedSearchLibrary(app: AppPage): Promise<SearchLibrary> {
   await app.rpc('clippings.update', { id: afp.clipping!.id, patch: { outlet: 'AFP', publishedAt: '2014-06-11' } });
   const card = await app.rpc('entities.create', { type: 'person', name: 'Abu Bakr al-Baghdadi', aliases: ['Ibrahim Awad al-Badri'] });
   return { reutersId: reuters.clipping!.id, afpId: afp.clipping!.id, cardId: card.id };
+}
+
+/** Rows of the library's search index still waiting for their phrase pairs (read beside the serving process). */
+function queuedForPhraseIndex(libraryPath: string): number {
+  const db = new Database(libraryPath, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare('SELECT count(*) FROM search_pairs_pending').pluck().get() as number;
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -108,12 +119,22 @@ describe('Search in the Library', () => {
     app.expectOnlyServedOrigin();
   });
 
-  it('says what was searched when nothing matches, and offers to drop a filter; kind: narrows to one kind', async () => {
-    const app = await harness.open();
+  it('says what was searched when nothing matches, and offers to drop a filter; kind: narrows to one kind; finds a phrase once the phrase index is filled', async () => {
+    const libraryPath = harness.newLibraryPath();
+    const app = await harness.open({ libraryPath });
     const { page } = app;
     await seedSearchLibrary(app);
     await page.reload();
     const box = page.getByRole('combobox', { name: 'Search the library' });
+
+    // Browser mode fills the next-word index for phrases in the background; once it has, a phrase is found there.
+    await expect.poll(() => queuedForPhraseIndex(libraryPath), { timeout: 30_000 }).toBe(0);
+    await box.fill('"armoured convoy"');
+    await expect
+      .poll(() => page.getByTestId('search-group-clipping').getByTestId('search-hit').allTextContents())
+      .toEqual([expect.stringContaining('Border crossing report')]);
+    await expect.poll(() => page.locator('.search-hit-snippet mark').allTextContents()).toEqual([expect.stringMatching(/^armoured convoy$/i)]);
+
     await box.fill('convoy outlet:Nowhere');
     const empty = page.getByTestId('search-empty');
     await empty.getByText('Nothing matches “convoy outlet:Nowhere”').waitFor();
