@@ -80,7 +80,6 @@ const RUN: Record<Phase, (dir: string) => Promise<number>> = {
       while (pairs.fill(PAIR_FILL_TIMING.sliceMs).left > 0);
       return queued;
     } finally {
-      pairs.close();
       db.close();
     }
   },

@@ -51,13 +51,9 @@ export function fillPhraseIndexQueue(libraryPath: string): number {
 
 function fillQueued(db: Database.Database): number {
   const pairs = createPhrasePairs(db);
-  try {
-    const rows = pairs.queued();
-    while (pairs.fill(1, BATCH_ROWS).left > 0);
-    return rows;
-  } finally {
-    pairs.close();
-  }
+  const rows = pairs.queued();
+  while (pairs.fill(1, BATCH_ROWS).left > 0);
+  return rows;
 }
 
 /** The fill measured when the library was built (null if it was built before this was kept). */

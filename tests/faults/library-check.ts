@@ -71,11 +71,7 @@ function phraseIndexProblems(db: Database.Database): string[] {
   if (both > 0) problems.push(`next-word index: ${both} rows are queued and filled at once`);
   if (orphans > 0) problems.push(`next-word index: ${orphans} rows have pairs but are no longer in the index`);
   const pairs = createPhrasePairs(db);
-  try {
-    while (pairs.fill(100, 64).left > 0);
-  } finally {
-    pairs.close();
-  }
+  while (pairs.fill(100, 64).left > 0);
   const sizes = (table: string, skip: number) =>
     new Map(
       (db.prepare(`SELECT id, sz FROM ${table}_docsize`).all() as Array<{ id: number; sz: Buffer }>).map(({ id, sz }) => [id, varints(sz).slice(skip).join()]),

@@ -52,7 +52,6 @@ export function startPhrasePairsFill(db: Database.Database, logError: (error: un
     stop() {
       stopped = true;
       clearTimeout(timer);
-      pairs.close();
     },
   };
 }

@@ -1,10 +1,10 @@
 // The next-word index (migration 13): filling search_pairs for the rows search_pairs_pending
 // queues, and turning a phrase into the pair phrase that finds it there. Stems and positions are
-// FTS5's own, read back through fts5vocab from a scratch in-memory FTS5 table with search_index's
-// tokenizer, so the pairs match exactly the rows search_index matches. Each column keeps one token
-// per word (the last word paired with nothing), so FTS5's bm25 over search_pairs equals
-// search_index's, row for row, once every row is filled.
-import Database from 'better-sqlite3';
+// FTS5's own, read back through fts5vocab from a scratch FTS5 table with search_index's tokenizer,
+// so the pairs match exactly the rows search_index matches. Each column keeps one token per word
+// (the last word paired with nothing), so each row's length is the same in both tables (scores:
+// pair-scores.ts).
+import type Database from 'better-sqlite3';
 import { writeTransactions } from '../db/write-transaction';
 
 /** search_index's indexed columns, in order, and its tokenizer (migration 8). */
@@ -16,25 +16,39 @@ const JOIN = '_';
 export type ColumnTexts = Record<(typeof PAIR_COLUMNS)[number], string | null>;
 type ColumnStems = Record<(typeof PAIR_COLUMNS)[number], string[]>;
 
-/** Stems texts as search_index does, many at a time (one scratch insert and one vocabulary read per batch). */
-export function createStemmer() {
-  const scratch = new Database(':memory:');
-  scratch.exec(`CREATE VIRTUAL TABLE t USING fts5(${PAIR_COLUMNS.join(', ')}, content = '', tokenize = '${INDEX_TOKENIZER}');
-    CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, t, instance);`);
-  const insert = scratch.prepare(`INSERT INTO t (rowid, ${PAIR_COLUMNS.join(', ')}) VALUES (?, ${PAIR_COLUMNS.map(() => '?').join(', ')})`);
-  const read = scratch.prepare('SELECT term, doc, col, offset FROM v').raw();
-  const clear = scratch.prepare("INSERT INTO t (t) VALUES ('delete-all')");
-  const stemMany = writeTransactions(scratch)((rows: readonly ColumnTexts[]): ColumnStems[] => {
-    rows.forEach((texts, index) => insert.run(index + 1, ...PAIR_COLUMNS.map((column) => texts[column] ?? '')));
-    const stems = rows.map(() => Object.fromEntries(PAIR_COLUMNS.map((column) => [column, [] as string[]])) as ColumnStems);
-    for (const [term, doc, column, offset] of read.iterate() as Iterable<[string, number, keyof ColumnStems, number]>) {
-      stems[doc - 1]![column][offset] = term;
-    }
-    clear.run();
-    return stems;
-  });
-  return { stemMany, close: () => scratch.close() };
+/**
+ * Stems texts as search_index does, many at a time (one scratch insert and one vocabulary read per
+ * batch), in a scratch FTS5 table in the connection's temp schema: not a second connection, which
+ * in Electron would need the app's own build of SQLite's binding. Writing there takes no lock on the
+ * library, so a search may stem its phrase. One per connection.
+ */
+export function createStemmer(db: Database.Database) {
+  const known = stemmers.get(db);
+  if (known) return known;
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.pair_stems USING fts5(${PAIR_COLUMNS.join(', ')}, content = '', tokenize = '${INDEX_TOKENIZER}');
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.pair_stems_vocab USING fts5vocab(temp, pair_stems, instance);`);
+  const insert = db.prepare(`INSERT INTO temp.pair_stems (rowid, ${PAIR_COLUMNS.join(', ')}) VALUES (?, ${PAIR_COLUMNS.map(() => '?').join(', ')})`);
+  const read = db.prepare('SELECT term, doc, col, offset FROM temp.pair_stems_vocab').raw();
+  const clear = db.prepare("INSERT INTO temp.pair_stems (pair_stems) VALUES ('delete-all')");
+  const stemmer = {
+    stemMany(rows: readonly ColumnTexts[]): ColumnStems[] {
+      try {
+        rows.forEach((texts, index) => insert.run(index + 1, ...PAIR_COLUMNS.map((column) => texts[column] ?? '')));
+        const stems = rows.map(() => Object.fromEntries(PAIR_COLUMNS.map((column) => [column, [] as string[]])) as ColumnStems);
+        for (const [term, doc, column, offset] of read.iterate() as Iterable<[string, number, keyof ColumnStems, number]>) {
+          stems[doc - 1]![column][offset] = term;
+        }
+        return stems;
+      } finally {
+        clear.run();
+      }
+    },
+  };
+  stemmers.set(db, stemmer);
+  return stemmer;
 }
+
+const stemmers = new WeakMap<Database.Database, { stemMany(rows: readonly ColumnTexts[]): ColumnStems[] }>();
 
 /** A column's pair tokens: each stem joined to the next (the last to nothing). */
 export function pairTokens(stems: readonly string[]): string {
@@ -61,7 +75,7 @@ export interface PairFillResult {
  * writing) is left to the caller, who tries again later.
  */
 export function createPhrasePairs(db: Database.Database) {
-  const stemmer = createStemmer();
+  const stemmer = createStemmer(db);
   const queued = db.prepare<[number], number>('SELECT doc FROM search_pairs_pending ORDER BY doc DESC LIMIT ?').pluck();
   const source = db.prepare<[string], ColumnTexts & { doc: number }>(
     `SELECT doc, ${PAIR_COLUMNS.join(', ')} FROM search_source WHERE doc IN (SELECT value FROM json_each(?))`,
@@ -103,7 +117,6 @@ export function createPhrasePairs(db: Database.Database) {
     /** Whether every row of search_index has its pairs (nothing queued). */
     complete: (): boolean => anyQueued.get() === 0,
     queued: (): number => queuedCount.get() as number,
-    close: () => stemmer.close(),
   };
 }
 

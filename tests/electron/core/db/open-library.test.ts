@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LibraryError, type LibraryProblem } from '../../../../electron/core/db/library-errors';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import { openLibrary } from '../../../../electron/core/db/open-library';
+import { electronLinesMatching } from '../../../helpers/source-lines';
 import { fileSha256, makeTempDir, sidecarFiles } from '../../../helpers/temp-library';
 
 function refusal(path: string): LibraryError {
@@ -26,6 +27,14 @@ function expectRefusedUntouched(path: string, problem: LibraryProblem): LibraryE
   expect(sidecarFiles(path)).toEqual([]);
   return error;
 }
+
+describe('openLibrary: the only door to SQLite', () => {
+  it('opens every connection the app makes, so each gets the native binding Electron needs', () => {
+    // A connection made elsewhere (a scratch database, say) would load Node's build of the binding,
+    // which the desktop app cannot load: the core would fail to open there, and no test here would see it.
+    expect(electronLinesMatching(/new Database\b|\bDatabase\s*\(/, 'electron/core/db/open-library.ts')).toEqual([]);
+  });
+});
 
 describe('openLibrary: a good library', () => {
   it('creates a new library, its folders, in WAL mode with foreign keys on and a 32 MB page cache', () => {

@@ -2,34 +2,14 @@
 // waits out the busy timeout instead of failing half-way with SQLITE_BUSY or SQLITE_BUSY_SNAPSHOT.
 // The source check keeps it so: transactions are made only by writeTransactions().
 import Database from 'better-sqlite3';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { writeTransactions } from '../../../../electron/core/db/write-transaction';
-import { PROJECT_ROOT } from '../../../helpers/cli-process';
+import { electronLinesMatching } from '../../../helpers/source-lines';
 import { makeTempDir } from '../../../helpers/temp-library';
 
-const ELECTRON = join(PROJECT_ROOT, 'electron');
 const HELPER = 'electron/core/db/write-transaction.ts';
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
-/** `file:line  text` for each line of electron/ matching `pattern`, outside the helper. */
-function linesMatching(pattern: RegExp): string[] {
-  return sourceFiles(ELECTRON).flatMap((path) => {
-    const name = relative(PROJECT_ROOT, path).split('\\').join('/');
-    if (name === HELPER) return [];
-    return readFileSync(path, 'utf8')
-      .split('\n')
-      .flatMap((line, index) => (pattern.test(line) ? [`${name}:${index + 1}  ${line.trim()}`] : []));
-  });
-}
+const linesMatching = (pattern: RegExp) => electronLinesMatching(pattern, HELPER);
 
 function twoConnections() {
   const path = join(makeTempDir(), 'lock.sqlite');

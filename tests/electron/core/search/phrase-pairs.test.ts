@@ -1,7 +1,7 @@
 // The next-word index's stems are search_index's own, in any script: each filled row has the same
 // token count per column as search_index's, and each phrase finds the same rows with the same
 // scores, in Latin with diacritics, Arabic with its marks, CJK, emoji, digits and hyphenated names.
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openLibrary } from '../../../../electron/core/db/open-library';
 import { varints } from '../../../../electron/core/search/bm25-formula';
@@ -35,10 +35,12 @@ describe('phrase pairs', () => {
     expect(pairTokens(['ceasefir', 'talk', 'resum'])).toBe('ceasefir_talk talk_resum resum_');
     expect(pairPhrase(['ceasefir', 'talk', 'resum'])).toBe('"ceasefir_talk talk_resum"');
     expect(pairPhrase(['ceasefir'])).toBeNull();
-    const stemmer = createStemmer();
+    const db = new Database(':memory:');
     onTestFinished(() => {
-      stemmer.close();
+      db.close();
     });
+    const stemmer = createStemmer(db);
+    expect(createStemmer(db)).toBe(stemmer);
     const [stems] = stemmer.stemMany([{ title: 'Ceasefire TALKS resumed', body: null, extra: 'Café', keys: '' }]);
     expect(stems).toEqual({ title: ['ceasefir', 'talk', 'resum'], body: [], extra: ['cafe'], keys: [] });
   });
@@ -58,9 +60,6 @@ describe('phrase pairs', () => {
     };
     const fromIndex = await search();
     const pairs = createPhrasePairs(db);
-    onTestFinished(() => {
-      pairs.close();
-    });
     expect(pairs.complete()).toBe(false);
     expect(pairs.fill(1_000)).toEqual({ done: TEXTS.length + 1, left: 0 });
     expect(pairs.complete()).toBe(true);
@@ -78,9 +77,6 @@ describe('phrase pairs', () => {
     await call(core, 'clippings.trash', { ids: [ids[0]] });
     const db = libraryWith(core);
     const pairs = createPhrasePairs(db);
-    onTestFinished(() => {
-      pairs.close();
-    });
     // A budget already spent still fills one batch.
     expect(pairs.fill(0.000_001, 2)).toEqual({ done: 2, left: 2 });
     const filled = db.prepare('SELECT id FROM search_pairs_docsize ORDER BY id').pluck().all();

@@ -158,11 +158,7 @@ describe('the next-word index for phrases (search_pairs)', () => {
 
   function fillAll(db: Database.Database): void {
     const pairs = createPhrasePairs(db);
-    try {
-      while (pairs.fill(50, 16).left > 0);
-    } finally {
-      pairs.close();
-    }
+    while (pairs.fill(50, 16).left > 0);
   }
 
   it('filled between random edits, trash and restore, holds every row of the index and finds each phrase as search_index does', async () => {
@@ -174,7 +170,6 @@ describe('the next-word index for phrases (search_pairs)', () => {
       await randomEdits(core, 12, (step) => {
         if (step % 9 === 0) pairs.fill(1, 4);
       });
-      pairs.close();
       const unfilled = await phraseResults(core);
       fillAll(library.db);
       expect(library.db.prepare('SELECT count(*) FROM search_pairs_pending').pluck().get()).toBe(0);
