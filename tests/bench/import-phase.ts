@@ -2,8 +2,8 @@
 // its peak memory (maxRSS) is its own: `tsx tests/bench/import-phase.ts <phase> <dir>`. Prints one
 // line of JSON: { count, ms, cpuMs, maxRssBytes }.
 import Database from 'better-sqlite3';
-import { createPhrasePairs } from '../../electron/core/search/phrase-pairs';
 import { PAIR_FILL_TIMING } from '../../electron/core/search/phrase-pairs-fill';
+import { fillPhraseIndexQueue } from '../helpers/phrase-index';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../electron/core/core';
@@ -74,11 +74,8 @@ const RUN: Record<Phase, (dir: string) => Promise<number>> = {
    */
   'fill-phrase-index': async (dir) => {
     const db = new Database(join(dir, 'library.sqlite'));
-    const pairs = createPhrasePairs(db);
     try {
-      const queued = pairs.queued();
-      while (pairs.fill(PAIR_FILL_TIMING.sliceMs).left > 0);
-      return queued;
+      return fillPhraseIndexQueue(db, PAIR_FILL_TIMING.sliceMs, 8);
     } finally {
       db.close();
     }

@@ -4,7 +4,8 @@
 // Both times are kept beside the cached library, so later runs print them too.
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createPhrasePairs, PAIR_COLUMNS } from '../../electron/core/search/phrase-pairs';
+import { PAIR_COLUMNS } from '../../electron/core/search/phrase-pairs';
+import { fillPhraseIndexQueue as fillQueue } from '../helpers/phrase-index';
 import { searchTableSizes } from './search-table-sizes';
 import { formatMegabytes, type BenchRow } from './table';
 
@@ -25,7 +26,7 @@ export function fillPhraseIndex(libraryPath: string): PhraseIndexFill {
   const db = new Database(libraryPath);
   try {
     const start = performance.now();
-    const rows = fillQueued(db);
+    const rows = fillQueue(db, 1, BATCH_ROWS);
     const ms = performance.now() - start;
     const fill = { rows, ms, copyMs: copyFillMs(db, rows) };
     writeFileSync(fillPath(libraryPath), JSON.stringify(fill));
@@ -43,17 +44,10 @@ export function fillPhraseIndex(libraryPath: string): PhraseIndexFill {
 export function fillPhraseIndexQueue(libraryPath: string): number {
   const db = new Database(libraryPath);
   try {
-    return fillQueued(db);
+    return fillQueue(db, 1, BATCH_ROWS);
   } finally {
     db.close();
   }
-}
-
-function fillQueued(db: Database.Database): number {
-  const pairs = createPhrasePairs(db);
-  const rows = pairs.queued();
-  while (pairs.fill(1, BATCH_ROWS).left > 0);
-  return rows;
 }
 
 /** The fill measured when the library was built (null if it was built before this was kept). */

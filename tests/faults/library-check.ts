@@ -7,8 +7,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore } from '../../electron/core/core';
-import { varints } from '../../electron/core/search/bm25-formula';
-import { createPhrasePairs } from '../../electron/core/search/phrase-pairs';
+import { fillPhraseIndexQueue, tokenCounts } from '../helpers/phrase-index';
 import type { WriterLine } from './children/writer-protocol';
 
 const DERIVED = {
@@ -70,14 +69,10 @@ function phraseIndexProblems(db: Database.Database): string[] {
   if (neither > 0) problems.push(`next-word index: ${neither} rows of the index are neither queued nor filled`);
   if (both > 0) problems.push(`next-word index: ${both} rows are queued and filled at once`);
   if (orphans > 0) problems.push(`next-word index: ${orphans} rows have pairs but are no longer in the index`);
-  const pairs = createPhrasePairs(db);
-  while (pairs.fill(100, 64).left > 0);
-  const sizes = (table: string, skip: number) =>
-    new Map(
-      (db.prepare(`SELECT id, sz FROM ${table}_docsize`).all() as Array<{ id: number; sz: Buffer }>).map(({ id, sz }) => [id, varints(sz).slice(skip).join()]),
-    );
-  const index = sizes('search_index', 2);
-  const filled = sizes('search_pairs', 0);
+  fillPhraseIndexQueue(db, 100, 64);
+  const sizes = (table: 'search_index' | 'search_pairs') => new Map(tokenCounts(db, table).map(([id, ...counts]) => [id!, counts.join()]));
+  const index = sizes('search_index');
+  const filled = sizes('search_pairs');
   const differing = [...index].filter(([id, size]) => filled.get(id) !== size).length + [...filled.keys()].filter((id) => !index.has(id)).length;
   if (differing > 0) problems.push(`next-word index: ${differing} rows' pairs differ from the index's tokens once filled`);
   return problems;

@@ -50,16 +50,19 @@ export function createStemmer(db: Database.Database) {
 
 const stemmers = new WeakMap<Database.Database, { stemMany(rows: readonly ColumnTexts[]): ColumnStems[] }>();
 
-/** A column's pair tokens: each stem joined to the next (the last to nothing). */
-export function pairTokens(stems: readonly string[]): string {
-  return stems.map((stem, index) => `${stem}${JOIN}${stems[index + 1] ?? ''}`).join(' ');
+/** Each stem joined to the next (the last to nothing). */
+function pairs(stems: readonly string[]): string[] {
+  return stems.map((stem, index) => `${stem}${JOIN}${stems[index + 1] ?? ''}`);
 }
 
-/** The pair phrase that finds a phrase's stems; null for fewer than two (search_index finds one word as fast). */
+/** A column's pair tokens. */
+export function pairTokens(stems: readonly string[]): string {
+  return pairs(stems).join(' ');
+}
+
+/** The pair phrase that finds a phrase's stems (its last word is in the pair before it); null for fewer than two (search_index finds one word as fast). */
 export function pairPhrase(stems: readonly string[]): string | null {
-  if (stems.length < 2) return null;
-  const pairs = stems.slice(0, -1).map((stem, index) => `${stem}${JOIN}${stems[index + 1]}`);
-  return `"${pairs.join(' ')}"`;
+  return stems.length < 2 ? null : `"${pairs(stems).slice(0, -1).join(' ')}"`;
 }
 
 export interface PairFillResult {

@@ -119,8 +119,9 @@ export function createRankedSearch(db: Database.Database) {
    */
   function pairMatch(query: SearchQuery): string | null {
     const words = onePhrase(query);
-    const phrase = words === null ? null : pairPhrase(pairs.stems(words.join(' ')));
-    return phrase === null || !pairs.complete() ? null : phraseInColumns(words!, phrase);
+    // Stemmed only when the pairs can be used: while rows are queued, that work would be wasted.
+    const phrase = words === null || !pairs.complete() ? null : pairPhrase(pairs.stems(words.join(' ')));
+    return phrase === null ? null : phraseInColumns(words!, phrase);
   }
 
   /**

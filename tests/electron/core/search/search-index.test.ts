@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../../electron/core/db/open-library';
 import { createPhrasePairs } from '../../../../electron/core/search/phrase-pairs';
-import { varints } from '../../../../electron/core/search/bm25-formula';
+import { fillPhraseIndexQueue, tokenCounts } from '../../../helpers/phrase-index';
 import { seededRandom } from '../../../helpers/seeded-random';
 import { openTempCore, callCore as call } from '../../../helpers/temp-library';
 import { makeNote, saveNote, says } from '../notes/note-fixtures';
@@ -146,21 +146,6 @@ describe('the next-word index for phrases (search_pairs)', () => {
     return results;
   }
 
-  /**
-   * Each row's token count per indexed column (search_index's first two, kind and item_id, are
-   * unindexed): equal in both tables means the same words, one token each, so the same bm25.
-   */
-  const docsizes = (db: Database.Database, table: string) =>
-    (db.prepare(`SELECT id, sz FROM ${table}_docsize ORDER BY id`).all() as Array<{ id: number; sz: Buffer }>).map(({ id, sz }) => [
-      id,
-      ...varints(sz).slice(table === 'search_index' ? 2 : 0),
-    ]);
-
-  function fillAll(db: Database.Database): void {
-    const pairs = createPhrasePairs(db);
-    while (pairs.fill(50, 16).left > 0);
-  }
-
   it('filled between random edits, trash and restore, holds every row of the index and finds each phrase as search_index does', async () => {
     const core = openTempCore();
     const library = openLibrary(core.libraryPath);
@@ -171,19 +156,19 @@ describe('the next-word index for phrases (search_pairs)', () => {
         if (step % 9 === 0) pairs.fill(1, 4);
       });
       const unfilled = await phraseResults(core);
-      fillAll(library.db);
+      fillPhraseIndexQueue(library.db);
       expect(library.db.prepare('SELECT count(*) FROM search_pairs_pending').pluck().get()).toBe(0);
       library.db.prepare("INSERT INTO search_pairs (search_pairs, rank) VALUES ('integrity-check', 1)").run();
-      expect(docsizes(library.db, 'search_pairs')).toEqual(docsizes(library.db, 'search_index'));
+      expect(tokenCounts(library.db, 'search_pairs')).toEqual(tokenCounts(library.db, 'search_index'));
       const filled = await phraseResults(core);
       expect(filled.filter((result) => result.hits.length > 0).length).toBeGreaterThan(5);
       expect(filled).toEqual(unfilled);
 
       // search.rebuild empties it and queues every row again; filled, it is the same again.
       await call(core, 'search.rebuild', {});
-      expect(library.db.prepare('SELECT count(*) FROM search_pairs_pending').pluck().get()).toBe(docsizes(library.db, 'search_index').length);
-      fillAll(library.db);
-      expect(docsizes(library.db, 'search_pairs')).toEqual(docsizes(library.db, 'search_index'));
+      expect(library.db.prepare('SELECT count(*) FROM search_pairs_pending').pluck().get()).toBe(tokenCounts(library.db, 'search_index').length);
+      fillPhraseIndexQueue(library.db);
+      expect(tokenCounts(library.db, 'search_pairs')).toEqual(tokenCounts(library.db, 'search_index'));
       expect(await phraseResults(core)).toEqual(unfilled);
     } finally {
       library.close();
@@ -197,7 +182,7 @@ describe('the next-word index for phrases (search_pairs)', () => {
     try {
       const found = async () => (await call<{ hits: unknown[] }>(core, 'search.query', { query: '"ceasefire talks"' })).hits.length;
       expect(await found()).toBe(1);
-      fillAll(library.db);
+      fillPhraseIndexQueue(library.db);
       expect(await found()).toBe(1);
       // Emptied behind the triggers' back, the pairs find nothing: search read them.
       library.db.exec("INSERT INTO search_pairs (search_pairs) VALUES ('delete-all')");
